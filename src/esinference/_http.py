@@ -1,0 +1,76 @@
+"""The seam between the client and the wire: request/response records and the transport protocols.
+
+The client builds an ``HttpRequest`` (method, escaped target, headers, encoded body), hands
+it to a transport and gets back an ``HttpResponse`` (status, headers, raw body) or a
+``TransportError``. Status handling, JSON decoding and exceptions for error statuses live
+above this seam, so a transport only moves bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class HttpRequest:
+    method: str
+    target: str  # path and query, already percent-escaped, e.g. "/_inference/a%2Fb?timeout=5s"
+    headers: Mapping[str, str]
+    body: bytes | None = None
+    endpoint: str = ""  # API name for logs, e.g. "inference.put_openai"
+    # Per-request transport settings; None means "use the transport's default".
+    request_timeout: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HttpResponse:
+    status: int
+    headers: Mapping[str, str]  # keys lower-cased
+    body: bytes
+    duration: float  # seconds, from sending the request to reading the last byte
+    node: str  # base URL of the node that answered, without credentials
+    http_version: str = "1.1"
+    attempts: int = 1
+    nodes_tried: tuple[str, ...] = field(default=())
+
+
+class ByteStream(Protocol):
+    """An open response whose body is read incrementally (server-sent events)."""
+
+    status: int
+    headers: Mapping[str, str]
+    node: str
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncByteStream(Protocol):
+    status: int
+    headers: Mapping[str, str]
+    node: str
+
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class Transport(Protocol):
+    """Sends one request and returns the whole response, or raises a TransportError."""
+
+    def perform(self, request: HttpRequest) -> HttpResponse: ...
+
+    def stream(self, request: HttpRequest) -> ByteStream: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncTransport(Protocol):
+    async def perform(self, request: HttpRequest) -> HttpResponse: ...
+
+    async def stream(self, request: HttpRequest) -> AsyncByteStream: ...
+
+    async def close(self) -> None: ...

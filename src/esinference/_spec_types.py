@@ -1,0 +1,87 @@
+"""The runtime view of the spec: plain frozen records that generated modules instantiate.
+
+The generator (``codegen/``) turns ``spec/*.yaml`` into instances of these classes in
+``esinference/_gen/``; the request builder, the redactor and the local server read them.
+Nothing here knows about any particular endpoint or service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Value kinds a parameter or settings field can have. The request builder checks values
+# against them before any I/O; the generator maps them to Python annotations.
+#   str        a non-empty string (ids) or any string (other params)
+#   bool       True / False
+#   int        an int that is not a bool
+#   float      an int or float that is not a bool
+#   time       an Elasticsearch duration: a string such as "30s", or -1 / 0
+#   str_list   a string or a sequence of strings (comma-joined in a query)
+#   list_str   a sequence of strings
+#   object     a mapping with string keys (free-form JSON object)
+#   any        any JSON value
+#   list       a sequence of JSON values
+#   enum       one of ``Param.values``
+KINDS = frozenset(
+    {"str", "bool", "int", "float", "time", "str_list", "list_str", "object", "any", "list", "enum"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One argument of a client method as it appears on the wire."""
+
+    name: str  # Python keyword argument name
+    wire_name: str  # name in the path template, query string or JSON body
+    location: str  # "path" | "query" | "body"
+    kind: str  # one of KINDS
+    required: bool = False
+    values: tuple[str, ...] = ()  # allowed values for kind == "enum"
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """Everything the request builder needs to turn keyword arguments into a request."""
+
+    name: str  # method name, e.g. "put_openai"
+    api: str  # Elasticsearch API id, e.g. "inference.put_openai"
+    method: str  # HTTP method
+    paths: tuple[str, ...]  # templates in the order they are tried: first fully bound wins
+    params: tuple[Param, ...]
+    body_kind: str  # "none" | "fields" | "whole"
+    body_param: str | None = None  # for body_kind "whole": the argument holding the body
+    body_required: bool = False
+    streaming: bool = False  # response is text/event-stream
+    service: str | None = None  # put_<service>: the service literal the body must carry
+    param_by_name: dict[str, Param] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.param_by_name.update({p.name: p for p in self.params})
+
+
+@dataclass(frozen=True, slots=True)
+class SettingField:
+    """One field of a service's service_settings, task_settings or a nested settings type."""
+
+    name: str
+    kind: str  # one of KINDS, or "struct" for a nested settings object
+    required: bool
+    secret: bool
+    doc: str
+    values: tuple[str, ...] = ()  # for kind "enum"
+    struct: str | None = None  # for kind "struct": name of the nested type
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    """A service literal, the task types it supports and the settings it takes."""
+
+    name: str  # the literal sent as "service", e.g. "alibabacloud-ai-search"
+    title: str  # human name, e.g. "AlibabaCloud AI Search"
+    put_method: str
+    task_types: tuple[str, ...]
+    service_settings: tuple[SettingField, ...]
+    task_settings: tuple[SettingField, ...] | None  # None: the put method has no task_settings
+    chunking_settings: bool  # whether the put method takes chunking_settings
+    # A settings map whose every value is secret (e.g. custom's secret_parameters).
+    secret_maps: tuple[str, ...] = ()

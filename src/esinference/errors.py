@@ -1,0 +1,167 @@
+"""Exceptions, named and shaped as in elasticsearch-py so existing ``except`` clauses keep working.
+
+``ApiError`` and its subclasses are answers from the server (a non-2xx status); the
+``TransportError`` family is for requests that got no usable answer (connection refused,
+timeout, TLS failure, a body that is not JSON).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .response import ApiResponseMeta
+
+__all__ = [
+    "ApiError",
+    "AuthenticationException",
+    "AuthorizationException",
+    "BadRequestError",
+    "ConflictError",
+    "ConnectionError",
+    "ConnectionTimeout",
+    "ElasticsearchException",
+    "HTTP_EXCEPTIONS",
+    "NotFoundError",
+    "RequestError",
+    "SerializationError",
+    "SSLError",
+    "TlsError",
+    "TransportError",
+    "UnsupportedProductError",
+]
+
+
+class ElasticsearchException(Exception):
+    """Base of every exception this package raises on purpose (besides TypeError/ValueError)."""
+
+
+class ApiError(ElasticsearchException):
+    """The server answered with an error status; ``body`` is its parsed answer."""
+
+    def __init__(self, message: str, meta: ApiResponseMeta, body: Any, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.meta = meta
+        self.body = body
+        self.attempts = attempts
+
+    @property
+    def status_code(self) -> int:
+        return self.meta.status
+
+    @property
+    def error(self) -> str:
+        return self.message
+
+    @property
+    def info(self) -> Any:
+        return self.body
+
+    @property
+    def error_type(self) -> str | None:
+        """The Elasticsearch error type, e.g. ``resource_not_found_exception``."""
+        error = self.body.get("error") if isinstance(self.body, dict) else None
+        if isinstance(error, dict) and isinstance(error.get("type"), str):
+            return str(error["type"])
+        return None
+
+    @property
+    def reason(self) -> str | None:
+        """The human-readable reason of the root cause, when the body carries one."""
+        error = self.body.get("error") if isinstance(self.body, dict) else None
+        if not isinstance(error, dict):
+            return None
+        root = error.get("root_cause")
+        if isinstance(root, list) and root and isinstance(root[0], dict) and "reason" in root[0]:
+            return str(root[0]["reason"])
+        if "reason" in error:
+            return str(error["reason"])
+        if "message" in error:  # chat_completion_unified's OpenAI-style errors
+            return str(error["message"])
+        return None
+
+    def __str__(self) -> str:
+        # Same layout as elasticsearch-py: Class(status, 'type', 'reason'[, id][, type][, cause]).
+        cause = [repr(self.message)]
+        error = self.body.get("error") if isinstance(self.body, dict) else None
+        if isinstance(error, dict):
+            if self.reason is not None:
+                cause.append(repr(self.reason))
+            for key in ("resource.id", "resource.type"):
+                if key in error:
+                    cause.append(repr(error[key]))
+            caused_by = error.get("caused_by")
+            if isinstance(caused_by, dict) and "reason" in caused_by:
+                cause.append(repr(caused_by["reason"]))
+        return f"{type(self).__name__}({self.meta.status}, {', '.join(cause)})"
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+class BadRequestError(ApiError):
+    """HTTP 400."""
+
+
+RequestError = BadRequestError
+
+
+class AuthenticationException(ApiError):
+    """HTTP 401."""
+
+
+class AuthorizationException(ApiError):
+    """HTTP 403."""
+
+
+class NotFoundError(ApiError):
+    """HTTP 404."""
+
+
+class ConflictError(ApiError):
+    """HTTP 409."""
+
+
+class UnsupportedProductError(ApiError):
+    """The server answered 2xx but does not say it is Elasticsearch (no X-Elastic-Product)."""
+
+
+HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationException,
+    403: AuthorizationException,
+    404: NotFoundError,
+    409: ConflictError,
+}
+
+
+class TransportError(ElasticsearchException):
+    """No usable answer: the request may or may not have reached the server."""
+
+    def __init__(self, message: Any, errors: tuple[Exception, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+class ConnectionError(TransportError):  # noqa: A001 - elasticsearch-py's name
+    """The connection failed: refused, reset, closed early, DNS failure."""
+
+
+class TlsError(ConnectionError):
+    """The TLS handshake or certificate verification failed."""
+
+
+SSLError = TlsError
+
+
+class ConnectionTimeout(TransportError):
+    """The server did not answer within ``request_timeout``."""
+
+
+class SerializationError(TransportError):
+    """A request body could not be encoded, or a response body could not be decoded."""
