@@ -1,3 +1,62 @@
-"""esinference: a typed client for the Elasticsearch Inference API, generated from spec/."""
+"""esinference: a typed client for the Elasticsearch Inference API, generated from spec/.
+
+``Client`` is imported eagerly; ``AsyncClient`` (and with it asyncio) only when first used,
+so that ``import esinference`` stays cheap for scripts that never touch asyncio.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import Client
+from .errors import (
+    ApiError,
+    AuthenticationException,
+    AuthorizationException,
+    BadRequestError,
+    ConflictError,
+    ConnectionError,
+    ConnectionTimeout,
+    NotFoundError,
+    RequestError,
+    SerializationError,
+    SSLError,
+    TlsError,
+    TransportError,
+    UnsupportedProductError,
+)
+from .response import ApiResponseMeta, ObjectApiResponse
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncClient
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "ApiError",
+    "ApiResponseMeta",
+    "AsyncClient",
+    "AuthenticationException",
+    "AuthorizationException",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "ConnectionError",
+    "ConnectionTimeout",
+    "NotFoundError",
+    "ObjectApiResponse",
+    "RequestError",
+    "SSLError",
+    "SerializationError",
+    "TlsError",
+    "TransportError",
+    "UnsupportedProductError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "AsyncClient":
+        from ._async_client import AsyncClient
+
+        return AsyncClient
+    raise AttributeError(f"module 'esinference' has no attribute {name!r}")

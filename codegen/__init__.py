@@ -1,0 +1,1 @@
+"""Generator of esinference's client code from spec/: load, validate, model, render."""

@@ -1,0 +1,51 @@
+"""Stage 1: read every YAML file of the spec into plain dicts, remembering where each came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class RawSpec:
+    """The spec as parsed YAML, before any validation. Keys of the dicts are file paths."""
+
+    root: Path
+    common: dict[str, Any]
+    types: dict[str, Any]
+    endpoints: dict[str, dict[str, Any]]  # "spec/endpoints/put_openai.yaml" -> document
+    services: dict[str, dict[str, Any]]
+
+
+class LoadError(Exception):
+    """A spec file is missing or is not a YAML mapping."""
+
+
+def _read(path: Path, root: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LoadError(f"{_rel(path, root)}: not valid YAML: {exc}") from exc
+    except OSError as exc:
+        raise LoadError(f"{_rel(path, root)}: cannot read: {exc.strerror}") from exc
+    if not isinstance(data, dict):
+        raise LoadError(f"{_rel(path, root)}: expected a mapping at the top level")
+    return data
+
+
+def _rel(path: Path, root: Path) -> str:
+    return str(Path(root.name) / path.relative_to(root))
+
+
+def load_spec(root: Path) -> RawSpec:
+    """Read ``common.yaml``, ``types.yaml``, ``endpoints/*.yaml`` and ``services/*.yaml``."""
+    return RawSpec(
+        root=root,
+        common=_read(root / "common.yaml", root),
+        types=_read(root / "types.yaml", root),
+        endpoints={_rel(p, root): _read(p, root) for p in sorted(root.glob("endpoints/*.yaml"))},
+        services={_rel(p, root): _read(p, root) for p in sorted(root.glob("services/*.yaml"))},
+    )

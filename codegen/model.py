@@ -1,0 +1,253 @@
+"""Stage 3: turn the validated raw spec into frozen records shaped for the templates.
+
+Everything a template needs (argument order, annotations, docstrings, constant names) is
+computed here, so templates only loop and branch.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+from .load import RawSpec
+from .naming import PARAM_KINDS, SETTING_TYPES, annotation, constant_name, path_params_of
+
+
+@dataclass(frozen=True)
+class ParamModel:
+    name: str  # Python argument name
+    wire_name: str
+    location: str  # path | query | body
+    kind: str  # spec kind (task_type, service, str, ...)
+    runtime_kind: str  # kind checked at run time (esinference._spec_types.KINDS)
+    required: bool  # required by the API (checked at run time)
+    signature_required: bool  # no default in the Python signature
+    values: tuple[str, ...]
+    annotation: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class EndpointModel:
+    name: str
+    api: str
+    const: str
+    method: str
+    paths: tuple[str, ...]
+    params: tuple[ParamModel, ...]  # runtime order: path, query (sorted), body fields (spec order)
+    signature: tuple[ParamModel, ...]  # Python signature order (elasticsearch-py's)
+    body_kind: str  # none | fields | whole
+    body_param: str | None  # whole: the argument holding the body
+    body_required: bool
+    service: str | None
+    response: str
+    streaming: bool
+    docstring: str
+
+
+@dataclass(frozen=True)
+class FieldModel:
+    name: str
+    type: str  # plain type, struct or enum name
+    runtime_kind: str
+    required: bool
+    secret: bool
+    doc: str
+    values: tuple[str, ...]
+    struct: str | None
+
+
+@dataclass(frozen=True)
+class ServiceModel:
+    name: str
+    title: str
+    const: str
+    put_method: str
+    task_types: tuple[str, ...]
+    service_settings: tuple[FieldModel, ...]
+    task_settings: tuple[FieldModel, ...] | None
+    chunking_settings: bool
+    secret_maps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpecModel:
+    task_types: tuple[str, ...]
+    endpoints: tuple[EndpointModel, ...]  # sorted by name
+    services: tuple[ServiceModel, ...]  # sorted by name
+    structs: dict[str, tuple[FieldModel, ...]]
+    enums: dict[str, tuple[str, ...]]
+
+
+def build_model(raw: RawSpec) -> SpecModel:
+    """Build the template model from a spec that ``validate`` accepted."""
+    task_types = tuple(raw.common["task_types"])
+    enums = {name: tuple(values) for name, values in sorted((raw.types.get("enums") or {}).items())}
+    structs_raw = raw.types.get("structs") or {}
+    structs = {
+        name: _fields(fields, enums, set(structs_raw)) for name, fields in sorted(structs_raw.items())
+    }
+    services_raw = {doc["name"]: doc for doc in raw.services.values()}
+    endpoints = tuple(
+        sorted(
+            (_endpoint(doc, raw.common, task_types, services_raw) for doc in raw.endpoints.values()),
+            key=lambda e: e.name,
+        )
+    )
+    bodies = {e.name: e for e in endpoints}
+    services = tuple(
+        _service(doc, bodies[doc["put_method"]], enums, set(structs_raw))
+        for _, doc in sorted(services_raw.items())
+    )
+    return SpecModel(task_types, endpoints, services, structs, enums)
+
+
+def _param(
+    name: str, raw: dict[str, Any], location: str, values: tuple[str, ...], in_signature_required: bool
+) -> ParamModel:
+    kind = raw["kind"]
+    return ParamModel(
+        name=raw.get("alias") or name,
+        wire_name=name,
+        location=location,
+        kind=kind,
+        runtime_kind=PARAM_KINDS[kind],
+        required=bool(raw.get("required")),
+        signature_required=in_signature_required,
+        values=values if kind in ("task_type", "service") else (),
+        annotation=annotation(kind, values),
+        doc=" ".join(str(raw.get("doc", "")).split()),
+    )
+
+
+def _endpoint(
+    doc: dict[str, Any],
+    common: dict[str, Any],
+    task_types: tuple[str, ...],
+    services: dict[str, dict[str, Any]],
+) -> EndpointModel:
+    service = doc.get("service")
+    allowed = tuple(services[service]["task_types"]) if service else task_types
+
+    def values(kind: str) -> tuple[str, ...]:
+        return allowed if kind == "task_type" else (service,) if kind == "service" else ()
+
+    # The most specific template orders the path params (elasticsearch-py's signature order).
+    longest = max(doc["paths"], key=lambda p: len(path_params_of(p)))
+    order = {n: i for i, n in enumerate(path_params_of(longest))}
+    path_raw = doc.get("path_params") or {}
+    path = [
+        _param(n, path_raw[n], "path", values(path_raw[n]["kind"]), bool(path_raw[n].get("required")))
+        for n in sorted(path_raw, key=order.__getitem__)
+    ]
+    query_raw = {**(common.get("common_query_params") or {}), **(doc.get("query_params") or {})}
+    query = [_param(n, query_raw[n], "query", values(query_raw[n]["kind"]), False) for n in query_raw]
+    query.sort(key=lambda p: p.name)
+    body = doc["body"]
+    fields_raw = body.get("fields") or {}
+    fields = [_param(n, p, "body", values(p["kind"]), False) for n, p in fields_raw.items()]
+    body_param = body.get("param")
+
+    # elasticsearch-py's order: required path params, required body fields, the whole-body
+    # argument and its alias, optional path params, then everything else by name.
+    required_path = [p for p in path if p.required]
+    optional_path = [p for p in path if not p.required]
+    required_fields = [p for p in fields if p.required]
+    rest = sorted(query + [p for p in fields if not p.required], key=lambda p: p.name)
+    whole: list[ParamModel] = []
+    if body["kind"] == "whole":
+        whole = [_body_arg(str(body_param), str(body.get("doc", ""))), _body_arg("body", "")]
+    signature = [*required_path, *required_fields, *whole, *optional_path, *rest]
+    if body["kind"] == "fields":
+        signature.append(_body_arg("body", ""))
+    return EndpointModel(
+        name=doc["name"],
+        api=doc["api"],
+        const=constant_name(doc["name"]),
+        method=doc["method"],
+        paths=tuple(doc["paths"]),
+        params=(*path, *query, *fields),
+        signature=tuple(signature),
+        body_kind=body["kind"],
+        body_param=body_param,
+        body_required=bool(body.get("required")),
+        service=service,
+        response=doc["response"],
+        streaming=bool(doc.get("streaming")),
+        docstring=_docstring(doc, signature),
+    )
+
+
+def _body_arg(name: str, doc: str) -> ParamModel:
+    return ParamModel(
+        name=name, wire_name=name, location="body", kind="object", runtime_kind="object",
+        required=False, signature_required=False, values=(), annotation="Mapping[str, Any]",
+        doc=" ".join(doc.split()),
+    )  # fmt: skip
+
+
+def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
+    """Summary line, description, docs URL and ``:param:`` lines, wrapped for a method body."""
+    parts = [str(doc["summary"]).strip()]
+    description = str(doc.get("description", "")).strip()
+    if description:
+        parts.append(
+            "\n\n".join(
+                textwrap.fill(" ".join(block.split()), 88)
+                for block in description.split("\n\n")
+                if block.strip()
+            )
+        )
+    parts.append(f"`<{doc['docs_url']}>`_")
+    params = []
+    for p in signature:
+        text = p.doc or ("The request body, instead of the individual body parameters."
+                         if p.name == "body" else "")  # fmt: skip
+        line = f":param {p.name}: {text}".rstrip()
+        params.append(textwrap.fill(line, 88, subsequent_indent="    "))
+    parts.append("\n".join(params))
+    return "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _fields(
+    raw: dict[str, Any], enums: dict[str, tuple[str, ...]], structs: set[str]
+) -> tuple[FieldModel, ...]:
+    result = []
+    for name, field in raw.items():
+        ftype = field["type"]
+        if ftype in SETTING_TYPES:
+            runtime_kind = {"list_str": "list_str"}.get(ftype, ftype)
+        else:
+            runtime_kind = "enum" if ftype in enums else "struct"
+        result.append(
+            FieldModel(
+                name=name,
+                type=ftype,
+                runtime_kind=runtime_kind,
+                required=bool(field.get("required")),
+                secret=bool(field.get("secret")),
+                doc=" ".join(str(field.get("doc", "")).split()),
+                values=enums.get(ftype, ()),
+                struct=ftype if ftype in structs else None,
+            )
+        )
+    return tuple(result)
+
+
+def _service(
+    doc: dict[str, Any], endpoint: EndpointModel, enums: dict[str, tuple[str, ...]], structs: set[str]
+) -> ServiceModel:
+    body_fields = {p.wire_name for p in endpoint.params if p.location == "body"}
+    task = doc.get("task_settings")
+    return ServiceModel(
+        name=doc["name"],
+        title=doc["title"],
+        const=constant_name(doc["name"]),
+        put_method=doc["put_method"],
+        task_types=tuple(doc["task_types"]),
+        service_settings=_fields(doc["service_settings"], enums, structs),
+        task_settings=_fields(task, enums, structs) if "task_settings" in body_fields else None,
+        chunking_settings="chunking_settings" in body_fields,
+        secret_maps=tuple(doc.get("secret_maps") or ()),
+    )

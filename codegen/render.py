@@ -1,0 +1,59 @@
+"""Stage 4: render the model through the Jinja2 templates and format the result with black."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import black
+import jinja2
+
+from .model import SpecModel
+
+# Output file (relative to the repository root) -> (template, extra template variables).
+OUTPUTS: dict[str, tuple[str, dict[str, Any]]] = {
+    "src/esinference/_gen/__init__.py": ("package_init.py.j2", {}),
+    "src/esinference/_gen/endpoints.py": ("endpoints.py.j2", {}),
+    "src/esinference/_gen/services.py": ("services.py.j2", {}),
+    "src/esinference/_gen/inference.py": ("client.py.j2", {"is_async": False}),
+    "src/esinference/_gen/async_inference.py": ("client.py.j2", {"is_async": True}),
+}
+
+_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
+
+
+def spec_digest(spec_root: Path) -> str:
+    """sha256 over every spec file's relative path and bytes, in sorted order."""
+    digest = hashlib.sha256()
+    for path in sorted(spec_root.rglob("*.yaml")):
+        digest.update(str(path.relative_to(spec_root)).encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["py"] = repr  # a Python literal for a str, bool, tuple or None
+    return env
+
+
+def render_all(model: SpecModel, templates: Path, digest: str) -> dict[str, str]:
+    """Every generated file's path and formatted text. Pure: same inputs, same bytes."""
+    env = _environment(templates)
+    header = (
+        f"# Generated from spec/ (sha256 {digest[:16]}) by codegen: do not edit.\n"
+        "# Change spec/ or templates/ and run `make generate`."
+    )
+    files = {}
+    for out, (template, extra) in OUTPUTS.items():
+        text = env.get_template(template).render(spec=model, header=header, **extra)
+        files[out] = black.format_str(text, mode=_BLACK_MODE)
+    return files

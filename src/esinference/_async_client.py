@@ -1,0 +1,53 @@
+"""``AsyncClient``: the asyncio entry point, ``client.inference.<method>(...)``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any
+
+from ._client_base import BaseClient, TransportSettings, handle_response, prepare
+from ._gen.async_inference import AsyncInferenceClient
+from ._http import AsyncTransport
+from ._nodes import NodeConfig
+from ._spec_types import Endpoint
+from .response import ObjectApiResponse
+
+
+class AsyncClient(BaseClient):
+    """An asyncio client for the Elasticsearch Inference API over a pool of keep-alive connections.
+
+    ``AsyncClient("https://localhost:9200", api_key="...")``; the methods are on
+    ``.inference`` and are awaited. Close it (or use ``async with``) to release its sockets.
+    """
+
+    inference: AsyncInferenceClient
+    _transport: AsyncTransport
+
+    def _make_transport(self, nodes: Sequence[NodeConfig], settings: TransportSettings) -> AsyncTransport:
+        from ._async_transport import AsyncioTransport
+
+        return AsyncioTransport(nodes, settings)
+
+    def _bind_namespaces(self) -> None:
+        self.inference = AsyncInferenceClient(self)
+
+    async def perform_request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ObjectApiResponse[Any]:
+        """Check, encode and send one request; used by the generated methods."""
+        request = prepare(endpoint, args, self._settings)
+        return handle_response(await self._transport.perform(request), self._settings)
+
+    async def close(self) -> None:
+        """Close every connection (shared with clients made by ``options()``)."""
+        await self._transport.close()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,53 @@
+"""``Client``: the synchronous entry point, ``client.inference.<method>(...)``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any
+
+from ._client_base import BaseClient, TransportSettings, handle_response, prepare
+from ._gen.inference import InferenceClient
+from ._http import Transport
+from ._nodes import NodeConfig
+from ._spec_types import Endpoint
+from .response import ObjectApiResponse
+
+
+class Client(BaseClient):
+    """A client for the Elasticsearch Inference API over a pool of keep-alive connections.
+
+    ``Client("https://localhost:9200", api_key="...")``; the methods are on ``.inference``.
+    Close it (or use ``with``) to release its sockets.
+    """
+
+    inference: InferenceClient
+    _transport: Transport
+
+    def _make_transport(self, nodes: Sequence[NodeConfig], settings: TransportSettings) -> Transport:
+        from ._sync_transport import Urllib3Transport
+
+        return Urllib3Transport(nodes, settings)
+
+    def _bind_namespaces(self) -> None:
+        self.inference = InferenceClient(self)
+
+    def perform_request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ObjectApiResponse[Any]:
+        """Check, encode and send one request; used by the generated methods."""
+        request = prepare(endpoint, args, self._settings)
+        return handle_response(self._transport.perform(request), self._settings)
+
+    def close(self) -> None:
+        """Close every connection (shared with clients made by ``options()``)."""
+        self._transport.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,2095 @@
+# Generated from spec/ (sha256 67a5b36d445b69db) by codegen: do not edit.
+# Change spec/ or templates/ and run `make generate`.
+"""The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..response import ObjectApiResponse
+from . import endpoints as _ep
+
+if TYPE_CHECKING:
+    from .._client import Client
+
+
+class InferenceClient:
+    """Inference API methods; reach them as ``client.inference``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def completion(
+        self,
+        *,
+        inference_id: str,
+        input: str | Sequence[str] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Perform completion inference on the service.
+
+        Get responses for completion tasks. This API works only with the completion task type.
+        IMPORTANT: The inference APIs enable you to use certain services, such as built-in
+        machine learning models (ELSER, E5), models uploaded through Eland, Cohere, OpenAI,
+        Azure, Google AI Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For
+        built-in models and models uploaded through Eland, the inference APIs offer an
+        alternative way to use and manage trained models. However, if you do not plan to use the
+        inference APIs to use these models or if you want to use non-NLP models, use the machine
+        learning trained model APIs. This API requires the `monitor_inference` cluster privilege
+        (the built-in `inference_admin` and `inference_user` roles grant this privilege).
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
+
+        :param inference_id: The inference Id
+        :param input: Inference input. Either a string or an array of strings.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Task settings for the individual inference request. These settings
+            are specific to the <task_type> you specified and override the task settings
+            specified when initializing the service.
+        :param timeout: Specifies the amount of time to wait for the inference request to
+            complete.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.COMPLETION,
+            {
+                "inference_id": inference_id,
+                "input": input,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def delete(
+        self,
+        *,
+        inference_id: str,
+        task_type: (
+            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            | None
+        ) = None,
+        dry_run: bool | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        force: bool | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Delete an inference endpoint.
+
+        This API requires the `manage_inference` cluster privilege (the built-in
+        `inference_admin` role grants this privilege).
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete>`_
+
+        :param inference_id: The inference identifier.
+        :param task_type: The task type
+        :param dry_run: When true, checks the semantic_text fields and inference processors that
+            reference the endpoint and returns them in a list, but does not delete the endpoint.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param force: When true, the inference endpoint is forcefully deleted even if it is
+            still being used by ingest processors or semantic text fields.
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        """
+        return self._client.perform_request(
+            _ep.DELETE,
+            {
+                "inference_id": inference_id,
+                "task_type": task_type,
+                "dry_run": dry_run,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "force": force,
+                "human": human,
+                "pretty": pretty,
+            },
+        )
+
+    def get(
+        self,
+        *,
+        task_type: (
+            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            | None
+        ) = None,
+        inference_id: str | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Get an inference endpoint.
+
+        This API requires the `monitor_inference` cluster privilege (the built-in
+        `inference_admin` and `inference_user` roles grant this privilege).
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get>`_
+
+        :param task_type: The task type
+        :param inference_id: The inference Id
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        """
+        return self._client.perform_request(
+            _ep.GET,
+            {
+                "task_type": task_type,
+                "inference_id": inference_id,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+            },
+        )
+
+    def inference(
+        self,
+        *,
+        inference_id: str,
+        input: str | Sequence[str] | None = None,
+        task_type: (
+            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            | None
+        ) = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        input_type: str | None = None,
+        pretty: bool | None = None,
+        query: str | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Perform inference on the service.
+
+        This API enables you to use machine learning models to perform specific tasks on data
+        that you provide as an input. It returns a response with the results of the tasks. The
+        inference endpoint you use can perform one specific task that has been defined when the
+        endpoint was created with the create inference API. For details about using this API
+        with a service, such as Amazon Bedrock, Anthropic, or HuggingFace, refer to the service-
+        specific documentation. info The inference APIs enable you to use certain services, such
+        as built-in machine learning models (ELSER, E5), models uploaded through Eland, Cohere,
+        OpenAI, Azure, Google AI Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging
+        Face. For built-in models and models uploaded through Eland, the inference APIs offer an
+        alternative way to use and manage trained models. However, if you do not plan to use the
+        inference APIs to use these models or if you want to use non-NLP models, use the machine
+        learning trained model APIs.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
+
+        :param inference_id: The unique identifier for the inference endpoint.
+        :param input: The text on which you want to perform the inference task. It can be a
+            single string or an array. > info > Inference endpoints for the completion task type
+            currently only support a single string as input.
+        :param task_type: The type of inference task that the model performs.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param input_type: Specifies the input data type for the text embedding model. The
+            input_type parameter only applies to Inference Endpoints with the text_embedding
+            task type. Possible values include: * SEARCH * INGEST * CLASSIFICATION * CLUSTERING
+            Not all services support all values. Unsupported values will trigger a validation
+            exception. Accepted values depend on the configured inference service, refer to the
+            relevant service-specific documentation for more info. > info > The input_type
+            parameter specified on the root level of the request body will take precedence over
+            the input_type parameter specified in task_settings.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param query: The query input, which is required only for the rerank task. It is not
+            required for other tasks.
+        :param task_settings: Task settings for the individual inference request. These settings
+            are specific to the task type you specified and override the task settings specified
+            when initializing the service.
+        :param timeout: The amount of time to wait for the inference request to complete.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.INFERENCE,
+            {
+                "inference_id": inference_id,
+                "input": input,
+                "task_type": task_type,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "input_type": input_type,
+                "pretty": pretty,
+                "query": query,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put(
+        self,
+        *,
+        inference_id: str,
+        inference_config: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        task_type: (
+            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            | None
+        ) = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an inference endpoint.
+
+        IMPORTANT: The inference APIs enable you to use certain services, such as built-in
+        machine learning models (ELSER, E5), models uploaded through Eland, Cohere, OpenAI,
+        Mistral, Azure OpenAI, Google AI Studio, Google Vertex AI, Anthropic, Watsonx.ai, or
+        Hugging Face. For built-in models and models uploaded through Eland, the inference APIs
+        offer an alternative way to use and manage trained models. However, if you do not plan
+        to use the inference APIs to use these models or if you want to use non-NLP models, use
+        the machine learning trained model APIs.
+
+        The integrations available through the inference API, with their task types, are listed
+        by the service-specific `put_*` methods.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put>`_
+
+        :param inference_id: The inference Id
+        :param inference_config: The inference endpoint configuration: service, service_settings
+            and optionally task_type, task_settings, chunking_settings. Sent verbatim as the
+            JSON body. `body` is an alias.
+        :param body: The request body, instead of the individual body parameters.
+        :param task_type: The task type. Refer to the integration list in the API description
+            for the available task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        """
+        return self._client.perform_request(
+            _ep.PUT,
+            {
+                "inference_id": inference_id,
+                "inference_config": inference_config,
+                "body": body,
+                "task_type": task_type,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+            },
+        )
+
+    def put_ai21(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion"],
+        ai21_inference_id: str,
+        service: Literal["ai21"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a AI21 inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `ai21` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-ai21>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param ai21_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            ai21.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the ai21 service.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_AI21,
+            {
+                "task_type": task_type,
+                "ai21_inference_id": ai21_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_alibabacloud(
+        self,
+        *,
+        task_type: Literal["completion", "rerank", "sparse_embedding", "text_embedding"],
+        alibabacloud_inference_id: str,
+        service: Literal["alibabacloud-ai-search"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an AlibabaCloud AI Search inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `alibabacloud-ai-
+        search` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param alibabacloud_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            alibabacloud-ai-search.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the alibabacloud-ai-search service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            sparse_embedding or text_embedding task types. Not applicable to the rerank or
+            completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_ALIBABACLOUD,
+            {
+                "task_type": task_type,
+                "alibabacloud_inference_id": alibabacloud_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_amazonbedrock(
+        self,
+        *,
+        task_type: Literal["completion", "text_embedding"],
+        amazonbedrock_inference_id: str,
+        service: Literal["amazonbedrock"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Amazon Bedrock inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `amazonbedrock`
+        service.
+
+        Info: You need to provide the access and secret keys only once, during the inference
+        model creation. The get inference API does not retrieve your access or secret keys.
+        After creating the inference model, you cannot change the associated key pairs. If you
+        want to use a different access and secret key pair, delete the inference model and
+        recreate it with the same name and the updated keys.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonbedrock>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param amazonbedrock_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            amazonbedrock.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the amazonbedrock service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion task type.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_AMAZONBEDROCK,
+            {
+                "task_type": task_type,
+                "amazonbedrock_inference_id": amazonbedrock_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_amazonsagemaker(
+        self,
+        *,
+        task_type: Literal[
+            "chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"
+        ],
+        amazonsagemaker_inference_id: str,
+        service: Literal["amazon_sagemaker"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Amazon SageMaker inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `amazon_sagemaker`
+        service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonsagemaker>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param amazonsagemaker_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            amazon_sagemaker.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the amazon_sagemaker service and service_settings.api you specified.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            sparse_embedding or text_embedding task types. Not applicable to the rerank,
+            completion, or chat_completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type and service_settings.api you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_AMAZONSAGEMAKER,
+            {
+                "task_type": task_type,
+                "amazonsagemaker_inference_id": amazonsagemaker_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_anthropic(
+        self,
+        *,
+        task_type: Literal["completion"],
+        anthropic_inference_id: str,
+        service: Literal["anthropic"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Anthropic inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `anthropic` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-anthropic>`_
+
+        :param task_type: The task type. The only valid task type for the model to perform is
+            completion.
+        :param anthropic_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            anthropic.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the anthropic service.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_ANTHROPIC,
+            {
+                "task_type": task_type,
+                "anthropic_inference_id": anthropic_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_azureaistudio(
+        self,
+        *,
+        task_type: Literal["completion", "rerank", "text_embedding"],
+        azureaistudio_inference_id: str,
+        service: Literal["azureaistudio"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Azure AI studio inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `azureaistudio`
+        service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureaistudio>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param azureaistudio_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            azureaistudio.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the azureaistudio service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank or completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_AZUREAISTUDIO,
+            {
+                "task_type": task_type,
+                "azureaistudio_inference_id": azureaistudio_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_azureopenai(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        azureopenai_inference_id: str,
+        service: Literal["azureopenai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Azure OpenAI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `azureopenai`
+        service.
+
+        The list of chat completion models that you can choose from in your Azure OpenAI
+        deployment include: The list of embeddings models that you can choose from in your
+        deployment can be found in the Azure models documentation.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai>`_
+
+        :param task_type: The type of the inference task that the model will perform. NOTE: The
+            chat_completion task type only supports streaming and only through the _stream API.
+        :param azureopenai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            azureopenai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the azureopenai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion and chat_completion task
+            types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_AZUREOPENAI,
+            {
+                "task_type": task_type,
+                "azureopenai_inference_id": azureopenai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_cohere(
+        self,
+        *,
+        task_type: Literal["completion", "rerank", "text_embedding"],
+        cohere_inference_id: str,
+        service: Literal["cohere"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Cohere inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `cohere` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-cohere>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param cohere_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            cohere.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the cohere service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank or completion task type.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_COHERE,
+            {
+                "task_type": task_type,
+                "cohere_inference_id": cohere_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_contextualai(
+        self,
+        *,
+        task_type: Literal["rerank"],
+        contextualai_inference_id: str,
+        service: Literal["contextualai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Contextual AI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `contexualai`
+        service.
+
+        To review the available rerankmodels, refer to https://docs.contextual.ai/api-
+        reference/rerank/rerank#body-model.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param contextualai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            contextualai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the contextualai service.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_CONTEXTUALAI,
+            {
+                "task_type": task_type,
+                "contextualai_inference_id": contextualai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_custom(
+        self,
+        *,
+        task_type: Literal["completion", "rerank", "sparse_embedding", "text_embedding"],
+        custom_inference_id: str,
+        service: Literal["custom"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a custom inference endpoint.
+
+        The custom service gives more control over how to interact with external inference
+        services that aren't explicitly supported through dedicated integrations. The custom
+        service gives you the ability to define the headers, url, query parameters, request
+        body, and secrets. The custom service supports the template replacement functionality,
+        which enables you to define a template that can be replaced with the value associated
+        with that key. Templates are portions of a string that start with ${and end with}. The
+        parameterssecret_parametersandtask_settingsare checked for keys for template
+        replacement. Template replacement is supported in therequest,headers,url,
+        andquery_parameters. If the definition (key) is not found for a template, an error
+        message is returned. In case of an endpoint definition like the following:PUT
+        _inference/text_embedding/test-text-embedding { "service": "custom", "service_settings":
+        { "secret_parameters": { "api_key": "<some api key>" }, "url":
+        "...endpoints.huggingface.cloud/v1/embeddings", "headers": { "Authorization": "Bearer
+        ${api_key}", "Content-Type": "application/json" }, "request": "{\\"input\\": ${input}}",
+        "response": { "json_parser": { "text_embeddings":"$.data[*].embedding[*]" } } } }To
+        replace ${api_key}thesecret_parametersandtask_settingsare checked for a key
+        namedapi_key.info Templates should not be surrounded by quotes. Pre-defined templates:
+        ${input}refers to the array of input strings that comes from theinputfield of the
+        subsequent inference requests.${input_type}refers to the input type translation
+        values.${query}refers to the query field used specifically for reranking
+        tasks.${top_n}refers to thetop_nfield available when performing rerank
+        requests.${return_documents}refers to thereturn_documentsfield available when performing
+        rerank requests.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-custom>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param custom_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            custom.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the custom service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            sparse_embedding or text_embedding task types. Not applicable to the rerank or
+            completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_CUSTOM,
+            {
+                "task_type": task_type,
+                "custom_inference_id": custom_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "body": body,
+            },
+        )
+
+    def put_deepseek(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion"],
+        deepseek_inference_id: str,
+        service: Literal["deepseek"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a DeepSeek inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `deepseek` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-deepseek>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param deepseek_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            deepseek.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the deepseek service.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_DEEPSEEK,
+            {
+                "task_type": task_type,
+                "deepseek_inference_id": deepseek_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_elasticsearch(
+        self,
+        *,
+        task_type: Literal["rerank", "sparse_embedding", "text_embedding"],
+        elasticsearch_inference_id: str,
+        service: Literal["elasticsearch"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Elasticsearch inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `elasticsearch`
+        service.
+
+        Info: Your Elasticsearch deployment contains preconfigured ELSER and E5 inference
+        endpoints, you only need to create the enpoints using the API if you want to customize
+        the settings. If you use the ELSER or the E5 model through the elasticsearchservice, the
+        API request will automatically download and deploy the model if it isn't downloaded
+        yet.info You might see a 502 bad gateway error in the response when using the Kibana
+        Console. This error usually just reflects a timeout, while the model downloads in the
+        background. You can check the download progress in the Machine Learning UI. If using the
+        Python client, you can set the timeout parameter to a higher value. After creating the
+        endpoint, wait for the model deployment to complete before using it. To verify the
+        deployment status, use the get trained model statistics API. Look for "state":
+        "fully_allocated"in the response and ensure that the"allocation_count"matches
+        the"target_allocation_count". Avoid creating multiple endpoints for the same model
+        unless required, as each endpoint consumes significant resources.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elasticsearch>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param elasticsearch_inference_id: The unique identifier of the inference endpoint. The
+            must not match the model_id.
+        :param service: The type of service supported for the specified task type. In this case,
+            elasticsearch.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the elasticsearch service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            sparse_embedding and text_embedding task types. Not applicable to the rerank task
+            type.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_ELASTICSEARCH,
+            {
+                "task_type": task_type,
+                "elasticsearch_inference_id": elasticsearch_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_elser(
+        self,
+        *,
+        task_type: Literal["sparse_embedding"],
+        elser_inference_id: str,
+        service: Literal["elser"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an ELSER inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `elser` service You
+        can also deploy ELSER by using the Elasticsearch inference integration.info Your
+        Elasticsearch deployment contains a preconfigured ELSER inference endpoint, you only
+        need to create the enpoint using the API if you want to customize the settings. The API
+        request will automatically download and deploy the ELSER model if it isn't already
+        downloaded. info You might see a 502 bad gateway error in the response when using the
+        Kibana Console. This error usually just reflects a timeout, while the model downloads in
+        the background. You can check the download progress in the Machine Learning UI. If using
+        the Python client, you can set the timeout parameter to a higher value. After creating
+        the endpoint, wait for the model deployment to complete before using it. To verify the
+        deployment status, use the get trained model statistics API. Look for "state":
+        "fully_allocated"in the response and ensure that the"allocation_count"matches
+        the"target_allocation_count". Avoid creating multiple endpoints for the same model
+        unless required, as each endpoint consumes significant resources.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elser>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param elser_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            elser.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the elser service.
+        :param chunking_settings: The chunking configuration object. Note that for ELSER
+            endpoints, the max_chunk_size may not exceed 300.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_ELSER,
+            {
+                "task_type": task_type,
+                "elser_inference_id": elser_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_googleaistudio(
+        self,
+        *,
+        task_type: Literal["completion", "text_embedding"],
+        googleaistudio_inference_id: str,
+        service: Literal["googleaistudio"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Google AI Studio inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `googleaistudio`
+        service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googleaistudio>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param googleaistudio_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            googleaistudio.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the googleaistudio service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion task type.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_GOOGLEAISTUDIO,
+            {
+                "task_type": task_type,
+                "googleaistudio_inference_id": googleaistudio_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_googlevertexai(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
+        googlevertexai_inference_id: str,
+        service: Literal["googlevertexai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Google Vertex AI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `googlevertexai`
+        service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googlevertexai>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param googlevertexai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            googlevertexai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the googlevertexai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank, completion, or
+            chat_completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_GOOGLEVERTEXAI,
+            {
+                "task_type": task_type,
+                "googlevertexai_inference_id": googlevertexai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_groq(
+        self,
+        *,
+        task_type: Literal["chat_completion"],
+        groq_inference_id: str,
+        service: Literal["groq"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Groq inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `groq` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-groq>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param groq_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            groq.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the groq service.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_GROQ,
+            {
+                "task_type": task_type,
+                "groq_inference_id": groq_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_hugging_face(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
+        huggingface_inference_id: str,
+        service: Literal["hugging_face"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Hugging Face inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `hugging_face`
+        service Supported tasks include:text_embedding,completion, andchat_completion.To
+        configure the endpoint, first visit the Hugging Face Inference Endpoints page and create
+        a new endpoint. Select a model that supports the task you intend to use. For Elastic's
+        text_embeddingtask: The selected model must support theSentence Embeddingstask. On the
+        new endpoint creation page, select theSentence Embeddingstask under theAdvanced
+        Configurationsection. After the endpoint has initialized, copy the generated endpoint
+        URL. Recommended models fortext_embeddingtask:all-MiniLM-L6-v2all-MiniLM-L12-v2all-
+        mpnet-base-v2e5-base-v2e5-small-v2multilingual-e5-basemultilingual-e5-small For
+        Elastic's chat_completionandcompletiontasks: The selected model must support theText
+        Generationtask and expose OpenAI API. HuggingFace supports both serverless and dedicated
+        endpoints forText Generation. When creating dedicated endpoint select theText
+        Generationtask. After the endpoint is initialized (for dedicated) or ready (for
+        serverless), ensure it supports the OpenAI API and includes/v1/chat/completionspart in
+        URL. Then, copy the full endpoint URL for use. Recommended models forchat_completionandc
+        ompletiontasks:Mistral-7B-Instruct-v0.2QwQ-32BPhi-3-mini-128k-instruct For Elastic's
+        reranktask: The selected model must support thesentence-rankingtask and expose OpenAI
+        API. HuggingFace supports only dedicated (not serverless) endpoints forRerankso far.
+        After the endpoint is initialized, copy the full endpoint URL for use. Tested models
+        forreranktask:bge-reranker-basejina-reranker-v1-turbo-en-GGUF
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-hugging-face>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param huggingface_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            hugging_face.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the hugging_face service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank, completion, or
+            chat_completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_HUGGING_FACE,
+            {
+                "task_type": task_type,
+                "huggingface_inference_id": huggingface_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_jinaai(
+        self,
+        *,
+        task_type: Literal["rerank", "text_embedding"],
+        jinaai_inference_id: str,
+        service: Literal["jinaai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an JinaAI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `jinaai` service.
+
+        To review the available rerankmodels, refer to https://jina.ai/reranker. To review the
+        availabletext_embeddingmodels, refer to the https://jina.ai/embeddings/.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param jinaai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            jinaai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the jinaai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank task type.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_JINAAI,
+            {
+                "task_type": task_type,
+                "jinaai_inference_id": jinaai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_llama(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        llama_inference_id: str,
+        service: Literal["llama"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Llama inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `llama` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-llama>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param llama_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            llama.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the llama service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion or chat_completion task
+            types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_LLAMA,
+            {
+                "task_type": task_type,
+                "llama_inference_id": llama_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_mistral(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        mistral_inference_id: str,
+        service: Literal["mistral"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Mistral inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `mistral` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-mistral>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param mistral_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            mistral.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the mistral service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion or chat_completion task
+            types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_MISTRAL,
+            {
+                "task_type": task_type,
+                "mistral_inference_id": mistral_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_nvidia(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
+        nvidia_inference_id: str,
+        service: Literal["nvidia"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an Nvidia inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `nvidia` service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-nvidia>`_
+
+        :param task_type: The type of the inference task that the model will perform. NOTE: The
+            chat_completion task type only supports streaming and only through the _stream API.
+        :param nvidia_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            nvidia.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the nvidia service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank, completion, or
+            chat_completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. Applies only to the
+            text_embedding task type. Not applicable to the rerank, completion, or
+            chat_completion task types. These settings are specific to the task type you
+            specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_NVIDIA,
+            {
+                "task_type": task_type,
+                "nvidia_inference_id": nvidia_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_openai(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        openai_inference_id: str,
+        service: Literal["openai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an OpenAI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `openai` service or
+        `o` compatiblepenaicompatible APIs.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openai>`_
+
+        :param task_type: The type of the inference task that the model will perform. NOTE: The
+            chat_completion task type only supports streaming and only through the _stream API.
+        :param openai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            openai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the openai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion or chat_completion task
+            types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_OPENAI,
+            {
+                "task_type": task_type,
+                "openai_inference_id": openai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_openshift_ai(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
+        openshiftai_inference_id: str,
+        service: Literal["openshift_ai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create an OpenShift AI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `openshift_ai`
+        service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openshift-ai>`_
+
+        :param task_type: The type of the inference task that the model will perform. NOTE: The
+            chat_completion task type only supports streaming and only through the _stream API.
+        :param openshiftai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            openshift_ai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the openshift_ai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank, completion, or
+            chat_completion task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. Applies only to the
+            rerank task type. Not applicable to the text_embedding, completion, or
+            chat_completion task types. These settings are specific to the task type you
+            specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_OPENSHIFT_AI,
+            {
+                "task_type": task_type,
+                "openshiftai_inference_id": openshiftai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_voyageai(
+        self,
+        *,
+        task_type: Literal["rerank", "text_embedding"],
+        voyageai_inference_id: str,
+        service: Literal["voyageai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a VoyageAI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `voyageai` service.
+
+        Avoid creating multiple endpoints for the same model unless required, as each endpoint
+        consumes significant resources.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-voyageai>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param voyageai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            voyageai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the voyageai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the rerank task type.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. These settings are
+            specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_VOYAGEAI,
+            {
+                "task_type": task_type,
+                "voyageai_inference_id": voyageai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def put_watsonx(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        watsonx_inference_id: str,
+        service: Literal["watsonxai"] | None = None,
+        service_settings: Mapping[str, Any] | None = None,
+        chunking_settings: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Create a Watsonx inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `watsonxai` service
+        You need an IBM Cloud Databases for Elasticsearch deployment to use
+        thewatsonxaiinference service. You can provision one through the IBM catalog, the Cloud
+        Databases CLI plug-in, the Cloud Databases API, or Terraform.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-watsonx>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param watsonx_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            watsonxai.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the watsonxai service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            text_embedding task type. Not applicable to the completion or chat_completion task
+            types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_WATSONX,
+            {
+                "task_type": task_type,
+                "watsonx_inference_id": watsonx_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def rerank(
+        self,
+        *,
+        inference_id: str,
+        input: Sequence[str] | None = None,
+        query: str | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        return_documents: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        top_n: int | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Perform reranking inference on the service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
+
+        :param inference_id: The unique identifier for the inference endpoint.
+        :param input:
+        :param query: Query input.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param return_documents: Include the document text in the response.
+        :param task_settings: Task settings for the individual inference request. These settings
+            are specific to the task type you specified and override the task settings specified
+            when initializing the service.
+        :param timeout: The amount of time to wait for the inference request to complete.
+        :param top_n: Limit the response to the top N documents.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.RERANK,
+            {
+                "inference_id": inference_id,
+                "input": input,
+                "query": query,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "return_documents": return_documents,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "top_n": top_n,
+                "body": body,
+            },
+        )
+
+    def sparse_embedding(
+        self,
+        *,
+        inference_id: str,
+        input: str | Sequence[str] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Perform sparse embedding inference on the service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
+
+        :param inference_id: The inference Id
+        :param input: Inference input. Either a string or an array of strings.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Task settings for the individual inference request. These settings
+            are specific to the <task_type> you specified and override the task settings
+            specified when initializing the service.
+        :param timeout: Specifies the amount of time to wait for the inference request to
+            complete.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.SPARSE_EMBEDDING,
+            {
+                "inference_id": inference_id,
+                "input": input,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def text_embedding(
+        self,
+        *,
+        inference_id: str,
+        input: str | Sequence[str] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        input_type: str | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Perform text embedding inference on the service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
+
+        :param inference_id: The inference Id
+        :param input: Inference input. Either a string or an array of strings.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param input_type: The input data type for the text embedding model. Possible values
+            include: * SEARCH * INGEST * CLASSIFICATION * CLUSTERING Not all services support
+            all values. Unsupported values will trigger a validation exception. Accepted values
+            depend on the configured inference service, refer to the relevant service-specific
+            documentation for more info. > info > The input_type parameter specified on the root
+            level of the request body will take precedence over the input_type parameter
+            specified in task_settings.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Task settings for the individual inference request. These settings
+            are specific to the <task_type> you specified and override the task settings
+            specified when initializing the service.
+        :param timeout: Specifies the amount of time to wait for the inference request to
+            complete.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.TEXT_EMBEDDING,
+            {
+                "inference_id": inference_id,
+                "input": input,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "input_type": input_type,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def update(
+        self,
+        *,
+        inference_id: str,
+        inference_config: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        task_type: (
+            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            | None
+        ) = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+    ) -> ObjectApiResponse[Any]:
+        """Update an inference endpoint.
+
+        Modify task_settings, secrets (withinservice_settings), ornum_allocationsfor an
+        inference endpoint, depending on the specific endpoint service andtask_type.IMPORTANT:
+        The inference APIs enable you to use certain services, such as built-in machine learning
+        models (ELSER, E5), models uploaded through Eland, Cohere, OpenAI, Azure, Google AI
+        Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For built-in models
+        and models uploaded through Eland, the inference APIs offer an alternative way to use
+        and manage trained models. However, if you do not plan to use the inference APIs to use
+        these models or if you want to use non-NLP models, use the machine learning trained
+        model APIs.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-update>`_
+
+        :param inference_id: The unique identifier of the inference endpoint.
+        :param inference_config: The inference endpoint configuration: service, service_settings
+            and optionally task_type, task_settings, chunking_settings. Sent verbatim as the
+            JSON body. `body` is an alias.
+        :param body: The request body, instead of the individual body parameters.
+        :param task_type: The type of inference task that the model performs.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        """
+        return self._client.perform_request(
+            _ep.UPDATE,
+            {
+                "inference_id": inference_id,
+                "inference_config": inference_config,
+                "body": body,
+                "task_type": task_type,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+            },
+        )

@@ -1,0 +1,190 @@
+"""Turn a generated method's keyword arguments into the HTTP request the REST API expects.
+
+Pure and table-driven by the endpoint descriptors in ``_gen/endpoints.py``: it checks every
+value against its kind, picks the path template, escapes ids, builds the query and the body,
+and raises TypeError/ValueError naming the parameter before anything touches the network.
+Error messages never include argument values that could be secrets (settings, bodies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from ._spec_types import Endpoint, Param
+
+_ABSENT_IN_PATH = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRequest:
+    """Method, escaped target and the body as a Python object (encoded by the client)."""
+
+    method: str
+    target: str
+    body: Any  # None when no body is sent
+    streaming: bool
+
+
+def _is_str_seq(value: object) -> bool:
+    return (
+        isinstance(value, Sequence)
+        and not isinstance(value, (str, bytes, bytearray))
+        and all(isinstance(item, str) for item in value)
+    )
+
+
+_KIND_TEXT = {
+    "str": "a str",
+    "bool": "a bool",
+    "int": "an int",
+    "float": "a float",
+    "time": "a duration string such as '30s', or -1 or 0",
+    "str_list": "a str or a sequence of str",
+    "list_str": "a sequence of str",
+    "object": "a mapping with str keys",
+    "list": "a sequence",
+}
+
+
+def _kind_ok(param: Param, value: object) -> bool:
+    kind = param.kind
+    if kind == "str" or kind == "enum":
+        return isinstance(value, str)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "time":
+        return isinstance(value, str) or (type(value) is int and value in (-1, 0))
+    if kind == "str_list":
+        return isinstance(value, str) or _is_str_seq(value)
+    if kind == "list_str":
+        return _is_str_seq(value)
+    if kind == "object":
+        return isinstance(value, Mapping) and all(isinstance(k, str) for k in value)
+    if kind == "list":
+        return isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray))
+    return True  # "any"
+
+
+def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
+    """Raise TypeError/ValueError when ``value`` does not fit ``param``."""
+    where = f"{endpoint.name}()"
+    if not _kind_ok(param, value):
+        expected = (
+            "one of " + ", ".join(repr(v) for v in param.values)
+            if param.kind == "enum"
+            else _KIND_TEXT[param.kind]
+        )
+        raise TypeError(
+            f"{where}: '{param.name}' must be {expected}, got {type(value).__name__}"
+        )
+    if param.kind == "enum" and value not in param.values:
+        allowed = ", ".join(repr(v) for v in param.values)
+        raise ValueError(f"{where}: '{param.name}' must be one of {allowed}; got {value!r}")
+    if param.location == "path" and value in (".", ".."):
+        raise ValueError(f"{where}: '{param.name}' cannot be {value!r}: it would change the path")
+
+
+def _path_value(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ",".join(quote(str(v), ",*") for v in value)
+    return quote(str(value), ",*")
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(quote(str(v), ",*") for v in value)
+    return quote(str(value), ",*")
+
+
+def build_request(endpoint: Endpoint, args: Mapping[str, Any]) -> PreparedRequest:
+    """Check ``args`` (a generated method's arguments by name) and build the request."""
+    where = f"{endpoint.name}()"
+    path_values: dict[str, str] = {}
+    query: list[str] = []
+    fields: dict[str, Any] = {}
+    for param in endpoint.params:
+        value = args.get(param.name)
+        if param.location == "path" and value in _ABSENT_IN_PATH:
+            if param.required:
+                raise ValueError(f"{where}: Empty value passed for parameter '{param.name}'")
+            continue
+        if value is None:
+            continue
+        check_value(endpoint, param, value)
+        if param.location == "path":
+            path_values[param.wire_name] = _path_value(value)
+        elif param.location == "query":
+            query.append(f"{param.wire_name}={_query_value(value)}")
+        else:
+            fields[param.wire_name] = value
+    target = _pick_path(endpoint, path_values)
+    if query:
+        target += "?" + "&".join(query)
+    body = _body(endpoint, args, fields)
+    return PreparedRequest(endpoint.method, target, body, endpoint.streaming)
+
+
+def _pick_path(endpoint: Endpoint, values: Mapping[str, str]) -> str:
+    """The first template whose parameters are all given (elasticsearch-py's rule)."""
+    for template in endpoint.paths:
+        try:
+            return template.format_map(values) if "{" in template else template
+        except KeyError:
+            continue
+    given = ", ".join(sorted(values)) or "none"
+    raise ValueError(
+        f"{endpoint.name}(): Couldn't find a path for the given parameters (given: {given};"
+        f" paths: {', '.join(endpoint.paths)})"
+    )
+
+
+def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -> Any:
+    where = f"{endpoint.name}()"
+    if endpoint.body_kind == "none":
+        return None
+    if endpoint.body_kind == "whole":
+        name = endpoint.body_param or "body"
+        value, alias = args.get(name), args.get("body")
+        if value is not None and alias is not None:
+            raise TypeError(
+                f"{where}: Can't use '{name}' and 'body' parameters together because '{name}'"
+                f" is an alias for 'body'. Instead you should only use the '{name}' parameter."
+            )
+        value = alias if value is None else value
+        if value is None:
+            if endpoint.body_required:
+                raise ValueError(
+                    f"{where}: Empty value passed for parameters '{name}' and 'body',"
+                    " one of them should be set."
+                )
+            return None
+        _check_body_mapping(where, name if alias is None else "body", value)
+        return value
+    body = args.get("body")
+    if body is None:
+        for param in endpoint.params:
+            if param.location == "body" and param.required and param.wire_name not in fields:
+                raise ValueError(f"{where}: Empty value passed for parameter '{param.name}'")
+        return fields
+    _check_body_mapping(where, "body", body)
+    for key in fields:
+        if key in body:
+            raise ValueError(
+                f"{where}: Received multiple values for '{key}', specify parameters using"
+                " either body or parameters, not both."
+            )
+    return {**body, **fields}
+
+
+def _check_body_mapping(where: str, name: str, value: object) -> None:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise TypeError(f"{where}: '{name}' must be a mapping with str keys, got {type(value).__name__}")

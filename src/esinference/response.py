@@ -1,0 +1,95 @@
+"""Response objects shaped like elasticsearch-py's: ``.body``, ``.meta`` and mapping access."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, KeysView, Mapping, ValuesView, ItemsView
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class ApiResponseMeta:
+    """What the transport knows about an answer besides its body."""
+
+    status: int
+    http_version: str
+    headers: Mapping[str, str]  # keys lower-cased
+    duration: float  # seconds
+    node: str  # base URL of the node that answered, without credentials
+
+    @property
+    def mimetype(self) -> str | None:
+        value = self.headers.get("content-type")
+        return value.split(";", 1)[0].strip() if value else None
+
+
+class ObjectApiResponse(Generic[_T]):
+    """A JSON object answer. Reads like the body itself: ``resp["endpoints"]``, ``"x" in resp``."""
+
+    __slots__ = ("_body", "_meta")
+
+    def __init__(self, body: _T, meta: ApiResponseMeta) -> None:
+        self._body = body
+        self._meta = meta
+
+    @property
+    def body(self) -> _T:
+        return self._body
+
+    @property
+    def raw(self) -> _T:
+        return self._body
+
+    @property
+    def meta(self) -> ApiResponseMeta:
+        return self._meta
+
+    def _mapping(self) -> Mapping[str, Any]:
+        if not isinstance(self._body, Mapping):
+            raise TypeError(f"response body is a {type(self._body).__name__}, not a JSON object")
+        return self._body
+
+    def __getitem__(self, key: str) -> Any:
+        return self._mapping()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._mapping()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._mapping())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._mapping().get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        return self._mapping().keys()
+
+    def values(self) -> ValuesView[Any]:
+        return self._mapping().values()
+
+    def items(self) -> ItemsView[str, Any]:
+        return self._mapping().items()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ObjectApiResponse):
+            return bool(self._body == other._body)
+        return bool(self._body == other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]  # mutable body, as in elasticsearch-py
+
+    def __bool__(self) -> bool:
+        return bool(self._body)
+
+    def __repr__(self) -> str:
+        return f"ObjectApiResponse({self._body!r})"
+
+    def __str__(self) -> str:
+        return str(self._body)
