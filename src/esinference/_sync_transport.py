@@ -1,0 +1,345 @@
+"""The blocking transport: urllib3 connection pools, one per node, with our retry loop.
+
+urllib3 moves the bytes (keep-alive, TLS, HTTP parsing); retries, node selection, gzip and
+error mapping are ours and shared with the async transport, so both behave the same.
+"""
+
+from __future__ import annotations
+
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+    SSLError,
+)
+from urllib3.response import BaseHTTPResponse
+
+from . import errors
+from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies
+from ._encoding import decoder_for, prepare_headers_and_body
+from ._http import HttpRequest, HttpResponse
+from ._node_pool import NodePool
+from ._nodes import NodeConfig
+from ._retry import FailureKind, RetryPolicy
+from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
+
+if TYPE_CHECKING:
+    from urllib3._base_connection import BaseHTTPConnection
+
+__all__ = ["Urllib3ByteStream", "Urllib3Transport"]
+
+_CHUNK_SIZE = 64 * 1024
+_A = TypeVar("_A")
+
+
+class _QuietHTTPSConnectionPool(urllib3.HTTPSConnectionPool):
+    """An HTTPS pool without urllib3's per-request InsecureRequestWarning.
+
+    With ``verify_certs=False`` the transport warns once when it is built; urllib3 would
+    warn again on every request, and silencing it through the global warnings filters is
+    not thread-safe and would affect the application's other urllib3 users.
+    """
+
+    def _validate_conn(self, conn: BaseHTTPConnection) -> None:
+        urllib3.HTTPConnectionPool._validate_conn(self, conn)
+        if conn.is_closed:
+            conn.connect()
+
+
+def _reason(exc: BaseException) -> str:
+    """The innermost OS-level reason, e.g. "Connection refused"; never includes headers."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.strerror:
+            return current.strerror
+        nested = [a for a in getattr(current, "args", ()) if isinstance(a, BaseException)]
+        current = nested[0] if nested else (current.__cause__ or current.__context__)
+    return type(exc).__name__
+
+
+@contextmanager
+def _map_errors(node: NodeConfig) -> Iterator[None]:
+    """The one place urllib3 and socket errors become our errors (as ``AttemptFailed``)."""
+    base = node.base_url
+    try:
+        yield
+    except NewConnectionError as exc:  # before ConnectTimeoutError: it subclasses it
+        raise attempt_failed(
+            errors.ConnectionError,
+            f"Could not connect to {base}: {_reason(exc)}",
+            FailureKind.CONNECT,
+            exc,
+        ) from exc
+    except ConnectTimeoutError as exc:
+        raise attempt_failed(
+            errors.ConnectionTimeout, f"Connecting to {base} timed out", FailureKind.CONNECT, exc
+        ) from exc
+    except ReadTimeoutError as exc:
+        raise attempt_failed(
+            errors.ConnectionTimeout, f"{base} did not answer in time", FailureKind.TIMEOUT, exc
+        ) from exc
+    except SSLError as exc:
+        raise attempt_failed(
+            errors.TlsError, f"TLS failure with {base}: {_reason(exc)}", FailureKind.TLS, exc
+        ) from exc
+    except (ProtocolError, HTTPError, OSError) as exc:
+        raise attempt_failed(
+            errors.ConnectionError,
+            f"Connection to {base} broke: {_reason(exc)}",
+            FailureKind.DISCONNECT,
+            exc,
+        ) from exc
+
+
+def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
+    # HTTPHeaderDict joins repeated fields with ", " on item access.
+    return {name.lower(): response.headers[name] for name in response.headers.keys()}
+
+
+class Urllib3ByteStream:
+    """A response whose body is read as it arrives; the read timeout applies per chunk."""
+
+    def __init__(self, response: BaseHTTPResponse, node: NodeConfig) -> None:
+        self.status = response.status
+        self.headers: Mapping[str, str] = _lower_headers(response)
+        self.node = node.base_url
+        self._response = response
+        self._node = node
+        self._decoder = decoder_for(self.headers)
+        self._complete = False
+        self._closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            while not self._closed:
+                with _map_errors(self._node):
+                    raw = self._response.read1(_CHUNK_SIZE)
+                if not raw:
+                    break
+                data = self._decoder.feed(raw) if self._decoder else raw
+                if data:
+                    yield data
+            if self._decoder and not self._closed:
+                tail = self._decoder.flush()
+                if tail:
+                    yield tail
+            self._complete = not self._closed
+        except AttemptFailed as failure:
+            self.close()
+            raise failure.error from failure.error.__cause__
+        except ValueError as exc:  # undecodable gzip
+            self.close()
+            raise errors.ConnectionError(f"Bad response body from {self.node}: {exc}") from exc
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Release the connection: back to the pool if the body was fully read, else closed."""
+        if self._closed:
+            return
+        self._closed = True
+        if not self._complete:
+            self._response.close()  # unknown position in the body: the socket cannot be reused
+        self._response.release_conn()
+
+    def __enter__(self) -> Urllib3ByteStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class Urllib3Transport:
+    """A blocking ``Transport`` over urllib3; safe to share between threads."""
+
+    def __init__(
+        self,
+        nodes: Sequence[NodeConfig] | NodeConfig,
+        *,
+        retry: RetryPolicy | None = None,
+        connections_per_node: int = 10,
+        request_timeout: float = 10.0,
+        http_compress: bool = False,
+        verify_certs: bool = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        ssl_assert_hostname: str | Literal[False] | None = None,
+        ssl_show_warn: bool = True,
+        ssl_context: ssl.SSLContext | None = None,
+        dead_timeout: float = 1.0,
+        max_dead_timeout: float = 30.0,
+    ) -> None:
+        node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
+        if connections_per_node < 1:
+            raise ValueError("connections_per_node must be >= 1")
+        if request_timeout <= 0:
+            raise ValueError("request_timeout must be > 0")
+        self._tls = TlsSettings(
+            verify_certs,
+            ca_certs,
+            client_cert,
+            client_key,
+            ssl_assert_hostname,
+            ssl_show_warn,
+            ssl_context,
+        )
+        self._retry = retry if retry is not None else RetryPolicy()
+        self._node_pool = NodePool(
+            node_list, dead_timeout=dead_timeout, max_dead_timeout=max_dead_timeout
+        )
+        self._connections_per_node = connections_per_node
+        self._request_timeout = request_timeout
+        self._http_compress = http_compress
+        self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
+        self._pools_lock = threading.Lock()
+        self._closed = False
+        uses_tls = any(n.scheme == "https" for n in node_list)
+        self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
+        warn_if_insecure(self._tls, uses_tls)
+
+    @property
+    def node_pool(self) -> NodePool:
+        return self._node_pool
+
+    def perform(self, request: HttpRequest) -> HttpResponse:
+        """Send ``request`` (with retries) and return the whole, decoded response."""
+        response, attempts = self._run(request, self._send_whole, lambda r: None)
+        return attempts.finish(response)
+
+    def stream(self, request: HttpRequest) -> Urllib3ByteStream:
+        """Send ``request`` (with retries until headers arrive) and return the open body."""
+        stream, _ = self._run(request, self._send_streaming, lambda s: s.close())
+        return stream
+
+    def close(self) -> None:
+        """Close every connection pool; idle sockets close now, busy ones when released."""
+        with self._pools_lock:
+            self._closed = True
+            pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            pool.close()
+
+    def __enter__(self) -> Urllib3Transport:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _run(
+        self,
+        request: HttpRequest,
+        send: Callable[[NodeConfig, HttpRequest, float], tuple[_A, int, Mapping[str, str], float]],
+        discard: Callable[[_A], None],
+    ) -> tuple[_A, Attempts]:
+        timeout = request.request_timeout or self._request_timeout
+        attempts = Attempts(self._node_pool, self._retry, request)
+        while True:
+            node = attempts.next_node()
+            started = time.perf_counter()
+            try:
+                answer, status, headers, duration = send(node, request, timeout)
+            except AttemptFailed as failure:
+                delay = attempts.failed(node, failure, time.perf_counter() - started)
+                time.sleep(delay)
+                continue
+            delay_or_none = attempts.answered(node, status, headers, duration)
+            if delay_or_none is None:
+                return answer, attempts
+            discard(answer)
+            time.sleep(delay_or_none)
+
+    def _urlopen(
+        self, node: NodeConfig, request: HttpRequest, timeout: float, preload: bool
+    ) -> BaseHTTPResponse:
+        headers, body = prepare_headers_and_body(request.headers, request.body, self._http_compress)
+        with _map_errors(node):
+            return self._pool_for(node).urlopen(
+                request.method,
+                node.path_prefix + request.target,
+                body=body,
+                headers=headers,
+                retries=False,
+                redirect=False,
+                assert_same_host=False,
+                timeout=urllib3.Timeout(connect=timeout, read=timeout),
+                preload_content=preload,
+                decode_content=False,
+            )
+
+    def _send_whole(
+        self, node: NodeConfig, request: HttpRequest, timeout: float
+    ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
+        started = time.perf_counter()
+        raw = self._urlopen(node, request, timeout, preload=True)
+        headers = _lower_headers(raw)
+        body = raw.data
+        decoder = decoder_for(headers)
+        if decoder is not None:
+            try:
+                body = decoder.feed(body) + decoder.flush()
+            except ValueError as exc:
+                error = errors.ConnectionError(f"Bad response body from {node.base_url}: {exc}")
+                error.__cause__ = exc
+                raise AttemptFailed(error, FailureKind.DISCONNECT) from exc
+        duration = time.perf_counter() - started
+        response = HttpResponse(
+            status=raw.status,
+            headers=headers,
+            body=body,
+            duration=duration,
+            node=node.base_url,
+            http_version="1.1" if raw.version == 11 else "1.0",
+        )
+        log_bodies(request, node, response)
+        return response, raw.status, headers, duration
+
+    def _send_streaming(
+        self, node: NodeConfig, request: HttpRequest, timeout: float
+    ) -> tuple[Urllib3ByteStream, int, Mapping[str, str], float]:
+        started = time.perf_counter()
+        stream = Urllib3ByteStream(self._urlopen(node, request, timeout, preload=False), node)
+        log_bodies(request, node, None)
+        return stream, stream.status, stream.headers, time.perf_counter() - started
+
+    def _pool_for(self, node: NodeConfig) -> urllib3.HTTPConnectionPool:
+        pool = self._pools.get(node)
+        if pool is not None:
+            return pool
+        with self._pools_lock:
+            if self._closed:
+                raise RuntimeError("This transport is closed")
+            pool = self._pools.get(node)
+            if pool is None:
+                pool = self._new_pool(node)
+                self._pools[node] = pool
+            return pool
+
+    def _new_pool(self, node: NodeConfig) -> urllib3.HTTPConnectionPool:
+        # block=True: threads wait for a free connection instead of opening extra sockets.
+        if node.scheme == "http":
+            return urllib3.HTTPConnectionPool(
+                node.host, node.port, maxsize=self._connections_per_node, block=True
+            )
+        if self._ssl_context is None:  # a sniffed https node on an http-only transport
+            self._ssl_context = build_ssl_context(self._tls)
+        return _QuietHTTPSConnectionPool(
+            node.host,
+            node.port,
+            maxsize=self._connections_per_node,
+            block=True,
+            ssl_context=self._ssl_context,
+            assert_hostname=self._tls.ssl_assert_hostname,
+        )
