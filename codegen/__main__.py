@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         stale.append(rel)
         if args.check:
             diff = difflib.unified_diff(
-                current.splitlines(True), text.splitlines(True), f"{rel} (committed)", f"{rel} (spec)"
+                current.splitlines(True),
+                text.splitlines(True),
+                f"{rel} (committed)",
+                f"{rel} (spec)",
             )
             sys.stderr.writelines(list(diff)[:40])
         else:

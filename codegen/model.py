@@ -86,12 +86,16 @@ def build_model(raw: RawSpec) -> SpecModel:
     enums = {name: tuple(values) for name, values in sorted((raw.types.get("enums") or {}).items())}
     structs_raw = raw.types.get("structs") or {}
     structs = {
-        name: _fields(fields, enums, set(structs_raw)) for name, fields in sorted(structs_raw.items())
+        name: _fields(fields, enums, set(structs_raw))
+        for name, fields in sorted(structs_raw.items())
     }
     services_raw = {doc["name"]: doc for doc in raw.services.values()}
     endpoints = tuple(
         sorted(
-            (_endpoint(doc, raw.common, task_types, services_raw) for doc in raw.endpoints.values()),
+            (
+                _endpoint(doc, raw.common, task_types, services_raw)
+                for doc in raw.endpoints.values()
+            ),
             key=lambda e: e.name,
         )
     )
@@ -104,7 +108,11 @@ def build_model(raw: RawSpec) -> SpecModel:
 
 
 def _param(
-    name: str, raw: dict[str, Any], location: str, values: tuple[str, ...], in_signature_required: bool
+    name: str,
+    raw: dict[str, Any],
+    location: str,
+    values: tuple[str, ...],
+    in_signature_required: bool,
 ) -> ParamModel:
     kind = raw["kind"]
     return ParamModel(
@@ -131,18 +139,24 @@ def _endpoint(
     allowed = tuple(services[service]["task_types"]) if service else task_types
 
     def values(kind: str) -> tuple[str, ...]:
-        return allowed if kind == "task_type" else (service,) if kind == "service" else ()
+        if kind == "task_type":
+            return allowed
+        return (str(service),) if kind == "service" else ()
 
     # The most specific template orders the path params (elasticsearch-py's signature order).
     longest = max(doc["paths"], key=lambda p: len(path_params_of(p)))
     order = {n: i for i, n in enumerate(path_params_of(longest))}
     path_raw = doc.get("path_params") or {}
     path = [
-        _param(n, path_raw[n], "path", values(path_raw[n]["kind"]), bool(path_raw[n].get("required")))
+        _param(
+            n, path_raw[n], "path", values(path_raw[n]["kind"]), bool(path_raw[n].get("required"))
+        )
         for n in sorted(path_raw, key=order.__getitem__)
     ]
     query_raw = {**(common.get("common_query_params") or {}), **(doc.get("query_params") or {})}
-    query = [_param(n, query_raw[n], "query", values(query_raw[n]["kind"]), False) for n in query_raw]
+    query = [
+        _param(n, query_raw[n], "query", values(query_raw[n]["kind"]), False) for n in query_raw
+    ]
     query.sort(key=lambda p: p.name)
     body = doc["body"]
     fields_raw = body.get("fields") or {}
@@ -236,7 +250,10 @@ def _fields(
 
 
 def _service(
-    doc: dict[str, Any], endpoint: EndpointModel, enums: dict[str, tuple[str, ...]], structs: set[str]
+    doc: dict[str, Any],
+    endpoint: EndpointModel,
+    enums: dict[str, tuple[str, ...]],
+    structs: set[str],
 ) -> ServiceModel:
     body_fields = {p.wire_name for p in endpoint.params if p.location == "body"}
     task = doc.get("task_settings")
@@ -247,7 +264,9 @@ def _service(
         put_method=doc["put_method"],
         task_types=tuple(doc["task_types"]),
         service_settings=_fields(doc["service_settings"], enums, structs),
-        task_settings=_fields(task, enums, structs) if "task_settings" in body_fields else None,
+        task_settings=(
+            _fields(task or {}, enums, structs) if "task_settings" in body_fields else None
+        ),
         chunking_settings="chunking_settings" in body_fields,
         secret_maps=tuple(doc.get("secret_maps") or ()),
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 import black
 import jinja2
+from black.mode import Mode, TargetVersion
 
 from .model import SpecModel
 
@@ -20,7 +21,7 @@ OUTPUTS: dict[str, tuple[str, dict[str, Any]]] = {
     "src/esinference/_gen/async_inference.py": ("client.py.j2", {"is_async": True}),
 }
 
-_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
+_BLACK_MODE = Mode(line_length=100, target_versions={TargetVersion.PY310})
 
 
 def spec_digest(spec_root: Path) -> str:

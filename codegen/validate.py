@@ -18,7 +18,11 @@ ENDPOINT_KEYS = {
 }  # fmt: skip
 ENDPOINT_REQUIRED = ("name", "api", "summary", "docs_url", "method", "paths", "body", "response")
 PARAM_KEYS = {"kind", "required", "doc", "alias", "server_default"}
-BODY_KEYS = {"none": {"kind"}, "fields": {"kind", "fields"}, "whole": {"kind", "param", "required", "doc"}}
+BODY_KEYS = {
+    "none": {"kind"},
+    "fields": {"kind", "fields"},
+    "whole": {"kind", "param", "required", "doc"},
+}
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD"}
 RESPONSES = {
     "text_embedding", "sparse_embedding", "rerank", "completion", "inference",
@@ -130,7 +134,9 @@ def _check_param(where: str, name: str, param: Any, problems: list[str]) -> None
     problems += _unknown_keys(where, param, PARAM_KEYS)
     kind = param.get("kind")
     if kind not in PARAM_KINDS:
-        problems.append(f"{where}: unknown kind '{kind}' (allowed: {', '.join(sorted(PARAM_KINDS))})")
+        problems.append(
+            f"{where}: unknown kind '{kind}' (allowed: {', '.join(sorted(PARAM_KINDS))})"
+        )
     alias = param.get("alias")
     if alias is not None and not is_identifier(str(alias)):
         problems.append(f"{where}: alias '{alias}' is not a usable Python argument name")
@@ -153,7 +159,9 @@ def _check_endpoint(
     if doc.get("method") not in METHODS:
         problems.append(f"{where}: method: '{doc.get('method')}' is not one of {sorted(METHODS)}")
     if doc.get("response") not in RESPONSES:
-        problems.append(f"{where}: response: '{doc.get('response')}' is not one of {sorted(RESPONSES)}")
+        problems.append(
+            f"{where}: response: '{doc.get('response')}' is not one of {sorted(RESPONSES)}"
+        )
     service = doc.get("service")
     if service is not None and service not in services:
         problems.append(f"{where}: service: no service named '{service}' in spec/services")
@@ -226,7 +234,9 @@ def _check_body(
             _check_param(f"{where}: body.fields.{fname}", fname, param, problems)
             _claim(seen, fname, param, f"body.fields.{fname}", where, problems)
             if isinstance(param, dict) and param.get("kind") == "service" and service is None:
-                problems.append(f"{where}: body.fields.{fname}: kind 'service' needs a 'service' key")
+                problems.append(
+                    f"{where}: body.fields.{fname}: kind 'service' needs a 'service' key"
+                )
     if kind != "none":
         _claim(seen, "body", {}, "body", where, problems)
 

@@ -15,7 +15,7 @@ from .errors import (
     AuthorizationException,
     BadRequestError,
     ConflictError,
-    ConnectionError,
+    ConnectionError,  # noqa: A004 - elasticsearch-py exports this name
     ConnectionTimeout,
     NotFoundError,
     RequestError,

@@ -24,15 +24,19 @@ class AsyncClient(BaseClient):
     inference: AsyncInferenceClient
     _transport: AsyncTransport
 
-    def _make_transport(self, nodes: Sequence[NodeConfig], settings: TransportSettings) -> AsyncTransport:
+    def _make_transport(
+        self, nodes: Sequence[NodeConfig], settings: TransportSettings
+    ) -> AsyncTransport:
         from ._async_transport import AsyncioTransport
 
-        return AsyncioTransport(nodes, settings)
+        return AsyncioTransport(nodes, **settings.as_kwargs())
 
     def _bind_namespaces(self) -> None:
         self.inference = AsyncInferenceClient(self)
 
-    async def perform_request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ObjectApiResponse[Any]:
+    async def perform_request(
+        self, endpoint: Endpoint, args: Mapping[str, Any]
+    ) -> ObjectApiResponse[Any]:
         """Check, encode and send one request; used by the generated methods."""
         request = prepare(endpoint, args, self._settings)
         return handle_response(await self._transport.perform(request), self._settings)

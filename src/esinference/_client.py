@@ -24,15 +24,19 @@ class Client(BaseClient):
     inference: InferenceClient
     _transport: Transport
 
-    def _make_transport(self, nodes: Sequence[NodeConfig], settings: TransportSettings) -> Transport:
+    def _make_transport(
+        self, nodes: Sequence[NodeConfig], settings: TransportSettings
+    ) -> Transport:
         from ._sync_transport import Urllib3Transport
 
-        return Urllib3Transport(nodes, settings)
+        return Urllib3Transport(nodes, **settings.as_kwargs())
 
     def _bind_namespaces(self) -> None:
         self.inference = InferenceClient(self)
 
-    def perform_request(self, endpoint: Endpoint, args: Mapping[str, Any]) -> ObjectApiResponse[Any]:
+    def perform_request(
+        self, endpoint: Endpoint, args: Mapping[str, Any]
+    ) -> ObjectApiResponse[Any]:
         """Check, encode and send one request; used by the generated methods."""
         request = prepare(endpoint, args, self._settings)
         return handle_response(self._transport.perform(request), self._settings)

@@ -10,7 +10,7 @@ import copy
 import platform
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar, Union
+from typing import Any, TypeVar
 
 import urllib3
 
@@ -28,11 +28,12 @@ __version__ = "0.1.0"
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
 SSE_MIMETYPE = "text/event-stream"
 USER_AGENT = (
-    f"esinference/{__version__} (Python/{platform.python_version()}; urllib3/{urllib3.__version__})"
+    f"esinference/{__version__} (Python/{platform.python_version()};"
+    f" urllib3/{getattr(urllib3, '__version__', '?')})"
 )
 
-Credentials = Union[str, tuple[str, str]]
-Hosts = Union[str, Mapping[str, Any], Sequence[Union[str, Mapping[str, Any]]], None]
+Credentials = str | tuple[str, str]
+Hosts = str | Mapping[str, Any] | Sequence[str | Mapping[str, Any]] | None
 
 
 def _b64(credentials: Credentials) -> str:
@@ -125,7 +126,9 @@ def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettin
         try:
             body = _json.dumps(prepared.body)
         except (TypeError, ValueError) as exc:
-            raise TypeError(f"{endpoint.name}(): the request body is not valid JSON: {exc}") from None
+            raise TypeError(
+                f"{endpoint.name}(): the request body is not valid JSON: {exc}"
+            ) from None
         headers["content-type"] = JSON_MIMETYPE
     return HttpRequest(
         method=prepared.method,
@@ -175,7 +178,10 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     meta = meta_of(response)
     if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
         raise api_error(response.status, decode_error_body(response.body), meta, response.attempts)
-    if 200 <= response.status < 300 and response.headers.get("x-elastic-product") != "Elasticsearch":
+    if (
+        200 <= response.status < 300
+        and response.headers.get("x-elastic-product") != "Elasticsearch"
+    ):
         raise UnsupportedProductError(
             "The client noticed that the server is not Elasticsearch and we do not support"
             " this unknown product",
@@ -208,6 +214,10 @@ class TransportSettings:
     http_compress: bool
     connections_per_node: int | None
 
+    def as_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for a transport's constructor; None means its own default."""
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
 
 class BaseClient:
     """Construction and ``options()`` for both clients; subclasses add the transport and I/O."""
@@ -235,6 +245,8 @@ class BaseClient:
         connections_per_node: int | None = None,
         transport: Any = None,
     ) -> None:
+        if hosts is None:
+            raise ValueError("hosts is required: a URL such as 'https://localhost:9200' or a list")
         nodes, url_auth = parse_hosts(hosts)
         if transport is None:
             retry = RetryPolicy(

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from ._spec_types import Endpoint, Param
 
-_ABSENT_IN_PATH = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
+_ABSENT_IN_PATH: tuple[object, ...] = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +81,7 @@ def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
             if param.kind == "enum"
             else _KIND_TEXT[param.kind]
         )
-        raise TypeError(
-            f"{where}: '{param.name}' must be {expected}, got {type(value).__name__}"
-        )
+        raise TypeError(f"{where}: '{param.name}' must be {expected}, got {type(value).__name__}")
     if param.kind == "enum" and value not in param.values:
         allowed = ", ".join(repr(v) for v in param.values)
         raise ValueError(f"{where}: '{param.name}' must be one of {allowed}; got {value!r}")
@@ -187,4 +185,6 @@ def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -
 
 def _check_body_mapping(where: str, name: str, value: object) -> None:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise TypeError(f"{where}: '{name}' must be a mapping with str keys, got {type(value).__name__}")
+        raise TypeError(
+            f"{where}: '{name}' must be a mapping with str keys, got {type(value).__name__}"
+        )

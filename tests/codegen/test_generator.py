@@ -27,7 +27,9 @@ def test_small_spec_renders_the_golden_files() -> None:
         for rel, text in files.items():
             (GOLDEN / (Path(rel).name + ".golden")).write_text(text)
     for rel, text in files.items():
-        assert text == (GOLDEN / (Path(rel).name + ".golden")).read_text(), f"{rel} differs from its golden file"
+        assert (
+            text == (GOLDEN / (Path(rel).name + ".golden")).read_text()
+        ), f"{rel} differs from its golden file"
 
 
 def test_same_spec_gives_the_same_bytes() -> None:
@@ -88,10 +90,10 @@ def test_unknown_key_is_reported_with_file_endpoint_and_field(spec: Path) -> Non
 def test_path_param_missing_from_its_template(spec: Path) -> None:
     edit(spec, "endpoints/put_acme.yaml", paths=["/_inference/{task_type}/{acme_id}"])
     assert problems(spec) == [
-        "spec/endpoints/put_acme.yaml: endpoint put_acme: paths: '/_inference/{task_type}/{acme_id}'"
-        " uses {acme_id}, which is not in path_params",
-        "spec/endpoints/put_acme.yaml: endpoint put_acme: paths: '/_inference/{task_type}/{acme_id}'"
-        " lacks the required path param {acme_inference_id}",
+        "spec/endpoints/put_acme.yaml: endpoint put_acme: paths:"
+        " '/_inference/{task_type}/{acme_id}' uses {acme_id}, which is not in path_params",
+        "spec/endpoints/put_acme.yaml: endpoint put_acme: paths:"
+        " '/_inference/{task_type}/{acme_id}' lacks the required path param {acme_inference_id}",
         "spec/endpoints/put_acme.yaml: endpoint put_acme: path_params.acme_inference_id: not used"
         " by any path template",
     ]
@@ -115,7 +117,8 @@ def test_service_without_task_types(spec: Path) -> None:
 def test_duplicate_endpoint_names(spec: Path) -> None:
     shutil.copy(spec / "endpoints" / "get.yaml", spec / "endpoints" / "get_again.yaml")
     assert problems(spec) == [
-        "spec/endpoints/get_again.yaml: endpoint get: duplicate name (also in spec/endpoints/get.yaml)"
+        "spec/endpoints/get_again.yaml: endpoint get: duplicate name"
+        " (also in spec/endpoints/get.yaml)"
     ]
 
 
@@ -168,7 +171,9 @@ def test_broken_yaml_names_the_file(spec: Path) -> None:
         generate(spec, TEMPLATES)
 
 
-def test_cli_exits_2_and_prints_the_problems(spec: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_exits_2_and_prints_the_problems(
+    spec: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     edit(spec, "services/acme.yaml", task_types=[])
     assert main(["--spec", str(spec), "--out", str(spec.parent), "--check"]) == 2
     assert "a service needs at least one task type" in capsys.readouterr().err
