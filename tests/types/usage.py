@@ -60,7 +60,7 @@ async def async_usage() -> None:
         print(resp["sparse_embedding"])
         await client.inference.update(inference_id="x", inference_config={"task_settings": {}})
         not_awaited = client.inference.get()
-        not_awaited.body  # type: ignore[attr-defined]
+        print(not_awaited.body)  # type: ignore[attr-defined]
         await not_awaited
 
 
