@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .load import RawSpec
-from .naming import PARAM_KINDS, SETTING_TYPES, annotation, constant_name, path_params_of
+from .naming import (
+    PARAM_KINDS,
+    SETTING_TYPES,
+    annotation,
+    constant_name,
+    field_annotation,
+    path_params_of,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,7 @@ class EndpointModel:
     body_required: bool
     service: str | None
     response: str
+    response_type: str  # annotation of the body, e.g. "TextEmbeddingInferenceResult"
     streaming: bool
     docstring: str
 
@@ -56,12 +64,14 @@ class FieldModel:
     doc: str
     values: tuple[str, ...]
     struct: str | None
+    annotation: str  # in the generated TypedDict
 
 
 @dataclass(frozen=True)
 class ServiceModel:
     name: str
     title: str
+    type_name: str  # prefix of the settings TypedDicts, e.g. "OpenAI" -> OpenAIServiceSettings
     const: str
     put_method: str
     task_types: tuple[str, ...]
@@ -79,6 +89,22 @@ class SpecModel:
     structs: dict[str, tuple[FieldModel, ...]]
     enums: dict[str, tuple[str, ...]]
 
+    @property
+    def client_type_imports(self) -> tuple[str, ...]:
+        """Names of generated types that the client methods' annotations use."""
+        known = (
+            set(self.structs)
+            | set(self.enums)
+            | {
+                s.type_name + suffix
+                for s in self.services
+                for suffix in ("ServiceSettings", "TaskSettings")
+            }
+        )
+        used = {p.annotation for e in self.endpoints for p in e.signature}
+        used |= {e.response_type for e in self.endpoints}
+        return tuple(sorted(used & known))
+
 
 def build_model(raw: RawSpec) -> SpecModel:
     """Build the template model from a spec that ``validate`` accepted."""
@@ -90,10 +116,11 @@ def build_model(raw: RawSpec) -> SpecModel:
         for name, fields in sorted(structs_raw.items())
     }
     services_raw = {doc["name"]: doc for doc in raw.services.values()}
+    responses = dict(raw.types.get("responses") or {})
     endpoints = tuple(
         sorted(
             (
-                _endpoint(doc, raw.common, task_types, services_raw)
+                _endpoint(doc, raw.common, task_types, services_raw, responses)
                 for doc in raw.endpoints.values()
             ),
             key=lambda e: e.name,
@@ -113,6 +140,7 @@ def _param(
     location: str,
     values: tuple[str, ...],
     in_signature_required: bool,
+    settings_prefix: str | None = None,
 ) -> ParamModel:
     kind = raw["kind"]
     return ParamModel(
@@ -124,7 +152,7 @@ def _param(
         required=bool(raw.get("required")),
         signature_required=in_signature_required,
         values=values if kind in ("task_type", "service") else (),
-        annotation=annotation(kind, values),
+        annotation=annotation(kind, values, settings_prefix),
         doc=" ".join(str(raw.get("doc", "")).split()),
     )
 
@@ -134,6 +162,7 @@ def _endpoint(
     common: dict[str, Any],
     task_types: tuple[str, ...],
     services: dict[str, dict[str, Any]],
+    responses: dict[str, str],
 ) -> EndpointModel:
     service = doc.get("service")
     allowed = tuple(services[service]["task_types"]) if service else task_types
@@ -160,7 +189,8 @@ def _endpoint(
     query.sort(key=lambda p: p.name)
     body = doc["body"]
     fields_raw = body.get("fields") or {}
-    fields = [_param(n, p, "body", values(p["kind"]), False) for n, p in fields_raw.items()]
+    prefix = services[service]["type_name"] if service else None
+    fields = [_param(n, p, "body", values(p["kind"]), False, prefix) for n, p in fields_raw.items()]
     body_param = body.get("param")
 
     # elasticsearch-py's order: required path params, required body fields, the whole-body
@@ -188,6 +218,7 @@ def _endpoint(
         body_required=bool(body.get("required")),
         service=service,
         response=doc["response"],
+        response_type=responses.get(doc["response"], "Any"),
         streaming=bool(doc.get("streaming")),
         docstring=_docstring(doc, signature),
     )
@@ -231,7 +262,9 @@ def _fields(
     for name, field in raw.items():
         ftype = field["type"]
         if ftype in SETTING_TYPES:
-            runtime_kind = {"list_str": "list_str"}.get(ftype, ftype)
+            runtime_kind = ftype
+        elif ftype.startswith(("list[", "dict[")):
+            runtime_kind = "list" if ftype.startswith("list[") else "object"
         else:
             runtime_kind = "enum" if ftype in enums else "struct"
         result.append(
@@ -244,6 +277,7 @@ def _fields(
                 doc=" ".join(str(field.get("doc", "")).split()),
                 values=enums.get(ftype, ()),
                 struct=ftype if ftype in structs else None,
+                annotation=str(field_annotation(ftype)),
             )
         )
     return tuple(result)
@@ -260,6 +294,7 @@ def _service(
     return ServiceModel(
         name=doc["name"],
         title=doc["title"],
+        type_name=doc["type_name"],
         const=constant_name(doc["name"]),
         put_method=doc["put_method"],
         task_types=tuple(doc["task_types"]),

@@ -47,6 +47,30 @@ _ANNOTATIONS: dict[str, str] = {
     "list": "Sequence[Any]",
 }
 
+
+def field_annotation(ftype: str) -> str | None:
+    """Annotation of a settings/response field type, or None if it names no known shape.
+
+    ``list[T]`` and ``dict[str, T]`` nest; a plain type maps through SETTING_TYPES; anything
+    else is returned as is (a struct or enum name, checked by the caller).
+    """
+    match = re.fullmatch(r"list\[(.+)\]", ftype)
+    if match:
+        inner = field_annotation(match.group(1))
+        return f"list[{inner}]" if inner else None
+    match = re.fullmatch(r"dict\[str, (.+)\]", ftype)
+    if match:
+        inner = field_annotation(match.group(1))
+        return f"dict[str, {inner}]" if inner else None
+    return SETTING_TYPES.get(ftype, ftype)
+
+
+def field_type_names(ftype: str) -> set[str]:
+    """The struct/enum names a field type refers to: ``list[RankedDocument]`` -> {RankedDocument}."""
+    names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ftype)) - {"list", "dict"}
+    return {n for n in names if n not in SETTING_TYPES}
+
+
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -70,10 +94,23 @@ def literal(values: tuple[str, ...]) -> str:
     return "Literal[" + ", ".join(f'"{v}"' for v in values) + "]"
 
 
-def annotation(kind: str, values: tuple[str, ...] = ()) -> str:
+# The struct of spec/types.yaml that types every chunking_settings argument.
+CHUNKING_SETTINGS_TYPE = "InferenceChunkingSettings"
+
+
+def settings_type(prefix: str, kind: str) -> str:
+    """The generated TypedDict for a service's settings: ``OpenAI`` -> ``OpenAIServiceSettings``."""
+    return prefix + {"service_settings": "ServiceSettings", "task_settings": "TaskSettings"}[kind]
+
+
+def annotation(kind: str, values: tuple[str, ...] = (), settings_prefix: str | None = None) -> str:
     """The Python annotation (without ``| None``) for a parameter of a given spec kind."""
     if kind in ("task_type", "service"):
         return literal(values)
+    if settings_prefix and kind in ("service_settings", "task_settings"):
+        return settings_type(settings_prefix, kind)
+    if kind == "chunking_settings":
+        return CHUNKING_SETTINGS_TYPE
     return _ANNOTATIONS[PARAM_KINDS[kind]]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .load import RawSpec
-from .naming import PARAM_KINDS, SETTING_TYPES, is_identifier, path_params_of
+from .naming import PARAM_KINDS, SETTING_TYPES, field_type_names, is_identifier, path_params_of
 
 ENDPOINT_KEYS = {
     "name", "api", "summary", "description", "docs_url", "method", "paths", "service",
@@ -24,13 +24,9 @@ BODY_KEYS = {
     "whole": {"kind", "param", "required", "doc"},
 }
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD"}
-RESPONSES = {
-    "text_embedding", "sparse_embedding", "rerank", "completion", "inference",
-    "get", "endpoint_info", "delete", "sse",
-}  # fmt: skip
-SERVICE_KEYS = {"name", "title", "put_method", "task_types", "service_settings", "task_settings",
-                "secret_maps"}  # fmt: skip
-SERVICE_REQUIRED = ("name", "title", "put_method", "task_types", "service_settings")
+SERVICE_KEYS = {"name", "title", "type_name", "put_method", "task_types", "service_settings",
+                "task_settings", "secret_maps"}  # fmt: skip
+SERVICE_REQUIRED = ("name", "title", "type_name", "put_method", "task_types", "service_settings")
 FIELD_KEYS = {"type", "required", "secret", "doc", "server_default", "values"}
 
 
@@ -73,8 +69,9 @@ def validate(raw: RawSpec) -> None:
         elif isinstance(name, str):
             services[name] = path
         _check_service(path, doc, task_types, type_names, endpoints_by_name, problems)
+    service_docs = {str(doc.get("name")): doc for doc in raw.services.values()}
     for path, doc in raw.endpoints.items():
-        _check_endpoint(path, doc, set(services), raw.common, problems)
+        _check_endpoint(path, doc, service_docs, raw.common, raw.types, problems)
     if problems:
         raise SpecError(problems)
 
@@ -95,7 +92,7 @@ def _check_common(raw: RawSpec, problems: list[str]) -> set[str]:
 
 def _check_types(raw: RawSpec, problems: list[str]) -> set[str]:
     where = "spec/types.yaml"
-    problems += _unknown_keys(where, raw.types, {"structs", "enums"})
+    problems += _unknown_keys(where, raw.types, {"structs", "enums", "responses"})
     structs = raw.types.get("structs") or {}
     enums = raw.types.get("enums") or {}
     names = set(structs) | set(enums)
@@ -104,6 +101,9 @@ def _check_types(raw: RawSpec, problems: list[str]) -> set[str]:
             problems.append(f"{where}: enums.{name}: must be a non-empty list of values")
     for name, fields in structs.items():
         _check_fields(f"{where}: structs.{name}", fields, names, problems)
+    for name, struct in (raw.types.get("responses") or {}).items():
+        if struct not in structs:
+            problems.append(f"{where}: responses.{name}: no struct named '{struct}'")
     return names
 
 
@@ -120,10 +120,11 @@ def _check_fields(where: str, fields: Any, type_names: set[str], problems: list[
         ftype = field.get("type")
         if ftype is None:
             problems.append(f"{at}: missing key 'type'")
-        elif ftype not in SETTING_TYPES and ftype not in type_names:
+            continue
+        for unknown in sorted(field_type_names(str(ftype)) - type_names):
             problems.append(
-                f"{at}: unknown type '{ftype}' (a plain type: {', '.join(sorted(SETTING_TYPES))};"
-                " or a struct or enum of spec/types.yaml)"
+                f"{at}: unknown type '{unknown}' (a plain type: {', '.join(sorted(SETTING_TYPES))};"
+                " list[T]; dict[str, T]; or a struct or enum of spec/types.yaml)"
             )
 
 
@@ -148,7 +149,12 @@ def _check_param(where: str, name: str, param: Any, problems: list[str]) -> None
 
 
 def _check_endpoint(
-    path: str, doc: dict[str, Any], services: set[str], common: dict[str, Any], problems: list[str]
+    path: str,
+    doc: dict[str, Any],
+    services: dict[str, dict[str, Any]],
+    common: dict[str, Any],
+    types: dict[str, Any],
+    problems: list[str],
 ) -> None:
     where = f"{path}: endpoint {doc.get('name', '?')}"
     problems += _unknown_keys(where, doc, ENDPOINT_KEYS)
@@ -158,9 +164,10 @@ def _check_endpoint(
         problems.append(f"{where}: name '{name}' is not a usable Python method name")
     if doc.get("method") not in METHODS:
         problems.append(f"{where}: method: '{doc.get('method')}' is not one of {sorted(METHODS)}")
-    if doc.get("response") not in RESPONSES:
+    responses = {"sse", *(types.get("responses") or {})}
+    if doc.get("response") not in responses:
         problems.append(
-            f"{where}: response: '{doc.get('response')}' is not one of {sorted(RESPONSES)}"
+            f"{where}: response: '{doc.get('response')}' is not one of {sorted(responses)}"
         )
     service = doc.get("service")
     if service is not None and service not in services:
@@ -176,7 +183,7 @@ def _check_endpoint(
     for pname in common.get("common_query_params") or {}:
         _claim(seen, pname, {}, f"common_query_params.{pname}", where, problems)
     _check_paths(where, doc.get("paths"), path_params, problems)
-    _check_body(where, doc.get("body"), service, seen, problems)
+    _check_body(where, doc.get("body"), service, services.get(str(service)), seen, problems)
 
 
 def _claim(
@@ -212,7 +219,12 @@ def _check_paths(where: str, paths: Any, path_params: dict[str, Any], problems: 
 
 
 def _check_body(
-    where: str, body: Any, service: Any, seen: dict[str, str], problems: list[str]
+    where: str,
+    body: Any,
+    service_name: str | None,
+    service: dict[str, Any] | None,
+    seen: dict[str, str],
+    problems: list[str],
 ) -> None:
     if not isinstance(body, dict) or body.get("kind") not in BODY_KEYS:
         problems.append(f"{where}: body: must be a mapping with kind none, fields or whole")
@@ -233,9 +245,15 @@ def _check_body(
         for fname, param in fields.items():
             _check_param(f"{where}: body.fields.{fname}", fname, param, problems)
             _claim(seen, fname, param, f"body.fields.{fname}", where, problems)
-            if isinstance(param, dict) and param.get("kind") == "service" and service is None:
+            fkind = param.get("kind") if isinstance(param, dict) else None
+            if fkind in ("service", "service_settings", "task_settings") and service_name is None:
                 problems.append(
-                    f"{where}: body.fields.{fname}: kind 'service' needs a 'service' key"
+                    f"{where}: body.fields.{fname}: kind '{fkind}' needs a 'service' key"
+                )
+            elif fkind == "task_settings" and service and service.get("task_settings") is None:
+                problems.append(
+                    f"{where}: body.fields.{fname}: service '{service.get('name')}' declares no"
+                    " task_settings"
                 )
     if kind != "none":
         _claim(seen, "body", {}, "body", where, problems)

@@ -143,7 +143,7 @@ def test_every_problem_is_reported_at_once(spec: Path) -> None:
     edit(spec, "endpoints/get.yaml", method="FETCH")
     assert problems(spec) == [
         "spec/services/acme.yaml: service acme: unknown key 'colour' (allowed: name, put_method,"
-        " secret_maps, service_settings, task_settings, task_types, title)",
+        " secret_maps, service_settings, task_settings, task_types, title, type_name)",
         "spec/services/acme.yaml: service acme: task_types: 'nope' is not a task type of"
         " spec/common.yaml (completion, text_embedding)",
         "spec/endpoints/get.yaml: endpoint get: method: 'FETCH' is not one of"
@@ -158,8 +158,8 @@ def test_unknown_settings_type_and_service(spec: Path) -> None:
         "spec/services/acme.yaml: service acme: put_method: endpoint 'put_acme'"
         " (spec/endpoints/put_acme.yaml) does not declare service: acme",
         "spec/services/acme.yaml: service acme: service_settings.similarity: unknown type"
-        " 'Similarity' (a plain type: any, bool, float, int, list_str, str; or a struct or enum"
-        " of spec/types.yaml)",
+        " 'Similarity' (a plain type: any, bool, float, int, list_str, str; list[T]; dict[str, T];"
+        " or a struct or enum of spec/types.yaml)",
         "spec/endpoints/put_acme.yaml: endpoint put_acme: service: no service named 'acme2' in"
         " spec/services",
     ]

@@ -1,3 +1,3 @@
-# Generated from spec/ (sha256 67a5b36d445b69db) by codegen: do not edit.
+# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Code generated from spec/: endpoint descriptors, the service catalogue and both clients."""

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 67a5b36d445b69db) by codegen: do not edit.
+# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """One descriptor per endpoint of spec/endpoints: what the request builder needs to build it."""
 

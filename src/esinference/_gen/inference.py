@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 67a5b36d445b69db) by codegen: do not edit.
+# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
 
@@ -9,6 +9,59 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..response import ObjectApiResponse
 from . import endpoints as _ep
+from .types import (
+    Ai21ServiceSettings,
+    AlibabaCloudServiceSettings,
+    AlibabaCloudTaskSettings,
+    AmazonBedrockServiceSettings,
+    AmazonBedrockTaskSettings,
+    AmazonSageMakerServiceSettings,
+    AmazonSageMakerTaskSettings,
+    AnthropicServiceSettings,
+    AnthropicTaskSettings,
+    AzureAiStudioServiceSettings,
+    AzureAiStudioTaskSettings,
+    AzureOpenAIServiceSettings,
+    AzureOpenAITaskSettings,
+    CohereServiceSettings,
+    CohereTaskSettings,
+    CompletionInferenceResult,
+    ContextualAIServiceSettings,
+    ContextualAITaskSettings,
+    CustomServiceSettings,
+    CustomTaskSettings,
+    DeepSeekServiceSettings,
+    DeleteInferenceEndpointResult,
+    ElasticsearchServiceSettings,
+    ElasticsearchTaskSettings,
+    ElserServiceSettings,
+    GetInferenceResponse,
+    GoogleAiStudioServiceSettings,
+    GoogleVertexAIServiceSettings,
+    GoogleVertexAITaskSettings,
+    GroqServiceSettings,
+    HuggingFaceServiceSettings,
+    HuggingFaceTaskSettings,
+    InferenceChunkingSettings,
+    InferenceEndpointInfo,
+    InferenceResult,
+    JinaAIServiceSettings,
+    JinaAITaskSettings,
+    LlamaServiceSettings,
+    MistralServiceSettings,
+    NvidiaServiceSettings,
+    NvidiaTaskSettings,
+    OpenAIServiceSettings,
+    OpenAITaskSettings,
+    OpenShiftAiServiceSettings,
+    OpenShiftAiTaskSettings,
+    RerankedInferenceResult,
+    SparseEmbeddingInferenceResult,
+    TextEmbeddingInferenceResult,
+    VoyageAIServiceSettings,
+    VoyageAITaskSettings,
+    WatsonxServiceSettings,
+)
 
 if TYPE_CHECKING:
     from .._client import Client
@@ -32,7 +85,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[CompletionInferenceResult]:
         """Perform completion inference on the service.
 
         Get responses for completion tasks. This API works only with the completion task type.
@@ -91,7 +144,7 @@ class InferenceClient:
         force: bool | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[DeleteInferenceEndpointResult]:
         """Delete an inference endpoint.
 
         This API requires the `manage_inference` cluster privilege (the built-in
@@ -138,7 +191,7 @@ class InferenceClient:
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[GetInferenceResponse]:
         """Get an inference endpoint.
 
         This API requires the `monitor_inference` cluster privilege (the built-in
@@ -185,7 +238,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceResult]:
         """Perform inference on the service.
 
         This API enables you to use machine learning models to perform specific tasks on data
@@ -263,7 +316,7 @@ class InferenceClient:
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an inference endpoint.
 
         IMPORTANT: The inference APIs enable you to use certain services, such as built-in
@@ -316,14 +369,14 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion"],
         ai21_inference_id: str,
         service: Literal["ai21"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
+        service_settings: Ai21ServiceSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a AI21 inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `ai21` service.
@@ -368,16 +421,16 @@ class InferenceClient:
         task_type: Literal["completion", "rerank", "sparse_embedding", "text_embedding"],
         alibabacloud_inference_id: str,
         service: Literal["alibabacloud-ai-search"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: AlibabaCloudServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: AlibabaCloudTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an AlibabaCloud AI Search inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `alibabacloud-ai-
@@ -430,16 +483,16 @@ class InferenceClient:
         task_type: Literal["completion", "text_embedding"],
         amazonbedrock_inference_id: str,
         service: Literal["amazonbedrock"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: AmazonBedrockServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: AmazonBedrockTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Amazon Bedrock inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `amazonbedrock`
@@ -499,16 +552,16 @@ class InferenceClient:
         ],
         amazonsagemaker_inference_id: str,
         service: Literal["amazon_sagemaker"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: AmazonSageMakerServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: AmazonSageMakerTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Amazon SageMaker inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `amazon_sagemaker`
@@ -561,15 +614,15 @@ class InferenceClient:
         task_type: Literal["completion"],
         anthropic_inference_id: str,
         service: Literal["anthropic"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
+        service_settings: AnthropicServiceSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: AnthropicTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Anthropic inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `anthropic` service.
@@ -618,16 +671,16 @@ class InferenceClient:
         task_type: Literal["completion", "rerank", "text_embedding"],
         azureaistudio_inference_id: str,
         service: Literal["azureaistudio"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: AzureAiStudioServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: AzureAiStudioTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Azure AI studio inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `azureaistudio`
@@ -679,16 +732,16 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "text_embedding"],
         azureopenai_inference_id: str,
         service: Literal["azureopenai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: AzureOpenAIServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: AzureOpenAITaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Azure OpenAI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `azureopenai`
@@ -746,16 +799,16 @@ class InferenceClient:
         task_type: Literal["completion", "rerank", "text_embedding"],
         cohere_inference_id: str,
         service: Literal["cohere"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: CohereServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: CohereTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Cohere inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `cohere` service.
@@ -806,15 +859,15 @@ class InferenceClient:
         task_type: Literal["rerank"],
         contextualai_inference_id: str,
         service: Literal["contextualai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
+        service_settings: ContextualAIServiceSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: ContextualAITaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Contextual AI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `contexualai`
@@ -866,15 +919,15 @@ class InferenceClient:
         task_type: Literal["completion", "rerank", "sparse_embedding", "text_embedding"],
         custom_inference_id: str,
         service: Literal["custom"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: CustomServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: CustomTaskSettings | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a custom inference endpoint.
 
         The custom service gives more control over how to interact with external inference
@@ -945,14 +998,14 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion"],
         deepseek_inference_id: str,
         service: Literal["deepseek"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
+        service_settings: DeepSeekServiceSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a DeepSeek inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `deepseek` service.
@@ -997,16 +1050,16 @@ class InferenceClient:
         task_type: Literal["rerank", "sparse_embedding", "text_embedding"],
         elasticsearch_inference_id: str,
         service: Literal["elasticsearch"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: ElasticsearchServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: ElasticsearchTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Elasticsearch inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `elasticsearch`
@@ -1074,15 +1127,15 @@ class InferenceClient:
         task_type: Literal["sparse_embedding"],
         elser_inference_id: str,
         service: Literal["elser"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: ElserServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an ELSER inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `elser` service You
@@ -1143,15 +1196,15 @@ class InferenceClient:
         task_type: Literal["completion", "text_embedding"],
         googleaistudio_inference_id: str,
         service: Literal["googleaistudio"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: GoogleAiStudioServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Google AI Studio inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `googleaistudio`
@@ -1200,16 +1253,16 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
         googlevertexai_inference_id: str,
         service: Literal["googlevertexai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: GoogleVertexAIServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: GoogleVertexAITaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Google Vertex AI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `googlevertexai`
@@ -1262,14 +1315,14 @@ class InferenceClient:
         task_type: Literal["chat_completion"],
         groq_inference_id: str,
         service: Literal["groq"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
+        service_settings: GroqServiceSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Groq inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `groq` service.
@@ -1314,16 +1367,16 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
         huggingface_inference_id: str,
         service: Literal["hugging_face"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: HuggingFaceServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: HuggingFaceTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Hugging Face inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `hugging_face`
@@ -1394,16 +1447,16 @@ class InferenceClient:
         task_type: Literal["rerank", "text_embedding"],
         jinaai_inference_id: str,
         service: Literal["jinaai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: JinaAIServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: JinaAITaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an JinaAI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `jinaai` service.
@@ -1457,15 +1510,15 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "text_embedding"],
         llama_inference_id: str,
         service: Literal["llama"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: LlamaServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Llama inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `llama` service.
@@ -1514,15 +1567,15 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "text_embedding"],
         mistral_inference_id: str,
         service: Literal["mistral"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: MistralServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Mistral inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `mistral` service.
@@ -1571,16 +1624,16 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
         nvidia_inference_id: str,
         service: Literal["nvidia"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: NvidiaServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: NvidiaTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an Nvidia inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `nvidia` service.
@@ -1635,16 +1688,16 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "text_embedding"],
         openai_inference_id: str,
         service: Literal["openai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: OpenAIServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: OpenAITaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an OpenAI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `openai` service or
@@ -1698,16 +1751,16 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
         openshiftai_inference_id: str,
         service: Literal["openshift_ai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: OpenShiftAiServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: OpenShiftAiTaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create an OpenShift AI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `openshift_ai`
@@ -1763,16 +1816,16 @@ class InferenceClient:
         task_type: Literal["rerank", "text_embedding"],
         voyageai_inference_id: str,
         service: Literal["voyageai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: VoyageAIServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-        task_settings: Mapping[str, Any] | None = None,
+        task_settings: VoyageAITaskSettings | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a VoyageAI inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `voyageai` service.
@@ -1826,15 +1879,15 @@ class InferenceClient:
         task_type: Literal["chat_completion", "completion", "text_embedding"],
         watsonx_inference_id: str,
         service: Literal["watsonxai"] | None = None,
-        service_settings: Mapping[str, Any] | None = None,
-        chunking_settings: Mapping[str, Any] | None = None,
+        service_settings: WatsonxServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Create a Watsonx inference endpoint.
 
         Create an inference endpoint to perform an inference task with the `watsonxai` service
@@ -1895,7 +1948,7 @@ class InferenceClient:
         timeout: str | Literal[-1, 0] | None = None,
         top_n: int | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[RerankedInferenceResult]:
         """Perform reranking inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -1947,7 +2000,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[SparseEmbeddingInferenceResult]:
         """Perform sparse embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -1995,7 +2048,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[TextEmbeddingInferenceResult]:
         """Perform text embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2052,7 +2105,7 @@ class InferenceClient:
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
-    ) -> ObjectApiResponse[Any]:
+    ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Update an inference endpoint.
 
         Modify task_settings, secrets (withinservice_settings), ornum_allocationsfor an

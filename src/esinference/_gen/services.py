@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 67a5b36d445b69db) by codegen: do not edit.
+# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The service catalogue of spec/services: task types, settings fields and which are secret."""
 
@@ -35,6 +35,12 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
             doc="The minimum number of allocations to scale to.",
         ),
     ),
+    "CompletionInferenceResult": (
+        SettingField("completion", "list", required=True, secret=False, doc="The completions."),
+    ),
+    "CompletionResult": (
+        SettingField("result", "str", required=True, secret=False, doc="The completion text."),
+    ),
     "CustomRequestParams": (
         SettingField(
             "content", "str", required=True, secret=False, doc="The body structure of the request."
@@ -47,6 +53,45 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
             required=True,
             secret=False,
             doc="Specifies the JSON parser that is used to parse the response from the custom service.",
+        ),
+    ),
+    "DeleteInferenceEndpointResult": (
+        SettingField(
+            "acknowledged",
+            "bool",
+            required=True,
+            secret=False,
+            doc="Whether the endpoint was deleted (false on dry_run).",
+        ),
+        SettingField(
+            "pipelines",
+            "list",
+            required=True,
+            secret=False,
+            doc="Ingest pipelines that reference the endpoint.",
+        ),
+        SettingField(
+            "indexes",
+            "list",
+            required=False,
+            secret=False,
+            doc="Indexes whose semantic_text mappings reference the endpoint.",
+        ),
+        SettingField(
+            "error_message",
+            "str",
+            required=False,
+            secret=False,
+            doc="On dry_run: why the endpoint is still referenced, else empty.",
+        ),
+    ),
+    "GetInferenceResponse": (
+        SettingField(
+            "endpoints",
+            "list",
+            required=True,
+            secret=False,
+            doc="The endpoints, also for a single id.",
         ),
     ),
     "InferenceChunkingSettings": (
@@ -93,6 +138,86 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
             doc="The chunking strategy: `sentence`, `word`, `none` or `recursive`.",
         ),
     ),
+    "InferenceEndpointInfo": (
+        SettingField("inference_id", "str", required=True, secret=False, doc="The inference id."),
+        SettingField("task_type", "str", required=True, secret=False, doc="The task type."),
+        SettingField("service", "str", required=True, secret=False, doc="The service literal."),
+        SettingField(
+            "service_settings",
+            "object",
+            required=True,
+            secret=False,
+            doc="The service settings, without secrets.",
+        ),
+        SettingField(
+            "task_settings", "object", required=False, secret=False, doc="The task settings."
+        ),
+        SettingField(
+            "chunking_settings",
+            "struct",
+            required=False,
+            secret=False,
+            doc="The chunking settings.",
+            struct="InferenceChunkingSettings",
+        ),
+    ),
+    "InferenceResult": (
+        SettingField(
+            "text_embedding",
+            "list",
+            required=False,
+            secret=False,
+            doc="For a text_embedding endpoint.",
+        ),
+        SettingField(
+            "text_embedding_bytes",
+            "list",
+            required=False,
+            secret=False,
+            doc="For a text_embedding endpoint with byte elements.",
+        ),
+        SettingField(
+            "text_embedding_bits",
+            "list",
+            required=False,
+            secret=False,
+            doc="For a text_embedding endpoint with bit elements.",
+        ),
+        SettingField(
+            "sparse_embedding",
+            "list",
+            required=False,
+            secret=False,
+            doc="For a sparse_embedding endpoint.",
+        ),
+        SettingField("rerank", "list", required=False, secret=False, doc="For a rerank endpoint."),
+        SettingField(
+            "completion", "list", required=False, secret=False, doc="For a completion endpoint."
+        ),
+    ),
+    "RankedDocument": (
+        SettingField(
+            "index",
+            "int",
+            required=True,
+            secret=False,
+            doc="Position of the document in the request's input.",
+        ),
+        SettingField(
+            "relevance_score",
+            "float",
+            required=True,
+            secret=False,
+            doc="The relevance of the document to the query.",
+        ),
+        SettingField(
+            "text",
+            "str",
+            required=False,
+            secret=False,
+            doc="The document, when documents are returned.",
+        ),
+    ),
     "RateLimitSetting": (
         SettingField(
             "requests_per_minute",
@@ -101,6 +226,61 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
             secret=False,
             doc="The number of requests allowed per minute.",
         ),
+    ),
+    "RerankedInferenceResult": (
+        SettingField(
+            "rerank", "list", required=True, secret=False, doc="Documents by decreasing relevance."
+        ),
+    ),
+    "SparseEmbeddingInferenceResult": (
+        SettingField(
+            "sparse_embedding",
+            "list",
+            required=True,
+            secret=False,
+            doc="One weighted token map per input, in input order.",
+        ),
+    ),
+    "SparseEmbeddingResult": (
+        SettingField(
+            "is_truncated",
+            "bool",
+            required=True,
+            secret=False,
+            doc="Whether the input was truncated to fit the model.",
+        ),
+        SettingField("embedding", "object", required=True, secret=False, doc="Token -> weight."),
+    ),
+    "TextEmbeddingByteResult": (
+        SettingField(
+            "embedding", "list", required=True, secret=False, doc="The vector, as signed bytes."
+        ),
+    ),
+    "TextEmbeddingInferenceResult": (
+        SettingField(
+            "text_embedding",
+            "list",
+            required=False,
+            secret=False,
+            doc="One float vector per input, in input order.",
+        ),
+        SettingField(
+            "text_embedding_bytes",
+            "list",
+            required=False,
+            secret=False,
+            doc="One int8 vector per input, when the endpoint's element type is byte/int8.",
+        ),
+        SettingField(
+            "text_embedding_bits",
+            "list",
+            required=False,
+            secret=False,
+            doc="One bit-packed int8 vector per input, when the endpoint's element type is bit/binary.",
+        ),
+    ),
+    "TextEmbeddingResult": (
+        SettingField("embedding", "list", required=True, secret=False, doc="The vector."),
     ),
     "ThinkingConfig": (
         SettingField(
@@ -468,7 +648,7 @@ ANTHROPIC = Service(
 )
 AZUREAISTUDIO = Service(
     name="azureaistudio",
-    title="Azure AI studio",
+    title="Azure AI Studio",
     put_method="put_azureaistudio",
     task_types=("completion", "rerank", "text_embedding"),
     service_settings=(
@@ -754,7 +934,7 @@ CONTEXTUALAI = Service(
 )
 CUSTOM = Service(
     name="custom",
-    title="custom",
+    title="Custom",
     put_method="put_custom",
     task_types=("completion", "rerank", "sparse_embedding", "text_embedding"),
     service_settings=(
