@@ -1,0 +1,344 @@
+"""Streamed inference results: ``Stream`` and ``AsyncStream`` over Elasticsearch's event stream.
+
+Elasticsearch answers ``/_stream`` requests with server-sent events: one ``event: message``
+per chunk whose data is compact JSON, then a final ``data: [DONE]``. Errors arrive as
+``event: error`` with data ``{"error": {...}, "status": N}``: before streaming with the HTTP
+error status, or mid-stream after a 200, in which case no ``[DONE]`` follows. A stream that
+ends without ``[DONE]`` was therefore cut off.
+
+Iterating a stream yields each chunk's JSON object; errors raise the ``ApiError`` built by the
+client's error mapper. The underlying response is closed when the stream ends, fails, is left
+early, or leaves a ``with`` block.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from http import HTTPStatus
+from types import TracebackType
+from typing import Any, NoReturn, TypeAlias
+
+from . import errors
+from ._http import AsyncByteStream, ByteStream
+from ._sse import IncompleteStreamError, ServerSentEvent, SSEDecoder
+from .errors import ApiError, SerializationError
+
+__all__ = ["AsyncStream", "ErrorMapper", "Stream", "StreamInterruptedError"]
+
+ErrorMapper: TypeAlias = Callable[[int, Any, str], ApiError]
+"""Builds the exception for an error answer from (status, parsed error body, node)."""
+
+_DONE = "[DONE]"
+
+
+class StreamInterruptedError(errors.ConnectionError):
+    """The event stream ended before ``[DONE]`` and without an error: the connection was cut."""
+
+
+class _Interpreter:
+    """What Stream and AsyncStream share: everything but the reads, with no I/O of its own."""
+
+    def __init__(self, status: int, node: str, make_error: ErrorMapper) -> None:
+        self.status = status
+        self.node = node
+        self.make_error = make_error
+        self.decoder = SSEDecoder()
+        self.status_error: ApiError | None = None  # built once from a non-2xx body
+
+    def accept(self, event: ServerSentEvent) -> bool:
+        """True for an event to hand out, False for ``[DONE]``; raises for an error event."""
+        if event.data == _DONE:
+            return False
+        error_body = _error_body(event)
+        if error_body is not None:
+            raise self.make_error(_error_status(error_body), error_body, self.node)
+        return True
+
+    def raise_interrupted(self) -> NoReturn:
+        """Raise for a body that ended without ``[DONE]`` (and without an error event)."""
+        message = f"the event stream from {self.node} ended before [DONE]"
+        try:
+            self.decoder.close()
+        except IncompleteStreamError as exc:
+            raise StreamInterruptedError(f"{message}: {exc}", errors=(exc,)) from exc
+        raise StreamInterruptedError(message)
+
+    def error_for_body(self, raw: bytes) -> ApiError:
+        """The exception for a non-2xx answer, whose body is an error event or plain JSON."""
+        return self.make_error(self.status, _parse_error_body(raw), self.node)
+
+
+class Stream:
+    """A streamed inference result; iterate it for the JSON chunks, or call ``text()``.
+
+    Use it as a context manager, or iterate it to the end, so the connection is released.
+    It can be iterated once.
+    """
+
+    def __init__(self, response: ByteStream, make_error: ErrorMapper) -> None:
+        self._response = response
+        self._interpreter = _Interpreter(response.status, response.node, make_error)
+        self._started = False
+        self._closed = False
+
+    @property
+    def status(self) -> int:
+        return self._response.status
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self._response.headers
+
+    @property
+    def node(self) -> str:
+        return self._response.node
+
+    def raise_for_status(self) -> None:
+        """Raise the mapped ApiError now if the status is not 2xx (reads the body and closes).
+
+        Iterating does this first anyway; calling it again raises the same error again.
+        """
+        interpreter = self._interpreter
+        if 200 <= self.status < 300:
+            return
+        if interpreter.status_error is None:
+            try:
+                raw = b"".join(self._response)
+            finally:
+                self.close()
+            interpreter.status_error = interpreter.error_for_body(raw)
+        raise interpreter.status_error
+
+    def events(self) -> Generator[ServerSentEvent, None, None]:
+        """The raw events up to ``[DONE]`` (excluded); errors raise as with plain iteration."""
+        self._start()
+        try:
+            self.raise_for_status()
+            interpreter = self._interpreter
+            for chunk in self._response:
+                for event in interpreter.decoder.feed(chunk):
+                    if not interpreter.accept(event):
+                        return
+                    yield event
+            interpreter.raise_interrupted()
+        finally:
+            self.close()
+
+    def __iter__(self) -> Generator[dict[str, Any], None, None]:
+        events = self.events()
+        try:
+            for event in events:
+                yield _payload(event)
+        finally:
+            events.close()
+
+    def text(self) -> str:
+        """The whole completion text: the joined ``completion`` deltas or chat ``content``s."""
+        return "".join(_text_of(chunk) for chunk in self)
+
+    def close(self) -> None:
+        """Close the underlying response; safe to call more than once."""
+        if not self._closed:
+            self._closed = True
+            self._response.close()
+
+    def __enter__(self) -> Stream:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Stream status={self.status} node={self.node!r}>"
+
+    def _start(self) -> None:
+        if self._started or self._closed:
+            raise RuntimeError("this stream was already iterated or closed; it can be read once")
+        self._started = True
+
+
+class AsyncStream:
+    """The asyncio twin of ``Stream``: ``async for``, ``async with``, ``await text()``.
+
+    Leaving an ``async for`` early closes the response once the event loop finalizes the
+    iterator; ``async with`` (or ``aclose()``) closes it at once.
+    """
+
+    def __init__(self, response: AsyncByteStream, make_error: ErrorMapper) -> None:
+        self._response = response
+        self._interpreter = _Interpreter(response.status, response.node, make_error)
+        self._started = False
+        self._closed = False
+
+    @property
+    def status(self) -> int:
+        return self._response.status
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self._response.headers
+
+    @property
+    def node(self) -> str:
+        return self._response.node
+
+    async def raise_for_status(self) -> None:
+        """Raise the mapped ApiError now if the status is not 2xx (reads the body and closes).
+
+        Iterating does this first anyway; calling it again raises the same error again.
+        """
+        interpreter = self._interpreter
+        if 200 <= self.status < 300:
+            return
+        if interpreter.status_error is None:
+            try:
+                raw = b"".join([chunk async for chunk in self._response])
+            finally:
+                await self.aclose()
+            interpreter.status_error = interpreter.error_for_body(raw)
+        raise interpreter.status_error
+
+    async def events(self) -> AsyncGenerator[ServerSentEvent, None]:
+        """The raw events up to ``[DONE]`` (excluded); errors raise as with plain iteration."""
+        self._start()
+        try:
+            await self.raise_for_status()
+            interpreter = self._interpreter
+            async for chunk in self._response:
+                for event in interpreter.decoder.feed(chunk):
+                    if not interpreter.accept(event):
+                        return
+                    yield event
+            interpreter.raise_interrupted()
+        finally:
+            await self.aclose()
+
+    async def __aiter__(self) -> AsyncGenerator[dict[str, Any], None]:
+        events = self.events()
+        try:
+            async for event in events:
+                yield _payload(event)
+        finally:
+            await events.aclose()
+
+    async def text(self) -> str:
+        """The whole completion text: the joined ``completion`` deltas or chat ``content``s."""
+        return "".join([_text_of(chunk) async for chunk in self])
+
+    async def aclose(self) -> None:
+        """Close the underlying response; safe to call more than once."""
+        if not self._closed:
+            self._closed = True
+            await self._response.aclose()
+
+    async def __aenter__(self) -> AsyncStream:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"<AsyncStream status={self.status} node={self.node!r}>"
+
+    def _start(self) -> None:
+        if self._started or self._closed:
+            raise RuntimeError("this stream was already iterated or closed; it can be read once")
+        self._started = True
+
+
+def _payload(event: ServerSentEvent) -> dict[str, Any]:
+    try:
+        payload = event.json()
+    except ValueError as exc:
+        raise SerializationError(f"event data is not JSON: {event.data[:80]!r}", (exc,)) from exc
+    if not isinstance(payload, dict):
+        raise SerializationError(f"event data is not a JSON object: {event.data[:80]!r}")
+    return payload
+
+
+def _is_error_object(value: Any) -> bool:
+    return isinstance(value, dict) and "error" in value and value.keys() <= {"error", "status"}
+
+
+def _error_body(event: ServerSentEvent) -> Any:
+    """The error body an event carries, or None: ``event: error``, or a message that is one."""
+    if event.event == "error":
+        try:
+            body = event.json()
+        except ValueError:
+            body = None
+        return event.data if body is None else body
+    # A cheap test first: only a payload that mentions "error" can be an error object.
+    if '"error"' not in event.data:
+        return None
+    try:
+        payload = event.json()
+    except ValueError:
+        return None
+    return payload if _is_error_object(payload) else None
+
+
+def _error_status(body: Any) -> int:
+    """The status of a mid-stream error: its ``status``, else its ``code`` name, else 500.
+
+    The HTTP status is 200 by then, so it says nothing. chat_completion_unified errors carry
+    no status but a lower-case status name such as ``bad_request`` in ``error.code``.
+    """
+    if isinstance(body, dict):
+        status = body.get("status")
+        if isinstance(status, int) and not isinstance(status, bool) and 400 <= status <= 599:
+            return status
+        error = body.get("error")
+        code = error.get("code") if isinstance(error, dict) else None
+        if isinstance(code, str) and code.upper() in HTTPStatus.__members__:
+            value = HTTPStatus[code.upper()].value
+            if 400 <= value <= 599:
+                return value
+    return 500
+
+
+def _parse_error_body(raw: bytes) -> Any:
+    """The body of a non-2xx answer: the error event's JSON, else the body as JSON, else text."""
+    for event in SSEDecoder().feed(raw):
+        body = _error_body(event)
+        if body is not None:
+            return body
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text or None
+
+
+def _text_of(chunk: Mapping[str, Any]) -> str:
+    """The text of one chunk: ``completion[].delta`` (or ``.result``), ``choices[].delta.content``.
+
+    A non-streaming provider answers with one whole result, ``{"completion": [{"result": ..}]}``.
+    """
+    parts: list[str] = []
+    for item in _list(chunk.get("completion")):
+        if isinstance(item, dict):
+            text = item.get("delta", item.get("result"))
+            if isinstance(text, str):
+                parts.append(text)
+    for choice in _list(chunk.get("choices")):
+        delta = choice.get("delta") if isinstance(choice, dict) else None
+        content = delta.get("content") if isinstance(delta, dict) else None
+        if isinstance(content, str):
+            parts.append(content)
+    return "".join(parts)
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
