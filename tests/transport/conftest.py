@@ -15,7 +15,9 @@ from esinference._nodes import NodeConfig, parse_hosts
 from esinference._sync_transport import Urllib3Transport
 
 
-def post(target: str = "/_inference/my-endpoint", body: bytes = b'{"input":"hi"}', **kw: Any) -> HttpRequest:
+def post(
+    target: str = "/_inference/my-endpoint", body: bytes = b'{"input":"hi"}', **kw: Any
+) -> HttpRequest:
     return HttpRequest("POST", target, {"Content-Type": "application/json"}, body, **kw)
 
 
@@ -56,6 +58,27 @@ class Client:
             stream = await self.transport.stream(request)
             try:
                 return stream.status, [(time.monotonic(), c) async for c in stream]
+            finally:
+                await stream.aclose()
+
+        return self.run(read())  # type: ignore[no-any-return]
+
+    def stream_first_chunk(self, request: HttpRequest | None = None) -> bytes:
+        """Open a stream, read one chunk, close it with the rest unread."""
+        request = request or post()
+        if self.sync:
+            stream = self.transport.stream(request)
+            try:
+                return next(iter(stream))  # type: ignore[no-any-return]
+            finally:
+                stream.close()
+
+        async def read() -> bytes:
+            stream = await self.transport.stream(request)
+            try:
+                async for chunk in stream:
+                    return chunk  # type: ignore[no-any-return]
+                raise AssertionError("empty stream")
             finally:
                 await stream.aclose()
 

@@ -92,6 +92,7 @@ class TestServer:
         handler: Handler | None = None,
         *,
         host: str = "127.0.0.1",
+        port: int = 0,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.handler: Handler = handler or (lambda request: Reply())
@@ -102,7 +103,7 @@ class TestServer:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self._listener = socket.socket(family, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._listener.bind((host, 0))
+        self._listener.bind((host, port))
         self._listener.listen(128)
         self.host = host
         self.port: int = self._listener.getsockname()[1]

@@ -9,8 +9,8 @@ import pytest
 from conftest import MakeClient, post
 from servers import Reply, TestServer, close_mid_body, free_port, reset, stall
 
+from esinference import errors
 from esinference._retry import RetryPolicy
-from esinference.errors import ConnectionError, ConnectionTimeout
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -81,7 +81,7 @@ def test_gzip_response_decoded_without_http_compress(make_client: MakeClient) ->
 def test_corrupt_gzip_is_a_connection_error(make_client: MakeClient) -> None:
     reply = Reply(body=b"not gzip", headers={"Content-Encoding": "gzip"})
     with TestServer(lambda r: reply) as server:
-        with pytest.raises(ConnectionError, match="not valid gzip"):
+        with pytest.raises(errors.ConnectionError, match="not valid gzip"):
             make_client(server.url).perform()
 
 
@@ -95,7 +95,7 @@ def test_request_timeout_raises_connection_timeout(make_client: MakeClient) -> N
     with TestServer(lambda r: stall(3)) as server:
         client = make_client(server.url, request_timeout=0.3)
         started = time.monotonic()
-        with pytest.raises(ConnectionTimeout) as caught:
+        with pytest.raises(errors.ConnectionTimeout) as caught:
             client.perform()
         assert time.monotonic() - started < 2
         assert len(server.requests) == 1  # retry_on_timeout is off by default
@@ -124,18 +124,18 @@ def test_retry_on_timeout_when_enabled(make_client: MakeClient) -> None:
 def test_connection_refused(make_client: MakeClient) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     client = make_client(url, retry=RetryPolicy(max_retries=2, backoff_base=0.01))
-    with pytest.raises(ConnectionError) as caught:
+    with pytest.raises(errors.ConnectionError) as caught:
         client.perform()
     assert "3 attempts on http://127.0.0.1" in str(caught.value)
     assert len(caught.value.errors) == 3
-    assert all(isinstance(e, ConnectionError) for e in caught.value.errors)
+    assert all(isinstance(e, errors.ConnectionError) for e in caught.value.errors)
     assert caught.value.__cause__ is caught.value.errors[-1]
 
 
 @pytest.mark.parametrize("fault", [reset, close_mid_body], ids=["reset", "closed-mid-body"])
 def test_broken_after_sending_is_not_retried(make_client: MakeClient, fault: object) -> None:
     with TestServer(lambda r: fault) as server:  # type: ignore[arg-type,return-value]
-        with pytest.raises(ConnectionError) as caught:
+        with pytest.raises(errors.ConnectionError) as caught:
             make_client(server.url).perform()
         assert len(server.requests) == 1
         assert "1 attempt on" in str(caught.value)
