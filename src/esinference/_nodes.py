@@ -105,8 +105,11 @@ def _parse_url(url: str) -> tuple[NodeConfig, str | None]:
         raise ValueError(
             f"Host URL {_redact(url)!r} has no scheme; write 'http://…' or 'https://…'"
         )
-    parts = urlsplit(url)
     shown = _redact(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "[::zz]": urlsplit checks bracketed literals itself
+        raise ValueError(f"Host URL {shown!r} has an invalid host") from None
     if parts.scheme not in _SCHEMES:
         raise ValueError(f"Host URL {shown!r}: scheme must be 'http' or 'https'")
     if parts.query or parts.fragment:

@@ -1,0 +1,422 @@
+"""The asyncio transport: a small native HTTP/1.1 client with keep-alive pools per node.
+
+Native rather than urllib3 in threads because a request running in a thread cannot be
+cancelled: here cancelling the awaiting task (or hitting ``request_timeout``) closes that
+request's connection at once and propagates ``CancelledError``. A connection goes back to
+the pool only after a response was read completely from it; any other outcome closes it.
+Retries, node selection, TLS settings and gzip are shared with the urllib3 transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from typing import Literal, TypeVar
+
+from . import errors
+from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies
+from ._encoding import decoder_for, prepare_headers_and_body
+from ._http import HttpRequest, HttpResponse
+from ._http11 import (
+    MAX_LINE,
+    BodyReader,
+    ProtocolViolation,
+    ResponseHead,
+    read_head,
+    serialize_request,
+)
+from ._node_pool import NodePool
+from ._nodes import NodeConfig
+from ._retry import FailureKind, RetryPolicy
+from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
+
+__all__ = ["AsyncioByteStream", "AsyncioTransport"]
+
+_A = TypeVar("_A")
+_Phase = Literal["pool", "connect", "send", "answer"]
+
+
+class _Progress:
+    """How far the current attempt got; decides whether a failure could have been processed."""
+
+    __slots__ = ("phase",)
+
+    def __init__(self) -> None:
+        self.phase: _Phase = "pool"
+
+
+class _Connection:
+    __slots__ = ("reader", "writer")
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    def usable(self) -> bool:
+        """False once the server closed its side (an idle keep-alive timeout, say)."""
+        return not self.writer.is_closing() and not self.reader.at_eof()
+
+    def close(self) -> None:
+        self.writer.close()  # synchronous: safe in a ``finally`` of a cancelled task
+
+
+class _NodeConnections:
+    """Keep-alive connections to one node: at most ``limit`` open, idle ones reused LIFO."""
+
+    def __init__(self, node: NodeConfig, ssl_context: ssl.SSLContext | None, limit: int) -> None:
+        self._node = node
+        self._ssl_context = ssl_context
+        self._idle: list[_Connection] = []
+        self._slots = asyncio.Semaphore(limit)
+        self._closed = False
+        self.opened = 0  # connections opened so far, for stats and tests
+        self.server_hostname: str | None = None
+
+    async def acquire(self, progress: _Progress) -> _Connection:
+        await self._slots.acquire()
+        try:
+            while self._idle:
+                conn = self._idle.pop()
+                if conn.usable():
+                    return conn
+                conn.close()
+            progress.phase = "connect"
+            reader, writer = await asyncio.open_connection(
+                self._node.host,
+                self._node.port,
+                ssl=self._ssl_context,
+                server_hostname=self.server_hostname if self._ssl_context else None,
+                limit=MAX_LINE,
+            )
+            self.opened += 1
+            return _Connection(reader, writer)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def release(self, conn: _Connection, reusable: bool) -> None:
+        if reusable and not self._closed and conn.usable():
+            self._idle.append(conn)
+        else:
+            conn.close()
+        self._slots.release()
+
+    async def close(self) -> None:
+        self._closed = True
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+        for conn in idle:
+            with suppress(OSError, ssl.SSLError, asyncio.TimeoutError):
+                await asyncio.wait_for(conn.writer.wait_closed(), 1.0)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, asyncio.IncompleteReadError):
+        return "connection closed before the response was complete"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+@contextmanager
+def _map_errors(node: NodeConfig, progress: _Progress) -> Iterator[None]:
+    """The one place asyncio, socket and parse errors become ours (as ``AttemptFailed``)."""
+    base = node.base_url
+    try:
+        yield
+    except asyncio.TimeoutError as exc:  # before OSError: on 3.11+ TimeoutError is one
+        phase = progress.phase
+        if phase == "pool":
+            message, kind = f"No free connection to {base} in time", FailureKind.TIMEOUT
+        elif phase == "connect":
+            message, kind = f"Connecting to {base} timed out", FailureKind.CONNECT
+        else:
+            message, kind = f"{base} did not answer in time", FailureKind.TIMEOUT
+        raise attempt_failed(errors.ConnectionTimeout, message, kind, exc) from exc
+    except ssl.SSLError as exc:  # includes certificate verification failures
+        if progress.phase == "connect":
+            raise attempt_failed(
+                errors.TlsError, f"TLS failure with {base}: {exc}", FailureKind.TLS, exc
+            ) from exc
+        raise attempt_failed(
+            errors.ConnectionError, f"TLS error from {base}: {exc}", FailureKind.DISCONNECT, exc
+        ) from exc
+    except (OSError, asyncio.IncompleteReadError, ProtocolViolation) as exc:
+        if progress.phase in ("pool", "connect"):
+            message, kind = f"Could not connect to {base}: {_reason(exc)}", FailureKind.CONNECT
+        else:
+            message, kind = f"Connection to {base} broke: {_reason(exc)}", FailureKind.DISCONNECT
+        raise attempt_failed(errors.ConnectionError, message, kind, exc) from exc
+
+
+def _host_header(node: NodeConfig) -> str:
+    default_port = 443 if node.scheme == "https" else 80
+    return node.host_for_url if node.port == default_port else f"{node.host_for_url}:{node.port}"
+
+
+class AsyncioByteStream:
+    """An open response read as it arrives; ``request_timeout`` applies to each read."""
+
+    def __init__(
+        self,
+        connections: _NodeConnections,
+        conn: _Connection,
+        head: ResponseHead,
+        body: BodyReader,
+        node: NodeConfig,
+        timeout: float,
+    ) -> None:
+        self.status = head.status
+        self.headers: Mapping[str, str] = head.headers
+        self.node = node.base_url
+        self._node = node
+        self._connections = connections
+        self._conn: _Connection | None = conn
+        self._body = body
+        self._timeout = timeout
+        self._decoder = decoder_for(head.headers)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            while self._conn is not None:
+                raw = await self._read_some()
+                if not raw:
+                    break
+                data = self._decoder.feed(raw) if self._decoder else raw
+                if data:
+                    yield data
+            if self._decoder is not None and self._conn is not None:
+                tail = self._decoder.flush()
+                if tail:
+                    yield tail
+            self._release(reusable=self._body.done and self._body.reusable)
+        except ValueError as exc:  # undecodable gzip
+            raise errors.ConnectionError(f"Bad response body from {self.node}: {exc}") from exc
+        finally:
+            self._release(reusable=False)  # no-op when released above
+
+    async def _read_some(self) -> bytes:
+        progress = _Progress()
+        progress.phase = "answer"
+        try:
+            with _map_errors(self._node, progress):
+                return await asyncio.wait_for(self._body.read_some(), self._timeout)
+        except AttemptFailed as failure:
+            raise failure.error from failure.error.__cause__
+
+    async def aclose(self) -> None:
+        """Release the connection: pooled again if the body was read to the end, else closed."""
+        self._release(reusable=False)
+
+    def _release(self, reusable: bool) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._connections.release(conn, reusable)
+
+    async def __aenter__(self) -> AsyncioByteStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class AsyncioTransport:
+    """An ``AsyncTransport`` on asyncio streams; use it from one event loop only.
+
+    ``connections_per_node`` defaults to 64, not urllib3's 10: connections are opened only
+    on demand, an idle one costs a file descriptor and no thread, and inference calls last
+    seconds, so a small cap would make 64 concurrent callers queue behind each other.
+    """
+
+    def __init__(
+        self,
+        nodes: Sequence[NodeConfig] | NodeConfig,
+        *,
+        retry: RetryPolicy | None = None,
+        connections_per_node: int = 64,
+        request_timeout: float = 10.0,
+        http_compress: bool = False,
+        verify_certs: bool = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        ssl_assert_hostname: str | Literal[False] | None = None,
+        ssl_show_warn: bool = True,
+        ssl_context: ssl.SSLContext | None = None,
+        dead_timeout: float = 1.0,
+        max_dead_timeout: float = 30.0,
+    ) -> None:
+        node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
+        if connections_per_node < 1:
+            raise ValueError("connections_per_node must be >= 1")
+        if request_timeout <= 0:
+            raise ValueError("request_timeout must be > 0")
+        self._tls = TlsSettings(
+            verify_certs, ca_certs, client_cert, client_key, ssl_assert_hostname, ssl_show_warn,
+            ssl_context,
+        )  # fmt: skip
+        self._retry = retry if retry is not None else RetryPolicy()
+        self._node_pool = NodePool(
+            node_list, dead_timeout=dead_timeout, max_dead_timeout=max_dead_timeout
+        )
+        self._connections_per_node = connections_per_node
+        self._request_timeout = request_timeout
+        self._http_compress = http_compress
+        self._connections: dict[NodeConfig, _NodeConnections] = {}
+        self._closed = False
+        uses_tls = any(n.scheme == "https" for n in node_list)
+        self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
+        warn_if_insecure(self._tls, uses_tls)
+
+    @property
+    def node_pool(self) -> NodePool:
+        return self._node_pool
+
+    def connections_opened(self) -> int:
+        """How many connections this transport has opened in total (keep-alive check)."""
+        return sum(c.opened for c in self._connections.values())
+
+    async def perform(self, request: HttpRequest) -> HttpResponse:
+        """Send ``request`` (with retries) and return the whole, decoded response."""
+        response, attempts = await self._run(request, self._send_whole, _discard_nothing)
+        return attempts.finish(response)
+
+    async def stream(self, request: HttpRequest) -> AsyncioByteStream:
+        """Send ``request`` (with retries until headers arrive) and return the open body."""
+        stream, _ = await self._run(request, self._open_stream, AsyncioByteStream.aclose)
+        return stream
+
+    async def close(self) -> None:
+        """Close idle connections now; connections in use close when released."""
+        self._closed = True
+        connections, self._connections = list(self._connections.values()), {}
+        for node_connections in connections:
+            await node_connections.close()
+
+    async def __aenter__(self) -> AsyncioTransport:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _run(
+        self,
+        request: HttpRequest,
+        send: Callable[
+            [NodeConfig, HttpRequest, float], Awaitable[tuple[_A, int, Mapping[str, str], float]]
+        ],
+        discard: Callable[[_A], Awaitable[None]],
+    ) -> tuple[_A, Attempts]:
+        timeout = request.request_timeout or self._request_timeout
+        attempts = Attempts(self._node_pool, self._retry, request)
+        while True:
+            node = attempts.next_node()
+            started = time.perf_counter()
+            try:
+                answer, status, headers, duration = await send(node, request, timeout)
+            except AttemptFailed as failure:
+                await asyncio.sleep(attempts.failed(node, failure, time.perf_counter() - started))
+                continue
+            delay = attempts.answered(node, status, headers, duration)
+            if delay is None:
+                return answer, attempts
+            await discard(answer)
+            await asyncio.sleep(delay)
+
+    def _payload(self, node: NodeConfig, request: HttpRequest) -> bytes:
+        headers, body = prepare_headers_and_body(request.headers, request.body, self._http_compress)
+        target = node.path_prefix + request.target
+        return serialize_request(request.method, target, _host_header(node), headers, body)
+
+    async def _send_whole(
+        self, node: NodeConfig, request: HttpRequest, timeout: float
+    ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
+        payload, progress = self._payload(node, request), _Progress()
+        started = time.perf_counter()
+        with _map_errors(node, progress):
+            head, body = await asyncio.wait_for(
+                self._exchange(node, payload, request.method, progress), timeout
+            )
+        decoder = decoder_for(head.headers)
+        if decoder is not None:
+            try:
+                body = decoder.feed(body) + decoder.flush()
+            except ValueError as exc:
+                error = errors.ConnectionError(f"Bad response body from {node.base_url}: {exc}")
+                error.__cause__ = exc
+                raise AttemptFailed(error, FailureKind.DISCONNECT) from exc
+        duration = time.perf_counter() - started
+        response = HttpResponse(
+            head.status, head.headers, body, duration, node.base_url, head.http_version
+        )
+        log_bodies(request, node, response)
+        return response, head.status, head.headers, duration
+
+    async def _exchange(
+        self, node: NodeConfig, payload: bytes, method: str, progress: _Progress
+    ) -> tuple[ResponseHead, bytes]:
+        connections = self._connections_for(node)
+        conn = await connections.acquire(progress)
+        reusable = False
+        try:
+            head, body_reader = await _send_and_read_head(conn, payload, method, progress)
+            body = await body_reader.read_all()
+            reusable = body_reader.reusable
+            return head, body
+        finally:  # also on CancelledError: an unfinished exchange never goes back to the pool
+            connections.release(conn, reusable)
+
+    async def _open_stream(
+        self, node: NodeConfig, request: HttpRequest, timeout: float
+    ) -> tuple[AsyncioByteStream, int, Mapping[str, str], float]:
+        payload, progress = self._payload(node, request), _Progress()
+        connections = self._connections_for(node)
+        started = time.perf_counter()
+
+        async def open_() -> tuple[_Connection, ResponseHead, BodyReader]:
+            conn = await connections.acquire(progress)
+            try:
+                head, body = await _send_and_read_head(conn, payload, request.method, progress)
+            except BaseException:
+                connections.release(conn, reusable=False)
+                raise
+            return conn, head, body
+
+        with _map_errors(node, progress):
+            conn, head, body = await asyncio.wait_for(open_(), timeout)
+        stream = AsyncioByteStream(connections, conn, head, body, node, timeout)
+        log_bodies(request, node, None)
+        return stream, head.status, head.headers, time.perf_counter() - started
+
+    def _connections_for(self, node: NodeConfig) -> _NodeConnections:
+        connections = self._connections.get(node)
+        if connections is None:
+            if self._closed:
+                raise RuntimeError("This transport is closed")
+            if node.scheme == "https" and self._ssl_context is None:
+                self._ssl_context = build_ssl_context(self._tls)  # a sniffed https node
+            context = self._ssl_context if node.scheme == "https" else None
+            connections = _NodeConnections(node, context, self._connections_per_node)
+            asserted = self._tls.ssl_assert_hostname
+            connections.server_hostname = asserted if isinstance(asserted, str) else node.host
+            self._connections[node] = connections
+        return connections
+
+
+async def _send_and_read_head(
+    conn: _Connection, payload: bytes, method: str, progress: _Progress
+) -> tuple[ResponseHead, BodyReader]:
+    progress.phase = "send"
+    conn.writer.write(payload)
+    await conn.writer.drain()
+    head = await read_head(conn.reader)
+    progress.phase = "answer"
+    return head, BodyReader(conn.reader, head, method)
+
+
+async def _discard_nothing(response: HttpResponse) -> None:
+    """A whole response holds no connection: nothing to release before a retry."""

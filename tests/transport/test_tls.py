@@ -1,0 +1,82 @@
+"""TLS with a throwaway CA (trustme): verification on by default, failures are TlsError."""
+
+from __future__ import annotations
+
+import ssl
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import trustme
+from conftest import MakeClient
+from servers import TestServer
+
+from esinference._tls import SecurityWarning, TlsSettings
+from esinference.errors import TlsError
+
+pytestmark = pytest.mark.timeout(20)
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def tls_server(ca: trustme.CA) -> Iterator[TestServer]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    with TestServer(ssl_context=context) as server:
+        yield server
+
+
+@pytest.fixture
+def ca_file(ca: trustme.CA, tmp_path: Path) -> str:
+    path = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return str(path)
+
+
+def test_unknown_ca_fails_with_tls_error(make_client: MakeClient, tls_server: TestServer) -> None:
+    client = make_client(tls_server.url)
+    with pytest.raises(TlsError, match=r"TLS failure with https://127\.0\.0\.1") as caught:
+        client.perform()
+    assert len(caught.value.errors) == 1  # a certificate problem is not retried
+
+
+def test_ca_certs_verifies(make_client: MakeClient, tls_server: TestServer, ca_file: str) -> None:
+    client = make_client(tls_server.url, ca_certs=ca_file)
+    assert [client.perform().status for _ in range(3)] == [200, 200, 200]
+    assert tls_server.connections_accepted == 1
+
+
+def test_hostname_mismatch_fails(ca: trustme.CA, make_client: MakeClient, ca_file: str) -> None:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("elsewhere.example").configure_cert(context)
+    with TestServer(ssl_context=context) as server:
+        with pytest.raises(TlsError):
+            make_client(server.url, ca_certs=ca_file).perform()
+        asserted = make_client(server.url, ca_certs=ca_file, ssl_assert_hostname=False)
+        assert asserted.perform().status == 200
+
+
+def test_verify_certs_false_warns_once(make_client: MakeClient, tls_server: TestServer) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        client = make_client(tls_server.url, verify_certs=False)
+        for _ in range(3):
+            assert client.perform().status == 200
+    assert [w.category for w in caught] == [SecurityWarning]
+
+
+def test_ssl_show_warn_false_is_quiet(make_client: MakeClient, tls_server: TestServer) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client = make_client(tls_server.url, verify_certs=False, ssl_show_warn=False)
+        assert client.perform().status == 200
+
+
+def test_ssl_context_and_ca_certs_conflict() -> None:
+    with pytest.raises(ValueError, match="either ssl_context or"):
+        TlsSettings(ca_certs="ca.pem", ssl_context=ssl.create_default_context())
