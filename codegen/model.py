@@ -90,6 +90,16 @@ class SpecModel:
     enums: dict[str, tuple[str, ...]]
 
     @property
+    def type_names(self) -> tuple[str, ...]:
+        """Every name the generated types module defines, sorted."""
+        names = set(self.structs) | set(self.enums)
+        for s in self.services:
+            names.add(s.type_name + "ServiceSettings")
+            if s.task_settings is not None:
+                names.add(s.type_name + "TaskSettings")
+        return tuple(sorted(names))
+
+    @property
     def client_type_imports(self) -> tuple[str, ...]:
         """Names of generated types that the client methods' annotations use."""
         known = (

@@ -169,6 +169,10 @@ def _check_endpoint(
         problems.append(
             f"{where}: response: '{doc.get('response')}' is not one of {sorted(responses)}"
         )
+    if doc.get("streaming", False) not in (True, False):
+        problems.append(f"{where}: streaming: must be true or false")
+    elif bool(doc.get("streaming")) != (doc.get("response") == "sse"):
+        problems.append(f"{where}: streaming: a streaming endpoint has response sse, and only it")
     service = doc.get("service")
     if service is not None and service not in services:
         problems.append(f"{where}: service: no service named '{service}' in spec/services")

@@ -6,12 +6,20 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
-from ._client_base import BaseClient, TransportSettings, handle_response, prepare
+from ._client_base import (
+    BaseClient,
+    TransportSettings,
+    check_stream_product,
+    handle_response,
+    prepare,
+    stream_error_mapper,
+)
 from ._gen.async_inference import AsyncInferenceClient
 from ._http import AsyncTransport
 from ._nodes import NodeConfig
 from ._spec_types import Endpoint
 from .response import ObjectApiResponse
+from .streaming import AsyncStream
 
 
 class AsyncClient(BaseClient):
@@ -40,6 +48,19 @@ class AsyncClient(BaseClient):
         """Check, encode and send one request; used by the generated methods."""
         request = prepare(endpoint, args, self._settings)
         return handle_response(await self._transport.perform(request), self._settings)
+
+    async def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> AsyncStream:
+        """Open an event stream; an error answered before streaming raises here."""
+        request = prepare(endpoint, args, self._settings)
+        response = await self._transport.stream(request)
+        stream = AsyncStream(response, stream_error_mapper(response.headers))
+        try:
+            await stream.raise_for_status()
+            check_stream_product(response.status, response.headers, response.node)
+        except BaseException:
+            await stream.aclose()
+            raise
+        return stream
 
     async def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

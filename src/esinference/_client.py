@@ -6,12 +6,20 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
-from ._client_base import BaseClient, TransportSettings, handle_response, prepare
+from ._client_base import (
+    BaseClient,
+    TransportSettings,
+    check_stream_product,
+    handle_response,
+    prepare,
+    stream_error_mapper,
+)
 from ._gen.inference import InferenceClient
 from ._http import Transport
 from ._nodes import NodeConfig
 from ._spec_types import Endpoint
 from .response import ObjectApiResponse
+from .streaming import Stream
 
 
 class Client(BaseClient):
@@ -40,6 +48,19 @@ class Client(BaseClient):
         """Check, encode and send one request; used by the generated methods."""
         request = prepare(endpoint, args, self._settings)
         return handle_response(self._transport.perform(request), self._settings)
+
+    def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> Stream:
+        """Open an event stream; an error answered before streaming raises here."""
+        request = prepare(endpoint, args, self._settings)
+        response = self._transport.stream(request)
+        stream = Stream(response, stream_error_mapper(response.headers))
+        try:
+            stream.raise_for_status()
+            check_stream_product(response.status, response.headers, response.node)
+        except BaseException:
+            stream.close()
+            raise
+        return stream
 
     def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import copy
 import platform
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -319,3 +319,24 @@ class BaseClient:
 
 
 _C = TypeVar("_C", bound=BaseClient)
+
+
+def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str], ApiError]:
+    """The error mapper a Stream uses: same classes and fields as a non-streaming call."""
+
+    def make_error(status: int, body: Any, node: str) -> ApiError:
+        return api_error(status, body, ApiResponseMeta(status, "1.1", headers, 0.0, node))
+
+    return make_error
+
+
+def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> None:
+    """A 2xx event stream must come from Elasticsearch too."""
+    if 200 <= status < 300 and headers.get("x-elastic-product") != "Elasticsearch":
+        meta = ApiResponseMeta(status, "1.1", headers, 0.0, node)
+        raise UnsupportedProductError(
+            "The client noticed that the server is not Elasticsearch and we do not support"
+            " this unknown product",
+            meta,
+            None,
+        )

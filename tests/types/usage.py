@@ -6,30 +6,38 @@ with ``warn_unused_ignores`` (part of --strict), an ignore that is not needed fa
 
 from __future__ import annotations
 
-from typing import Any
-
 import esinference
-from esinference import AsyncClient, Client, NotFoundError, ObjectApiResponse
+from esinference import AsyncClient, Client, NotFoundError
+from esinference.types import OpenAIServiceSettings
 
 
 def sync_usage() -> None:
     with Client("http://localhost:9200", api_key=("id", "secret")) as client:
-        client.inference.put_openai(
+        settings: OpenAIServiceSettings = {"api_key": "sk-...", "model_id": "text-embedding-3"}
+        info = client.inference.put_openai(
             task_type="text_embedding",
             openai_inference_id="openai-embeddings",
             service="openai",
-            service_settings={"api_key": "sk-...", "model_id": "text-embedding-3-small"},
+            service_settings=settings,
+            task_settings={"user": "me"},
+            chunking_settings={"strategy": "sentence", "max_chunk_size": 200},
         )
-        resp: ObjectApiResponse[Any] = client.inference.text_embedding(
-            inference_id="openai-embeddings", input=["a", "b"], timeout="30s"
-        )
+        endpoint_id: str = info.body["inference_id"]
+        resp = client.inference.text_embedding(inference_id=endpoint_id, input=["a", "b"])
+        vector: list[float] = resp.body["text_embedding"][0]["embedding"]
         status: int = resp.meta.status
-        vectors = resp["text_embedding"]
-        print(status, vectors, resp.body)
-        client.inference.rerank(inference_id="r", input=["x"], query="q", top_n=1)
-        client.inference.delete(inference_id="openai-embeddings", force=True)
-        client.inference.get(task_type="sparse_embedding", inference_id="elser")
+        print(vector, status, resp["text_embedding"])
+        ranked = client.inference.rerank(inference_id="r", input=["x"], query="q", top_n=1)
+        best: int = ranked.body["rerank"][0]["index"]
+        sparse = client.inference.sparse_embedding(inference_id="elser", input="text")
+        weights: dict[str, float] = sparse.body["sparse_embedding"][0]["embedding"]
+        done: bool = client.inference.delete(inference_id="x", force=True).body["acknowledged"]
+        ids = [e["inference_id"] for e in client.inference.get().body["endpoints"]]
+        print(best, weights, done, ids)
         client.options(request_timeout=60, ignore_status=404).inference.get()
+        with client.inference.stream_completion(inference_id="c", input="hi") as stream:
+            for chunk in stream:
+                print(chunk["completion"])
         try:
             client.inference.get(inference_id="missing")
         except NotFoundError as exc:
@@ -40,18 +48,31 @@ def sync_usage() -> None:
             task_type="completion",  # type: ignore[arg-type]
             elser_inference_id="x",
             service="elser",
-            service_settings={},
+            service_settings={"num_allocations": 1, "num_threads": 1},
         )
         client.inference.put_cohere(  # the wrong service literal
             task_type="rerank",
             cohere_inference_id="x",
             service="openai",  # type: ignore[arg-type]
-            service_settings={},
+            service_settings={"api_key": "k", "model_id": "m"},
+        )
+        client.inference.put_openai(  # a misspelt settings key
+            task_type="completion",
+            openai_inference_id="x",
+            service="openai",
+            service_settings={"api_kye": "k", "model_id": "m"},  # type: ignore[arg-type]
+        )
+        client.inference.put_mistral(  # a required setting left out
+            task_type="completion",
+            mistral_inference_id="x",
+            service="mistral",
+            service_settings={"api_key": "k"},  # type: ignore[arg-type]
         )
         client.inference.text_embedding(inference_id="x", input=[1, 2])  # type: ignore[list-item]
         client.inference.rerank(inference_id="r", input=["x"], query="q", top_n="1")  # type: ignore[arg-type]
-        client.inference.get("positional")  # type: ignore[misc]
         client.inference.delete(inference_id="x", forse=True)  # type: ignore[call-arg]
+        text: str = resp.body["text_embedding"]  # type: ignore[assignment]
+        print(text)
 
 
 async def async_usage() -> None:
@@ -59,6 +80,12 @@ async def async_usage() -> None:
         resp = await client.inference.sparse_embedding(inference_id="elser", input="text")
         print(resp["sparse_embedding"])
         await client.inference.update(inference_id="x", inference_config={"task_settings": {}})
+        async with await client.inference.chat_completion_unified(
+            inference_id="chat", messages=[{"role": "user", "content": "Hi"}]
+        ) as stream:
+            async for chunk in stream:
+                print(chunk)
+        print(await (await client.inference.stream_completion(inference_id="c", input="x")).text())
         not_awaited = client.inference.get()
         print(not_awaited.body)  # type: ignore[attr-defined]
         await not_awaited

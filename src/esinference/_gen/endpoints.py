@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
+# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """One descriptor per endpoint of spec/endpoints: what the request builder needs to build it."""
 
@@ -6,6 +6,30 @@ from __future__ import annotations
 
 from .._spec_types import Endpoint, Param
 
+CHAT_COMPLETION_UNIFIED = Endpoint(
+    name="chat_completion_unified",
+    api="inference.chat_completion_unified",
+    method="POST",
+    paths=("/_inference/chat_completion/{inference_id}/_stream",),
+    params=(
+        Param("inference_id", "inference_id", "path", "str", required=True),
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+        Param("timeout", "timeout", "query", "time"),
+        Param("messages", "messages", "body", "list", required=True),
+        Param("model", "model", "body", "str"),
+        Param("max_completion_tokens", "max_completion_tokens", "body", "int"),
+        Param("stop", "stop", "body", "list_str"),
+        Param("temperature", "temperature", "body", "float"),
+        Param("tool_choice", "tool_choice", "body", "any"),
+        Param("tools", "tools", "body", "list"),
+        Param("top_p", "top_p", "body", "float"),
+    ),
+    body_kind="fields",
+    streaming=True,
+)
 COMPLETION = Endpoint(
     name="completion",
     api="inference.completion",
@@ -874,6 +898,24 @@ SPARSE_EMBEDDING = Endpoint(
     ),
     body_kind="fields",
 )
+STREAM_COMPLETION = Endpoint(
+    name="stream_completion",
+    api="inference.stream_completion",
+    method="POST",
+    paths=("/_inference/completion/{inference_id}/_stream",),
+    params=(
+        Param("inference_id", "inference_id", "path", "str", required=True),
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+        Param("timeout", "timeout", "query", "time"),
+        Param("input", "input", "body", "str_list", required=True),
+        Param("task_settings", "task_settings", "body", "object"),
+    ),
+    body_kind="fields",
+    streaming=True,
+)
 TEXT_EMBEDDING = Endpoint(
     name="text_embedding",
     api="inference.text_embedding",
@@ -923,6 +965,7 @@ UPDATE = Endpoint(
 )
 
 ENDPOINTS: dict[str, Endpoint] = {
+    "chat_completion_unified": CHAT_COMPLETION_UNIFIED,
     "completion": COMPLETION,
     "delete": DELETE,
     "get": GET,
@@ -955,6 +998,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "put_watsonx": PUT_WATSONX,
     "rerank": RERANK,
     "sparse_embedding": SPARSE_EMBEDDING,
+    "stream_completion": STREAM_COMPLETION,
     "text_embedding": TEXT_EMBEDDING,
     "update": UPDATE,
 }

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
+# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
 
@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..response import ObjectApiResponse
+from ..streaming import Stream
 from . import endpoints as _ep
 from .types import (
     Ai21ServiceSettings,
@@ -72,6 +73,86 @@ class InferenceClient:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    def chat_completion_unified(
+        self,
+        *,
+        inference_id: str,
+        messages: Sequence[Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        max_completion_tokens: int | None = None,
+        model: str | None = None,
+        pretty: bool | None = None,
+        stop: Sequence[str] | None = None,
+        temperature: float | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        tool_choice: Any | None = None,
+        tools: Sequence[Any] | None = None,
+        top_p: float | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> Stream:
+        """Perform chat completion inference on the service.
+
+        The chat completion inference API enables real-time responses for chat completion tasks
+        by delivering answers incrementally, reducing response times during computation. It only
+        works with the `chat_completion` task type for `openai` and `elastic` inference
+        services, and the services that support it (see the service-specific `put_*` methods).
+
+        The answer is a stream of server-sent events: iterate the returned stream for each
+        OpenAI-style chunk (`{"choices": [{"delta": {"content": "..."}}], ...}`), or call
+        `text()` for the whole message. Close it, or use it as a context manager, to release the
+        connection. elasticsearch-py 9.3 has no method for it.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-unified-inference>`_
+
+        :param inference_id: The inference Id
+        :param messages: A list of objects representing the conversation: each has a `role`
+            (user, assistant, system or tool), and optionally `content` (a string or a list of
+            `{"text", "type"}` objects), `tool_call_id` and `tool_calls`.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param max_completion_tokens: The upper bound limit for the number of tokens that can be
+            generated for a completion request.
+        :param model: The ID of the model to use. By default, the model ID is set to the value
+            included when creating the inference endpoint.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param stop: A sequence of strings to control when the model should stop generating
+            additional tokens.
+        :param temperature: The sampling temperature to use.
+        :param timeout: Specifies the amount of time to wait for the inference request to
+            complete.
+        :param tool_choice: Controls which tool is called by the model: "auto", "none",
+            "required", or an object `{"type": "function", "function": {"name": ...}}`.
+        :param tools: A list of tools that the model can call: `{"type": "function", "function":
+            {"name", "description", "parameters", "strict"}}`.
+        :param top_p: Nucleus sampling, an alternative to sampling with temperature.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_stream(
+            _ep.CHAT_COMPLETION_UNIFIED,
+            {
+                "inference_id": inference_id,
+                "messages": messages,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "max_completion_tokens": max_completion_tokens,
+                "model": model,
+                "pretty": pretty,
+                "stop": stop,
+                "temperature": temperature,
+                "timeout": timeout,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_p": top_p,
+                "body": body,
+            },
+        )
 
     def completion(
         self,
@@ -2022,6 +2103,66 @@ class InferenceClient:
         """
         return self._client.perform_request(
             _ep.SPARSE_EMBEDDING,
+            {
+                "inference_id": inference_id,
+                "input": input,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
+    def stream_completion(
+        self,
+        *,
+        inference_id: str,
+        input: str | Sequence[str] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: Mapping[str, Any] | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> Stream:
+        """Perform streaming completion inference on the service.
+
+        Get real-time responses for completion tasks by delivering answers incrementally,
+        reducing response times during computation. This API works only with the completion task
+        type.
+
+        The answer is a stream of server-sent events: iterate the returned stream for each chunk
+        (`{"completion": [{"delta": "..."}]}`), or call `text()` for the whole completion. Close
+        it, or use it as a context manager, to release the connection.
+
+        This API requires the `monitor_inference` cluster privilege (the built-in
+        `inference_admin` and `inference_user` roles grant this privilege). elasticsearch-py 9.3
+        has no method for it.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-inference>`_
+
+        :param inference_id: The unique identifier for the inference endpoint.
+        :param input: The text on which you want to perform the inference task. It can be a
+            single string or an array. Completion endpoints currently only support a single
+            string as input.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Task settings for the individual inference request. These settings
+            are specific to the task type you specified and override the task settings specified
+            when initializing the service.
+        :param timeout: The amount of time to wait for the inference request to complete.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_stream(
+            _ep.STREAM_COMPLETION,
             {
                 "inference_id": inference_id,
                 "input": input,

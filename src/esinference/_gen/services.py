@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 d7d9d814b12f23d0) by codegen: do not edit.
+# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The service catalogue of spec/services: task types, settings fields and which are secret."""
 
