@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
-
 from esinference._spec_types import Service
 
 from ._catalog import EMBEDDING_TASK_TYPES, Catalog
@@ -30,7 +28,12 @@ DEFAULT_CHUNKING = {"strategy": "sentence", "max_chunk_size": 250, "sentence_ove
 
 
 def check_inference_id(inference_id: str) -> None:
-    """PutInferenceModelAction.Request.validate: ML's INVALID_ID message."""
+    """Reserved ids first (they start with a dot), then ML's INVALID_ID message."""
+    if inference_id in RESERVED_IDS:
+        raise status_exception(
+            f"[{inference_id}] is a reserved inference ID. "
+            "Cannot create a new inference endpoint with a reserved ID."
+        )
     if not _VALID_ID.match(inference_id):
         raise validation_failed(
             [
@@ -71,11 +74,6 @@ def build_config(
     catalog: Catalog, inference_id: str, url_task_type: str | None, body: JsonObject
 ) -> JsonObject:
     """Validate a PUT body and return the configuration to store (secrets included)."""
-    if inference_id in RESERVED_IDS:
-        raise status_exception(
-            f"[{inference_id}] is a reserved inference ID. "
-            "Cannot create a new inference endpoint with a reserved ID."
-        )
     task_type = resolve_task_type(catalog, url_task_type, body)
     service_name = body.get("service")
     if service_name is None:
@@ -158,7 +156,9 @@ def apply_update(
     catalog: Catalog, stored: JsonObject, url_task_type: str | None, body: JsonObject
 ) -> JsonObject:
     """TransportUpdateInferenceModelAction: merge secrets, num_allocations and task_settings."""
-    resolved = resolve_task_type(catalog, url_task_type, {"task_type": stored["task_type"], **body})
+    resolved = stored["task_type"]
+    if url_task_type is not None or body.get("task_type") is not None:
+        resolved = resolve_task_type(catalog, url_task_type, body)
     if resolved != stored["task_type"]:
         raise status_exception("Task type must match the task type of the existing endpoint")
     updated = copy.deepcopy(stored)
@@ -201,7 +201,3 @@ def update_not_found(inference_id: str) -> EsError:
         "resource_not_found_exception",
         f"The inference endpoint [{inference_id}] does not exist and cannot be updated",
     )
-
-
-def is_object(value: Any) -> bool:
-    return isinstance(value, dict)

@@ -162,7 +162,9 @@ def chat_completion(state: ServerState, request: ApiRequest) -> ApiResponse:
     if not isinstance(body.get("messages"), list):
         # ConstructingObjectParser's message for a missing required field.
         raise parse_error("Required [messages]")
-    requested = request.path_params.get("task_type", "any")
+    # The _stream form names chat_completion literally; the older _unified forms may not.
+    default_requested = "chat_completion" if request.path.endswith("/_stream") else "any"
+    requested = request.path_params.get("task_type", default_requested)
     inference_id = request.path_params["inference_id"]
     stored = state.store.get(inference_id)
     if stored is None:
