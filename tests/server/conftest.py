@@ -88,6 +88,14 @@ class Http:
         return Reply(response.status, response.headers, response.data)
 
 
+def stored_config(server: LocalServer, inference_id: str) -> dict[str, Any]:
+    """What the server stored for an endpoint, secrets included (in-process servers only)."""
+    assert server._server is not None
+    config = server._server.state.store.get(inference_id)
+    assert config is not None
+    return config
+
+
 @pytest.fixture(scope="module")
 def module_server() -> Iterator[LocalServer]:
     with LocalServer() as server:

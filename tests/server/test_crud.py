@@ -10,7 +10,7 @@ from esinference._gen.services import SERVICES, TASK_TYPES
 from esinference._spec_types import Service, SettingField
 from esinference.server import Catalog, LocalServer
 
-from .conftest import Http, put_body, required_settings
+from .conftest import Http, put_body, required_settings, stored_config
 
 COMBINATIONS = [(s, t) for s in sorted(SERVICES) for t in SERVICES[s].task_types]
 WITH_REQUIRED = [
@@ -50,7 +50,7 @@ def test_every_service_and_task_type_can_be_created_without_leaking_secrets(
     listed = http("GET", f"/_inference/{task_type}/{inference_id}").json["endpoints"]
     assert listed == [info]
     # The secret is kept server-side even though it is never returned.
-    stored = server._state.store.get(inference_id)  # type: ignore[union-attr]
+    stored = stored_config(server, inference_id)
     assert secret_keys(service) & {k for k, v in required_settings(service).items()} <= set(
         stored["service_settings"]
     )
@@ -332,7 +332,7 @@ def test_update_secrets_task_settings_and_allocations(http: Http, server: LocalS
     assert info["task_settings"] == {"user": "me"}
     assert info["service_settings"]["num_allocations"] == 3
     assert info["service_settings"].get("model_id") == before["service_settings"].get("model_id")
-    stored = server._state.store.get("upd")  # type: ignore[union-attr]
+    stored = stored_config(server, "upd")
     assert stored["service_settings"][secret] == "rotated"
     assert http("PUT", f"/_inference/{task_type}/upd/_update", {"task_settings": {}}).status == 200
 

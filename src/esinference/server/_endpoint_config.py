@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+
 from esinference._spec_types import Service
 
 from ._catalog import EMBEDDING_TASK_TYPES, Catalog

@@ -123,6 +123,13 @@ class RequestHandler(BaseHTTPRequestHandler):
         if self.server.state.config.verbose:
             super().log_message(format, *args)
 
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError):
+            # The client went away (e.g. it timed out during a stall): nothing to answer.
+            self.close_connection = True
+
     def do_GET(self) -> None:
         self._handle()
 
