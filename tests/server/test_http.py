@@ -189,3 +189,33 @@ def test_auth_failures(secured: LocalServer, authorization: str | None, reason: 
         "ApiKey",
     ]
     assert reply.headers["X-Elastic-Product"] == "Elasticsearch"
+
+
+def test_concurrent_requests(server: LocalServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from esinference._gen.services import SERVICES
+
+    from .conftest import put_body
+
+    service = SERVICES[sorted(SERVICES)[0]]
+    http = Http(server.url)
+
+    def create(index: int) -> int:
+        path = f"/_inference/{service.task_types[0]}/ep-{index}"
+        return http("PUT", path, put_body(service)).status
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        assert set(pool.map(create, range(40))) == {200}
+    assert len(http("GET", "/_inference").json["endpoints"]) == 40
+
+
+def test_stop_closes_idle_keep_alive_connections() -> None:
+    server = LocalServer().start()
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=5)
+    connection.request("GET", "/")
+    connection.getresponse().read()
+    server.stop()
+    assert connection.sock is not None
+    assert connection.sock.recv(1) == b""  # the server closed its end
+    connection.close()

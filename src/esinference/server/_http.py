@@ -43,6 +43,7 @@ class EsHttpServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # client tests open many connections at once
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
