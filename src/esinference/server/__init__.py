@@ -1,0 +1,18 @@
+"""A local Elasticsearch Inference API server for tests and demos (what moto is to boto3).
+
+Standard library only, and never imported by ``import esinference``::
+
+    from esinference.server import LocalServer
+
+    with LocalServer() as es:
+        ...  # point a client at es.url
+
+Also: ``python -m esinference.server --port 9200`` and the pytest plugin
+``esinference.server.pytest_plugin`` (fixture ``local_es``).
+"""
+
+from ._catalog import Catalog
+from ._faults import Fault, LoggedRequest
+from ._local import LocalServer
+
+__all__ = ["Catalog", "Fault", "LocalServer", "LoggedRequest"]

@@ -1,0 +1,317 @@
+"""The HTTP/1.1 layer: keep-alive connections, SSE over chunked encoding, auth and faults.
+
+Every answer carries ``X-Elastic-Product: Elasticsearch`` and a Content-Length, except streamed
+answers, which use ``Transfer-Encoding: chunked`` so the connection stays usable afterwards
+(HTTP/1.0 clients get ``Connection: close`` instead). The only answer without the product
+header is the ``html_502`` fault, which imitates a proxy.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+import sys
+import threading
+import traceback
+from collections.abc import Iterator
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from . import _sse
+from ._auth import check_auth
+from ._control import handle_control, is_control
+from ._errors import EsError
+from ._faults import Fault, LoggedRequest
+from ._filter_path import filter_path
+from ._routes import check_query, find_route, is_streaming
+from ._state import ServerState
+from ._wire import ApiRequest, ApiResponse, dumps, error_response
+
+PRODUCT_HEADER = ("X-Elastic-Product", "Elasticsearch")
+_JSON_TYPES = frozenset({"application/json", "application/vnd.elasticsearch+json"})
+_COMPATIBLE_VERSIONS = frozenset({"8", "9"})
+_HTML_502 = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+
+
+class EsHttpServer(ThreadingHTTPServer):
+    """A threading HTTP server that remembers open connections so ``stop`` can cut them."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128  # client tests open many connections at once
+
+    def __init__(self, state: ServerState) -> None:
+        self.state = state
+        self.connections: set[socket.socket] = set()
+        self.connections_lock = threading.Lock()
+        super().__init__((state.config.host, state.config.port), RequestHandler)
+
+    def close_connections(self) -> None:
+        with self.connections_lock:
+            open_connections = list(self.connections)
+        for connection in open_connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def _media_type(value: str) -> tuple[str, dict[str, str]]:
+    kind, *params = [p.strip() for p in value.split(";")]
+    parsed = {}
+    for param in params:
+        name, _, param_value = param.partition("=")
+        parsed[name.strip().lower()] = param_value.strip().strip('"')
+    return kind.lower(), parsed
+
+
+def _check_content_type(request: ApiRequest) -> None:
+    value = request.headers.get("content-type")
+    if not request.body or value is None:
+        return
+    kind, params = _media_type(value)
+    if kind not in _JSON_TYPES:
+        raise EsError(406, "", f"Content-Type header [{value}] is not supported", plain=True)
+    version = params.get("compatible-with")
+    if version is not None and version not in _COMPATIBLE_VERSIONS:
+        raise EsError(
+            400,
+            "media_type_header_exception",
+            f"Invalid media-type value on headers [Content-Type]: [{value}]",
+        )
+
+
+def dispatch(state: ServerState, request: ApiRequest, uri: str) -> ApiResponse:
+    """Run one API request; every failure becomes an Elasticsearch-shaped answer."""
+    error_trace = request.query.get("error_trace") in ("", "true")
+    try:
+        check_auth(state, request, uri)
+        route, path_params = find_route(request.method, request.path)
+        request = replace(request, path_params=path_params)
+        check_query(route, request)
+        _check_content_type(request)
+        return route.handler(state, request)
+    except EsError as error:
+        return error_response(error, error_trace=error_trace)
+    except Exception as exc:  # a bug in the server: answer like ES does for unexpected errors
+        traceback.print_exc(file=sys.stderr)
+        return error_response(EsError(500, "exception", repr(exc)), error_trace=error_trace)
+
+
+class RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: EsHttpServer
+
+    def setup(self) -> None:
+        super().setup()
+        with self.server.connections_lock:
+            self.server.connections.add(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+        with self.server.connections_lock:
+            self.server.connections.discard(self.connection)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        if self.server.state.config.verbose:
+            super().log_message(format, *args)
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError):
+            # The client went away (e.g. it timed out during a stall): nothing to answer.
+            self.close_connection = True
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    do_HEAD = do_PUT = do_POST = do_DELETE = do_PATCH = do_GET
+
+    # -- request ---------------------------------------------------------------------------
+
+    def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            parts: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(parts)
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _handle(self) -> None:
+        state = self.server.state
+        split = urlsplit(self.path)
+        query = {k: v[-1] for k, v in parse_qs(split.query, keep_blank_values=True).items()}
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        request = ApiRequest(self.command, split.path, query, headers, b"")
+        if is_control(split.path):
+            request = replace(request, body=self._read_body())
+            try:
+                response = handle_control(state, request)
+            except EsError as error:
+                response = error_response(error)
+            self._send(response, request)
+            return
+        streaming = is_streaming(self.command, split.path)
+        fault = state.faults.take(self.command, split.path, streaming)
+        if fault is not None and fault.action == "reset":
+            self._log(request, fault)
+            self._reset()
+            return
+        request = replace(request, body=self._read_body())
+        self._log(request, fault)
+        if state.latency_ms:
+            state.stopping.wait(state.latency_ms / 1000)
+        if fault is not None and fault.action == "stall":
+            state.stopping.wait(fault.seconds)
+        if fault is not None and fault.action in ("status", "drop", "malformed_json", "html_502"):
+            if fault.process:
+                dispatch(state, request, self.path)
+            self._send_fault(fault, request)
+            return
+        response = dispatch(state, request, self.path)
+        self._send(response, request, fault)
+
+    def _log(self, request: ApiRequest, fault: Fault | None) -> None:
+        self.server.state.requests.append(
+            LoggedRequest(
+                method=request.method,
+                path=request.path,
+                query=dict(request.query),
+                headers=dict(request.headers),
+                body=request.body.decode("utf-8", errors="replace"),
+                fault=fault.action if fault else None,
+            )
+        )
+
+    # -- faults ----------------------------------------------------------------------------
+
+    def _reset(self) -> None:
+        """Abort with a TCP RST (SO_LINGER 0) instead of an orderly close."""
+        self.close_connection = True
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def _send_fault(self, fault: Fault, request: ApiRequest) -> None:
+        if fault.action == "drop":
+            self._drop()
+        elif fault.action == "html_502":
+            self._write_head(
+                502,
+                [("Content-Type", "text/html"), ("Content-Length", str(len(_HTML_502)))],
+                product=False,
+            )
+            self.wfile.write(_HTML_502)
+        elif fault.action == "malformed_json":
+            body = b'{"endpoints":[{"inference_id":"truncat'
+            self._write_head(
+                200,
+                [("Content-Type", self._json_type(request)), ("Content-Length", str(len(body)))],
+            )
+            self.wfile.write(body)
+        else:
+            error_type = (
+                "es_rejected_execution_exception" if fault.status == 429 else "status_exception"
+            )
+            extra = () if fault.retry_after is None else (("Retry-After", fault.retry_after),)
+            error = EsError(
+                fault.status, error_type, f"injected fault [HTTP {fault.status}]", headers=extra
+            )
+            self._send(error_response(error), request)
+
+    # -- response --------------------------------------------------------------------------
+
+    def _json_type(self, request: ApiRequest) -> str:
+        """ES answers in the vendor media type when the request asked for it."""
+        accept = request.headers.get("accept", "") + request.headers.get("content-type", "")
+        if "vnd.elasticsearch+json" in accept:
+            return "application/vnd.elasticsearch+json;compatible-with=9"
+        return "application/json"
+
+    def _write_head(
+        self, status: int, headers: list[tuple[str, str]], product: bool = True
+    ) -> None:
+        self.send_response_only(status)
+        if product:
+            self.send_header(*PRODUCT_HEADER)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+
+    def _send(self, response: ApiResponse, request: ApiRequest, fault: Fault | None = None) -> None:
+        if response.events is not None:
+            self._send_stream(response, fault)
+            return
+        if response.raw is not None:
+            payload = response.raw
+        else:
+            body = response.body
+            if "filter_path" in request.query:
+                body = filter_path(body, request.query["filter_path"])
+            payload = dumps(body, pretty=request.query.get("pretty") in ("", "true"))
+        content_type = response.content_type or self._json_type(request)
+        headers = [("Content-Type", content_type), ("Content-Length", str(len(payload)))]
+        self._write_head(response.status, headers + response.headers)
+        if request.method == "HEAD":
+            return
+        if fault is not None and fault.action == "truncate":
+            self.wfile.write(payload[: len(payload) // 2])
+            self._drop()
+            return
+        self.wfile.write(payload)
+
+    def _send_stream(self, response: ApiResponse, fault: Fault | None) -> None:
+        chunked = self.request_version != "HTTP/1.0"
+        headers = [("Content-Type", _sse.CONTENT_TYPE), ("Cache-Control", "no-cache")]
+        headers.append(("Transfer-Encoding", "chunked") if chunked else ("Connection", "close"))
+        self._write_head(response.status, headers + response.headers)
+        if not chunked:
+            self.close_connection = True
+        try:
+            for data in _faulty_events(response, fault):
+                if data is None:  # stream_drop: vanish without ending the stream
+                    self._drop()
+                    return
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data) if chunked else data)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+        except OSError:
+            self.close_connection = True
+
+
+def _faulty_events(response: ApiResponse, fault: Fault | None) -> Iterator[bytes | None]:
+    """The response's events, cut short by a stream_error / stream_drop fault."""
+    events = response.events or iter(())
+    if fault is None or fault.action not in ("stream_error", "stream_drop"):
+        yield from events
+        return
+    for index, data in enumerate(events):
+        if index == fault.after_events or data == _sse.DONE:
+            break
+        yield data
+    if fault.action == "stream_drop":
+        yield None
+        return
+    error = EsError(500, "status_exception", "injected mid-stream failure")
+    yield _sse.error_event(error.unified_body() if response.unified else error.to_body())

@@ -1,0 +1,294 @@
+"""LocalServer: start the fake Elasticsearch in a thread or a child process, and drive its knobs."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import queue
+import subprocess as sp
+import sys
+import threading
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ._catalog import Catalog
+from ._faults import Fault, LoggedRequest
+from ._http import EsHttpServer
+from ._state import References, ServerConfig, ServerState
+from ._store import EndpointStore
+
+
+def create_server(config: ServerConfig, catalog: Catalog | None = None) -> EsHttpServer:
+    """A bound, not yet serving, server for ``config`` (the CLI and LocalServer use this)."""
+    state = ServerState(
+        config=config,
+        catalog=catalog or Catalog.generated(),
+        store=EndpointStore(config.data_dir),
+        latency_ms=config.latency_ms,
+        nodes=config.nodes,
+    )
+    server = EsHttpServer(state)
+    host = "127.0.0.1" if config.host in ("", "0.0.0.0") else config.host
+    state.publish_address = f"{host}:{server.server_address[1]}"
+    return server
+
+
+def shutdown_server(server: EsHttpServer) -> None:
+    server.state.stopping.set()
+    server.shutdown()
+    server.close_connections()
+    server.server_close()
+    server.state.store.close()
+
+
+class LocalServer:
+    """A local Elasticsearch Inference API server for tests: ``with LocalServer() as es: es.url``.
+
+    By default it runs in a thread of this process; ``subprocess=True`` runs
+    ``python -m esinference.server`` in a child process instead (``kill()`` then sends SIGKILL).
+    The knob methods work the same way in both modes.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        data_dir: str | Path | None = None,
+        api_key: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        latency_ms: float = 0.0,
+        nodes: Iterable[str] = (),
+        subprocess: bool = False,
+        catalog: Catalog | None = None,
+        verbose: bool = False,
+        startup_timeout: float = 20.0,
+    ) -> None:
+        if subprocess and catalog is not None:
+            raise ValueError("a custom catalog can only be used in-process")
+        self.config = ServerConfig(
+            host=host,
+            port=port,
+            data_dir=data_dir,
+            api_key=api_key,
+            basic_auth=basic_auth,
+            latency_ms=latency_ms,
+            nodes=tuple(nodes),
+            verbose=verbose,
+        )
+        self.subprocess = subprocess
+        self._catalog = catalog
+        self._startup_timeout = startup_timeout
+        self._server: EsHttpServer | None = None
+        self._thread: threading.Thread | None = None
+        self._process: sp.Popen[str] | None = None
+        self.host = host
+        self.port = port
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> LocalServer:
+        if self.subprocess:
+            self._start_process()
+        else:
+            self._server = create_server(self.config, self._catalog)
+            self.host, self.port = self._server.state.publish_address.rsplit(":", 1)[0], int(
+                self._server.server_address[1]
+            )
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"esinference-server-{self.port}",
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def _start_process(self) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+        cmd = [sys.executable, "-m", "esinference.server", "--host", self.config.host]
+        cmd += ["--port", str(self.config.port), "--latency-ms", str(self.config.latency_ms)]
+        if self.config.data_dir is not None:
+            cmd += ["--data-dir", str(self.config.data_dir)]
+        if self.config.api_key is not None:
+            cmd += ["--api-key", self.config.api_key]
+        if self.config.basic_auth is not None:
+            cmd += ["--basic-auth", ":".join(self.config.basic_auth)]
+        for node in self.config.nodes:
+            cmd += ["--node", node]
+        if self.config.verbose:
+            cmd.append("--verbose")
+        self._process = sp.Popen(cmd, stdout=sp.PIPE, text=True, env=env)
+        lines: queue.Queue[str] = queue.Queue()
+        stdout = self._process.stdout
+        assert stdout is not None
+
+        def pump() -> None:
+            for line in stdout:
+                lines.put(line)
+
+        threading.Thread(target=pump, daemon=True).start()
+        try:
+            first = lines.get(timeout=self._startup_timeout).strip()
+        except queue.Empty:
+            self._process.kill()
+            raise RuntimeError("esinference.server did not start in time") from None
+        address = first.removeprefix("http://")
+        self.host, port = address.rsplit(":", 1)
+        self.port = int(port)
+
+    def stop(self) -> None:
+        """Stop cleanly (SIGTERM for a child process)."""
+        if self._server is not None:
+            shutdown_server(self._server)
+            self._server = None
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except sp.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+
+    def kill(self) -> None:
+        """SIGKILL the child process: no shutdown code runs (durability tests)."""
+        if self._process is None:
+            raise RuntimeError("kill() needs a server started with subprocess=True")
+        self._process.kill()
+        self._process.wait()
+        self._process = None
+
+    def __enter__(self) -> LocalServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- knobs -------------------------------------------------------------------------------
+
+    @property
+    def _state(self) -> ServerState | None:
+        return self._server.state if self._server is not None else None
+
+    def _control(self, method: str, path: str, body: Any = None) -> Any:
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=10)
+        try:
+            payload = None if body is None else json.dumps(body)
+            headers = {"Content-Type": "application/json"}
+            connection.request(method, "/_esinference/" + path, body=payload, headers=headers)
+            response = connection.getresponse()
+            data = json.loads(response.read() or b"null")
+            if response.status != 200:
+                raise ValueError(f"control request failed: {data}")
+            return data
+        finally:
+            connection.close()
+
+    def add_fault(
+        self,
+        action: str,
+        *,
+        count: int = 1,
+        path: str | None = None,
+        method: str | None = None,
+        status: int = 503,
+        retry_after: str | int | None = None,
+        seconds: float = 0.0,
+        after_events: int = 1,
+        process: bool = False,
+    ) -> None:
+        """Apply ``action`` to the next ``count`` requests matching ``method`` / ``path`` (regex).
+
+        Actions: status, drop, reset, stall, truncate, malformed_json, html_502, stream_error,
+        stream_drop (see ``esinference.server._faults``).
+        """
+        fault = Fault(
+            action=action,
+            count=count,
+            path=path,
+            method=method,
+            status=status,
+            retry_after=None if retry_after is None else str(retry_after),
+            seconds=seconds,
+            after_events=after_events,
+            process=process,
+        )
+        if self._state is not None:
+            self._state.faults.add(fault)
+        else:
+            self._control("POST", "faults", asdict(fault))
+
+    def faults(self) -> list[Fault]:
+        if self._state is not None:
+            return self._state.faults.pending()
+        return [Fault.from_json(f) for f in self._control("GET", "faults")["faults"]]
+
+    def clear_faults(self) -> None:
+        if self._state is not None:
+            self._state.faults.clear()
+        else:
+            self._control("DELETE", "faults")
+
+    def set_latency(self, milliseconds: float) -> None:
+        """Delay every API answer by this much (0 turns it off)."""
+        if self._state is not None:
+            self._state.latency_ms = milliseconds
+        else:
+            self._control("PUT", "latency", {"latency_ms": milliseconds})
+
+    def requests(self) -> list[LoggedRequest]:
+        """API requests received so far (control requests excluded), oldest first."""
+        if self._state is not None:
+            return self._state.requests.entries()
+        return [LoggedRequest.from_json(r) for r in self._control("GET", "requests")["requests"]]
+
+    def clear_requests(self) -> None:
+        if self._state is not None:
+            self._state.requests.clear()
+        else:
+            self._control("DELETE", "requests")
+
+    def set_nodes(self, addresses: Iterable[str]) -> None:
+        """Other ``host:port`` nodes that GET /_nodes/_all/http lists besides this one."""
+        nodes = tuple(addresses)
+        if self._state is not None:
+            self._state.nodes = nodes
+        else:
+            self._control("PUT", "nodes", {"nodes": list(nodes)})
+
+    def set_references(
+        self, inference_id: str, *, pipelines: Iterable[str] = (), indexes: Iterable[str] = ()
+    ) -> None:
+        """Pretend pipelines / index mappings use an endpoint (DELETE then needs force)."""
+        refs = References(pipelines=tuple(pipelines), indexes=tuple(indexes))
+        if self._state is not None:
+            self._state.references[inference_id] = refs
+        else:
+            self._control("PUT", f"references/{inference_id}", asdict(refs))
+
+    def reset(self) -> None:
+        """Forget endpoints, faults, logged requests and references; restore the latency."""
+        if self._state is not None:
+            self._state.reset()
+        else:
+            self._control("POST", "reset")

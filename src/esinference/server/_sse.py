@@ -1,0 +1,122 @@
+"""Server-Sent Events exactly as Elasticsearch frames them (ServerSentEventsRestActionListener).
+
+Every event, not only the first, starts with a UTF-8 BOM:
+``\\ufeffevent: message\\ndata: <compact json>\\n\\n``; a stream ends with a ``[DONE]`` event, or
+with an ``event: error`` event and no ``[DONE]`` when it fails half way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from . import _fake_models
+from ._errors import JsonObject
+
+BOM = "\ufeff"
+CONTENT_TYPE = "text/event-stream"
+
+
+def event(data: Any, name: str = "message") -> bytes:
+    """One framed event; ``data`` is JSON-encoded unless it is already a string."""
+    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
+    return f"{BOM}event: {name}\ndata: {payload}\n\n".encode()
+
+
+DONE = event("[DONE]")
+
+
+def completion_events(text: str) -> Iterator[bytes]:
+    """stream_completion: one ``{"completion":[{"delta": ...}]}`` event per word, then [DONE]."""
+    for delta in _fake_models.completion_deltas(text):
+        yield event({"completion": [{"delta": delta}]})
+    yield DONE
+
+
+def chat_events(request: JsonObject, default_model: str) -> Iterator[bytes]:
+    """chat_completion_unified: OpenAI-style chunks, a usage chunk, then [DONE].
+
+    A tool call is made when ``tool_choice`` is ``required`` or names a function (the first
+    tool, or the named one, called with ``{"input": <last user message>}``); otherwise the
+    deterministic answer to the last user message is streamed word by word, cut at the first
+    ``stop`` string and at ``max_completion_tokens`` words (finish_reason ``length``).
+    """
+    messages = request.get("messages") or []
+    prompt = next(
+        (
+            _fake_models.message_text(m)
+            for m in reversed(messages)
+            if isinstance(m, dict) and m.get("role") == "user"
+        ),
+        "",
+    )
+    model = str(request.get("model") or default_model)
+    chunk_id = (
+        "chatcmpl-" + hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()[:24]
+    )
+    prompt_tokens = sum(len(_fake_models.tokens(_fake_models.message_text(m))) for m in messages)
+
+    def chunk(choices: list[JsonObject], **extra: Any) -> bytes:
+        body: JsonObject = {"id": chunk_id, "choices": choices, "model": model}
+        body["object"] = "chat.completion.chunk"
+        body.update(extra)
+        return event(body)
+
+    tool_call = _tool_call(request, prompt)
+    if tool_call is not None:
+        yield chunk([{"delta": {"role": "assistant", "tool_calls": [tool_call]}, "index": 0}])
+        yield chunk([{"delta": {}, "finish_reason": "tool_calls", "index": 0}])
+        completion_tokens = 1
+    else:
+        deltas, finish_reason = _answer(request, prompt)
+        for position, delta in enumerate(deltas):
+            content: JsonObject = {"content": delta, "role": "assistant"}
+            if position:
+                content = {"content": delta}
+            yield chunk([{"delta": content, "index": 0}])
+        yield chunk([{"delta": {}, "finish_reason": finish_reason, "index": 0}])
+        completion_tokens = len(deltas)
+    usage = {
+        "completion_tokens": completion_tokens,
+        "prompt_tokens": prompt_tokens,
+        "total_tokens": completion_tokens + prompt_tokens,
+    }
+    yield chunk([], usage=usage)
+    yield DONE
+
+
+def _answer(request: JsonObject, prompt: str) -> tuple[list[str], str]:
+    text = _fake_models.completion_text(prompt)
+    for stop in request.get("stop") or []:
+        if isinstance(stop, str) and stop and stop in text:
+            text = text[: text.index(stop)]
+    deltas = _fake_models.completion_deltas(text)
+    limit = request.get("max_completion_tokens")
+    if isinstance(limit, int) and 0 <= limit < len(deltas):
+        return deltas[:limit], "length"
+    return deltas, "stop"
+
+
+def _tool_call(request: JsonObject, prompt: str) -> JsonObject | None:
+    tools = [t for t in request.get("tools") or [] if isinstance(t, dict)]
+    choice = request.get("tool_choice")
+    if not tools or choice in (None, "auto", "none"):
+        return None
+    name = None
+    if isinstance(choice, dict):
+        name = (choice.get("function") or {}).get("name")
+    if name is None:
+        name = (tools[0].get("function") or {}).get("name", "tool")
+    return {
+        "index": 0,
+        "id": "call_" + hashlib.sha256(f"{name}:{prompt}".encode()).hexdigest()[:16],
+        "function": {"arguments": json.dumps({"input": prompt}), "name": name},
+        "type": "function",
+    }
+
+
+def error_event(body: JsonObject) -> bytes:
+    """An ``event: error`` carrying an error body (ES error JSON or the unified format)."""
+    return event(body, name="error")
