@@ -17,101 +17,20 @@ from contextlib import contextmanager, suppress
 from typing import Literal, TypeVar
 
 from . import errors
-from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies
+from ._aio_pool import Connection, NodeConnections, Progress
+from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies, logger
 from ._encoding import decoder_for, prepare_headers_and_body
 from ._http import HttpRequest, HttpResponse
-from ._http11 import (
-    MAX_LINE,
-    BodyReader,
-    ProtocolViolation,
-    ResponseHead,
-    read_head,
-    serialize_request,
-)
+from ._http11 import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
 from ._node_pool import NodePool
 from ._nodes import NodeConfig
 from ._retry import FailureKind, RetryPolicy
+from ._sniff import SniffOptions, SniffSchedule, sniff_request, sniffed_nodes_or_none
 from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
 
 __all__ = ["AsyncioByteStream", "AsyncioTransport"]
 
 _A = TypeVar("_A")
-_Phase = Literal["pool", "connect", "send", "answer"]
-
-
-class _Progress:
-    """How far the current attempt got; decides whether a failure could have been processed."""
-
-    __slots__ = ("phase",)
-
-    def __init__(self) -> None:
-        self.phase: _Phase = "pool"
-
-
-class _Connection:
-    __slots__ = ("reader", "writer")
-
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.reader = reader
-        self.writer = writer
-
-    def usable(self) -> bool:
-        """False once the server closed its side (an idle keep-alive timeout, say)."""
-        return not self.writer.is_closing() and not self.reader.at_eof()
-
-    def close(self) -> None:
-        self.writer.close()  # synchronous: safe in a ``finally`` of a cancelled task
-
-
-class _NodeConnections:
-    """Keep-alive connections to one node: at most ``limit`` open, idle ones reused LIFO."""
-
-    def __init__(self, node: NodeConfig, ssl_context: ssl.SSLContext | None, limit: int) -> None:
-        self._node = node
-        self._ssl_context = ssl_context
-        self._idle: list[_Connection] = []
-        self._slots = asyncio.Semaphore(limit)
-        self._closed = False
-        self.opened = 0  # connections opened so far, for stats and tests
-        self.server_hostname: str | None = None
-
-    async def acquire(self, progress: _Progress) -> _Connection:
-        await self._slots.acquire()
-        try:
-            while self._idle:
-                conn = self._idle.pop()
-                if conn.usable():
-                    return conn
-                conn.close()
-            progress.phase = "connect"
-            reader, writer = await asyncio.open_connection(
-                self._node.host,
-                self._node.port,
-                ssl=self._ssl_context,
-                server_hostname=self.server_hostname if self._ssl_context else None,
-                limit=MAX_LINE,
-            )
-            self.opened += 1
-            return _Connection(reader, writer)
-        except BaseException:
-            self._slots.release()
-            raise
-
-    def release(self, conn: _Connection, reusable: bool) -> None:
-        if reusable and not self._closed and conn.usable():
-            self._idle.append(conn)
-        else:
-            conn.close()
-        self._slots.release()
-
-    async def close(self) -> None:
-        self._closed = True
-        idle, self._idle = self._idle, []
-        for conn in idle:
-            conn.close()
-        for conn in idle:
-            with suppress(OSError, ssl.SSLError, asyncio.TimeoutError):
-                await asyncio.wait_for(conn.writer.wait_closed(), 1.0)
 
 
 def _reason(exc: BaseException) -> str:
@@ -123,7 +42,7 @@ def _reason(exc: BaseException) -> str:
 
 
 @contextmanager
-def _map_errors(node: NodeConfig, progress: _Progress) -> Iterator[None]:
+def _map_errors(node: NodeConfig, progress: Progress) -> Iterator[None]:
     """The one place asyncio, socket and parse errors become ours (as ``AttemptFailed``)."""
     base = node.base_url
     try:
@@ -163,8 +82,8 @@ class AsyncioByteStream:
 
     def __init__(
         self,
-        connections: _NodeConnections,
-        conn: _Connection,
+        connections: NodeConnections,
+        conn: Connection,
         head: ResponseHead,
         body: BodyReader,
         node: NodeConfig,
@@ -175,7 +94,7 @@ class AsyncioByteStream:
         self.node = node.base_url
         self._node = node
         self._connections = connections
-        self._conn: _Connection | None = conn
+        self._conn: Connection | None = conn
         self._body = body
         self._timeout = timeout
         self._decoder = decoder_for(head.headers)
@@ -200,7 +119,7 @@ class AsyncioByteStream:
             self._release(reusable=False)  # no-op when released above
 
     async def _read_some(self) -> bytes:
-        progress = _Progress()
+        progress = Progress()
         progress.phase = "answer"
         try:
             with _map_errors(self._node, progress):
@@ -249,6 +168,10 @@ class AsyncioTransport:
         ssl_context: ssl.SSLContext | None = None,
         dead_timeout: float = 1.0,
         max_dead_timeout: float = 30.0,
+        sniff_on_start: bool = False,
+        sniff_on_node_failure: bool = False,
+        sniff_interval: float | None = None,
+        sniff_timeout: float = 1.0,
     ) -> None:
         node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
         if connections_per_node < 1:
@@ -266,11 +189,18 @@ class AsyncioTransport:
         self._connections_per_node = connections_per_node
         self._request_timeout = request_timeout
         self._http_compress = http_compress
-        self._connections: dict[NodeConfig, _NodeConnections] = {}
+        self._connections: dict[NodeConfig, NodeConnections] = {}
         self._closed = False
         uses_tls = any(n.scheme == "https" for n in node_list)
         self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
         warn_if_insecure(self._tls, uses_tls)
+        self._sniff = SniffOptions(
+            sniff_on_start, sniff_on_node_failure, sniff_interval, sniff_timeout
+        )
+        self._sniff_schedule = SniffSchedule(self._sniff)
+        self._seed = node_list[0]
+        self._sniff_task: asyncio.Task[None] | None = None
+        self._sniffed_once = False
 
     @property
     def node_pool(self) -> NodePool:
@@ -293,6 +223,10 @@ class AsyncioTransport:
     async def close(self) -> None:
         """Close idle connections now; connections in use close when released."""
         self._closed = True
+        if self._sniff_task is not None:
+            self._sniff_task.cancel()
+            with suppress(asyncio.CancelledError):
+                await self._sniff_task
         connections, self._connections = list(self._connections.values()), {}
         for node_connections in connections:
             await node_connections.close()
@@ -314,11 +248,14 @@ class AsyncioTransport:
         timeout = request.request_timeout or self._request_timeout
         attempts = Attempts(self._node_pool, self._retry, request)
         while True:
+            await self._maybe_sniff()
             node = attempts.next_node()
             started = time.perf_counter()
             try:
                 answer, status, headers, duration = await send(node, request, timeout)
             except AttemptFailed as failure:
+                if failure.kind in (FailureKind.CONNECT, FailureKind.DISCONNECT):
+                    self._sniff_schedule.node_failed()
                 await asyncio.sleep(attempts.failed(node, failure, time.perf_counter() - started))
                 continue
             delay = attempts.answered(node, status, headers, duration)
@@ -326,6 +263,38 @@ class AsyncioTransport:
                 return answer, attempts
             await discard(answer)
             await asyncio.sleep(delay)
+
+    async def _maybe_sniff(self) -> None:
+        """Discover nodes if due: the first sniff is awaited, later ones run in the background."""
+        if not self._sniff.enabled or not self._sniff_schedule.try_start():
+            return
+        if self._sniffed_once:
+            self._sniff_task = asyncio.ensure_future(self._sniff_now())
+        else:
+            self._sniffed_once = True
+            await self._sniff_now()
+
+    async def _sniff_now(self) -> None:
+        try:
+            request = sniff_request(self._sniff)
+            for node in self._node_pool.nodes:
+                try:
+                    response, *_ = await self._send_whole(node, request, self._sniff.sniff_timeout)
+                except AttemptFailed as failure:
+                    logger.warning("Sniffing %s failed: %s", node.base_url, failure.error)
+                    continue
+                nodes = sniffed_nodes_or_none(node, response, self._seed)
+                if nodes is not None:
+                    self._node_pool.replace(nodes)
+                    await self._close_connections_not_in(nodes)
+                    return
+        finally:
+            self._sniff_schedule.finished()
+
+    async def _close_connections_not_in(self, nodes: Sequence[NodeConfig]) -> None:
+        gone = [self._connections.pop(n) for n in list(self._connections) if n not in nodes]
+        for node_connections in gone:
+            await node_connections.close()
 
     def _payload(self, node: NodeConfig, request: HttpRequest) -> bytes:
         headers, body = prepare_headers_and_body(request.headers, request.body, self._http_compress)
@@ -335,7 +304,7 @@ class AsyncioTransport:
     async def _send_whole(
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
-        payload, progress = self._payload(node, request), _Progress()
+        payload, progress = self._payload(node, request), Progress()
         started = time.perf_counter()
         with _map_errors(node, progress):
             head, body = await asyncio.wait_for(
@@ -357,7 +326,7 @@ class AsyncioTransport:
         return response, head.status, head.headers, duration
 
     async def _exchange(
-        self, node: NodeConfig, payload: bytes, method: str, progress: _Progress
+        self, node: NodeConfig, payload: bytes, method: str, progress: Progress
     ) -> tuple[ResponseHead, bytes]:
         connections = self._connections_for(node)
         conn = await connections.acquire(progress)
@@ -373,11 +342,11 @@ class AsyncioTransport:
     async def _open_stream(
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[AsyncioByteStream, int, Mapping[str, str], float]:
-        payload, progress = self._payload(node, request), _Progress()
+        payload, progress = self._payload(node, request), Progress()
         connections = self._connections_for(node)
         started = time.perf_counter()
 
-        async def open_() -> tuple[_Connection, ResponseHead, BodyReader]:
+        async def open_() -> tuple[Connection, ResponseHead, BodyReader]:
             conn = await connections.acquire(progress)
             try:
                 head, body = await _send_and_read_head(conn, payload, request.method, progress)
@@ -392,7 +361,7 @@ class AsyncioTransport:
         log_bodies(request, node, None)
         return stream, head.status, head.headers, time.perf_counter() - started
 
-    def _connections_for(self, node: NodeConfig) -> _NodeConnections:
+    def _connections_for(self, node: NodeConfig) -> NodeConnections:
         connections = self._connections.get(node)
         if connections is None:
             if self._closed:
@@ -400,7 +369,7 @@ class AsyncioTransport:
             if node.scheme == "https" and self._ssl_context is None:
                 self._ssl_context = build_ssl_context(self._tls)  # a sniffed https node
             context = self._ssl_context if node.scheme == "https" else None
-            connections = _NodeConnections(node, context, self._connections_per_node)
+            connections = NodeConnections(node, context, self._connections_per_node)
             asserted = self._tls.ssl_assert_hostname
             connections.server_hostname = asserted if isinstance(asserted, str) else node.host
             self._connections[node] = connections
@@ -408,7 +377,7 @@ class AsyncioTransport:
 
 
 async def _send_and_read_head(
-    conn: _Connection, payload: bytes, method: str, progress: _Progress
+    conn: Connection, payload: bytes, method: str, progress: Progress
 ) -> tuple[ResponseHead, BodyReader]:
     progress.phase = "send"
     conn.writer.write(payload)

@@ -25,12 +25,13 @@ from urllib3.exceptions import (
 from urllib3.response import BaseHTTPResponse
 
 from . import errors
-from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies
+from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies, logger
 from ._encoding import decoder_for, prepare_headers_and_body
 from ._http import HttpRequest, HttpResponse
 from ._node_pool import NodePool
 from ._nodes import NodeConfig
 from ._retry import FailureKind, RetryPolicy
+from ._sniff import SniffOptions, SniffSchedule, sniff_request, sniffed_nodes_or_none
 from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
 
 if TYPE_CHECKING:
@@ -181,6 +182,10 @@ class Urllib3Transport:
         ssl_context: ssl.SSLContext | None = None,
         dead_timeout: float = 1.0,
         max_dead_timeout: float = 30.0,
+        sniff_on_start: bool = False,
+        sniff_on_node_failure: bool = False,
+        sniff_interval: float | None = None,
+        sniff_timeout: float = 1.0,
     ) -> None:
         node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
         if connections_per_node < 1:
@@ -209,6 +214,12 @@ class Urllib3Transport:
         uses_tls = any(n.scheme == "https" for n in node_list)
         self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
         warn_if_insecure(self._tls, uses_tls)
+        self._sniff = SniffOptions(
+            sniff_on_start, sniff_on_node_failure, sniff_interval, sniff_timeout
+        )
+        self._sniff_schedule = SniffSchedule(self._sniff)
+        self._seed = node_list[0]
+        self._maybe_sniff()  # sniff_on_start: before the first request, like elasticsearch-py
 
     @property
     def node_pool(self) -> NodePool:
@@ -247,11 +258,14 @@ class Urllib3Transport:
         timeout = request.request_timeout or self._request_timeout
         attempts = Attempts(self._node_pool, self._retry, request)
         while True:
+            self._maybe_sniff()
             node = attempts.next_node()
             started = time.perf_counter()
             try:
                 answer, status, headers, duration = send(node, request, timeout)
             except AttemptFailed as failure:
+                if failure.kind in (FailureKind.CONNECT, FailureKind.DISCONNECT):
+                    self._sniff_schedule.node_failed()
                 delay = attempts.failed(node, failure, time.perf_counter() - started)
                 time.sleep(delay)
                 continue
@@ -260,6 +274,34 @@ class Urllib3Transport:
                 return answer, attempts
             discard(answer)
             time.sleep(delay_or_none)
+
+    def _maybe_sniff(self) -> None:
+        """Discover nodes if a sniff is due; one thread sniffs, the others carry on."""
+        if not self._sniff.enabled or not self._sniff_schedule.try_start():
+            return
+        try:
+            request = sniff_request(self._sniff)
+            for node in self._node_pool.nodes:
+                try:
+                    response, *_ = self._send_whole(node, request, self._sniff.sniff_timeout)
+                except AttemptFailed as failure:
+                    logger.warning("Sniffing %s failed: %s", node.base_url, failure.error)
+                    continue
+                if self._use_sniffed(node, response):
+                    return
+        finally:
+            self._sniff_schedule.finished()
+
+    def _use_sniffed(self, node: NodeConfig, response: HttpResponse) -> bool:
+        nodes = sniffed_nodes_or_none(node, response, self._seed)
+        if nodes is None:
+            return False
+        self._node_pool.replace(nodes)
+        with self._pools_lock:
+            gone = [self._pools.pop(n) for n in list(self._pools) if n not in nodes]
+        for pool in gone:
+            pool.close()  # idle sockets now; busy ones are closed when they come back
+        return True
 
     def _urlopen(
         self, node: NodeConfig, request: HttpRequest, timeout: float, preload: bool

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import time
 
 import pytest
@@ -193,3 +194,20 @@ def test_log_line_per_attempt_without_credentials(
     assert lines[0].startswith(f"POST {server.url}/_inference/x [status:503 duration:")
     assert lines[1].endswith("attempt:2]")
     assert not any("s3cret" in line or "elastic" in line for line in lines)
+
+
+def _has_ipv6() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as sock:
+            sock.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _has_ipv6(), reason="no IPv6 loopback")
+def test_ipv6_literal_host(make_client: MakeClient) -> None:
+    with TestServer(host="::1") as server:
+        response = make_client(server.url).perform()
+        assert (response.status, response.node) == (200, f"http://[::1]:{server.port}")
+        assert server.requests[0].headers["host"] == f"[::1]:{server.port}"
