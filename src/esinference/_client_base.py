@@ -213,6 +213,9 @@ class TransportSettings:
     ssl_show_warn: bool
     http_compress: bool
     connections_per_node: int | None
+    sniff_on_start: bool
+    sniff_on_node_failure: bool
+    sniff_interval: float | None
 
     def as_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for a transport's constructor; None means its own default."""
@@ -243,6 +246,9 @@ class BaseClient:
         ssl_show_warn: bool = True,
         http_compress: bool = False,
         connections_per_node: int | None = None,
+        sniff_on_start: bool = False,
+        sniff_on_node_failure: bool = False,
+        sniff_interval: float | None = None,
         transport: Any = None,
     ) -> None:
         if hosts is None:
@@ -267,6 +273,9 @@ class BaseClient:
                     ssl_show_warn=ssl_show_warn,
                     http_compress=http_compress,
                     connections_per_node=connections_per_node,
+                    sniff_on_start=sniff_on_start,
+                    sniff_on_node_failure=sniff_on_node_failure,
+                    sniff_interval=sniff_interval,
                 ),
             )
         all_headers = base_headers(headers, opaque_id)
