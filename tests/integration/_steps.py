@@ -1,0 +1,40 @@
+"""Steps several tests share: create an endpoint with its put_<service> method, check secrets."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from esinference._gen.services import SERVICES
+
+from ._api import Api
+from ._catalogue import EndpointIds, id_argument, minimal_settings, secret_keys
+
+SECRET_MARK = "it-secret-"
+
+
+def create_endpoint(
+    api: Api, ids: EndpointIds, service_name: str, task_type: str, **extra: Any
+) -> dict[str, Any]:
+    """PUT a minimal endpoint through ``put_<service>``; returns the endpoint info answered."""
+    service = SERVICES[service_name]
+    inference_id = ids.new(service_name, task_type)
+    response = api.call(
+        service.put_method,
+        task_type=task_type,
+        service=service.name,
+        service_settings=minimal_settings(service, task_type),
+        **{id_argument(service): inference_id},
+        **extra,
+    )
+    assert response.meta.status == 200
+    info: dict[str, Any] = response.body
+    return info
+
+
+def assert_no_secrets(info: dict[str, Any]) -> None:
+    """No secret key and no secret value anywhere in an endpoint description."""
+    service = SERVICES[info["service"]]
+    leaked = secret_keys(service) & set(info.get("service_settings", {}))
+    assert not leaked, f"secret settings returned: {sorted(leaked)}"
+    assert SECRET_MARK not in json.dumps(info), "a secret value was returned"
