@@ -1,10 +1,15 @@
-"""Steps several tests share: create an endpoint with its put_<service> method, check secrets."""
+"""Steps several tests share: create an endpoint, check secrets, expect an exact API error."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import pytest
+
+from esinference import ApiError
 from esinference._gen.services import SERVICES
 
 from ._api import Api
@@ -38,3 +43,15 @@ def assert_no_secrets(info: dict[str, Any]) -> None:
     leaked = secret_keys(service) & set(info.get("service_settings", {}))
     assert not leaked, f"secret settings returned: {sorted(leaked)}"
     assert SECRET_MARK not in json.dumps(info), "a secret value was returned"
+
+
+@contextmanager
+def raises_api_error(
+    exception: type[ApiError], status: int, error_type: str | None, reason: str | None
+) -> Iterator[pytest.ExceptionInfo[ApiError]]:
+    """Expect exactly this exception class, status code, Elasticsearch error type and reason."""
+    with pytest.raises(ApiError) as caught:
+        yield caught
+    error = caught.value
+    assert type(error) is exception, f"{type(error).__name__} raised, {exception.__name__} expected"
+    assert (error.status_code, error.error_type, error.reason) == (status, error_type, reason)

@@ -63,7 +63,7 @@ def test_endpoint_lifecycle_through_its_put_method(
     assert api.get(inference_id=inference_id).body == {"endpoints": [info]}
     assert api.get(task_type=task_type, inference_id=inference_id).body == {"endpoints": [info]}
     assert info in api.get().body["endpoints"]
-    listed = api.get(task_type=task_type).body["endpoints"]
+    listed = api.get(task_type=task_type, inference_id="_all").body["endpoints"]
     assert info in listed and {e["task_type"] for e in listed} == {task_type}
 
     # Update: secrets are replaced but never shown; task settings and allocations change.
