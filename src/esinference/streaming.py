@@ -8,7 +8,8 @@ ends without ``[DONE]`` was therefore cut off.
 
 Iterating a stream yields each chunk's JSON object; errors raise the ``ApiError`` built by the
 client's error mapper. The underlying response is closed when the stream ends, fails, is left
-early, or leaves a ``with`` block.
+early, or leaves a ``with`` block. A connection that breaks while the body is read raises
+``StreamInterruptedError`` (a ``ConnectionError``), like a body that ends without ``[DONE]``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ _DONE = "[DONE]"
 
 
 class StreamInterruptedError(errors.ConnectionError):
-    """The event stream ended before ``[DONE]`` and without an error: the connection was cut."""
+    """The event stream ended before ``[DONE]`` and without an error: the connection was cut.
+
+    Raised both when the body ends cleanly too early and when the connection breaks while it
+    is being read (the transport's ConnectionError is its ``__cause__`` and in ``errors``).
+    """
 
 
 class _Interpreter:
@@ -63,6 +68,13 @@ class _Interpreter:
         except IncompleteStreamError as exc:
             raise StreamInterruptedError(f"{message}: {exc}", errors=(exc,)) from exc
         raise StreamInterruptedError(message)
+
+    def cut(self, exc: errors.ConnectionError) -> StreamInterruptedError:
+        """The error for a connection that broke while the body was being read."""
+        if isinstance(exc, StreamInterruptedError):
+            return exc
+        message = f"the event stream from {self.node} was cut before [DONE]: {exc}"
+        return StreamInterruptedError(message, errors=(exc,))
 
     def error_for_body(self, raw: bytes) -> ApiError:
         """The exception for a non-2xx answer, whose body is an error event or plain JSON."""
@@ -116,11 +128,14 @@ class Stream:
         try:
             self.raise_for_status()
             interpreter = self._interpreter
-            for chunk in self._response:
-                for event in interpreter.decoder.feed(chunk):
-                    if not interpreter.accept(event):
-                        return
-                    yield event
+            try:
+                for chunk in self._response:
+                    for event in interpreter.decoder.feed(chunk):
+                        if not interpreter.accept(event):
+                            return
+                        yield event
+            except errors.ConnectionError as exc:
+                raise interpreter.cut(exc) from exc
             interpreter.raise_interrupted()
         finally:
             self.close()
@@ -210,11 +225,14 @@ class AsyncStream:
         try:
             await self.raise_for_status()
             interpreter = self._interpreter
-            async for chunk in self._response:
-                for event in interpreter.decoder.feed(chunk):
-                    if not interpreter.accept(event):
-                        return
-                    yield event
+            try:
+                async for chunk in self._response:
+                    for event in interpreter.decoder.feed(chunk):
+                        if not interpreter.accept(event):
+                            return
+                        yield event
+            except errors.ConnectionError as exc:
+                raise interpreter.cut(exc) from exc
             interpreter.raise_interrupted()
         finally:
             await self.aclose()

@@ -15,6 +15,7 @@ from esinference._sse import IncompleteStreamError, ServerSentEvent
 from esinference.errors import (
     ApiError,
     BadRequestError,
+    ConnectionTimeout,
     NotFoundError,
     SerializationError,
     TransportError,
@@ -293,11 +294,25 @@ def test_data_that_is_not_a_json_object_is_a_serialization_error(sync: bool) -> 
 
 
 @both
-def test_a_transport_failure_while_reading_propagates_and_closes(sync: bool) -> None:
+def test_a_connection_broken_while_reading_is_an_interrupted_stream(sync: bool) -> None:
+    # With chunked encoding (what Elasticsearch uses) this is how a cut stream really looks:
+    # the transport fails mid-body instead of the body ending early.
     cut = EsConnectionError("connection reset")
     response = FakeResponse(es_stream(COMPLETION[0], done=False), fail_with=cut)
     received, error = failure_of(sync, response)
-    assert (received, error) == ([COMPLETION[0]], cut)
+    assert received == [COMPLETION[0]]
+    assert isinstance(error, StreamInterruptedError)
+    assert (error.__cause__, error.errors) == (cut, (cut,))
+    assert str(error) == f"the event stream from {NODE} was cut before [DONE]: connection reset"
+    assert response.closed
+
+
+@both
+def test_a_timeout_while_reading_propagates_and_closes(sync: bool) -> None:
+    timeout = ConnectionTimeout("no data in time")
+    response = FakeResponse(es_stream(COMPLETION[0], done=False), fail_with=timeout)
+    received, error = failure_of(sync, response)
+    assert (received, error) == ([COMPLETION[0]], timeout)
     assert response.closed
 
 
