@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -14,6 +15,7 @@ from esinference._gen.services import SERVICES
 
 from ._api import Api
 from ._catalogue import EndpointIds, id_argument, minimal_settings, secret_keys
+from ._sockets import open_connections
 
 SECRET_MARK = "it-secret-"
 
@@ -55,3 +57,25 @@ def raises_api_error(
     error = caught.value
     assert type(error) is exception, f"{type(error).__name__} raised, {exception.__name__} expected"
     assert (error.status_code, error.error_type, error.reason) == (status, error_type, reason)
+
+
+def idle_connections(api: Api) -> int:
+    """How many connections the client holds after a plain call: its idle level."""
+    api.get()
+    api.settle()
+    return open_connections(api.url)
+
+
+def assert_back_to_idle(api: Api, idle: int, timeout: float = 5.0) -> None:
+    """No more connections than at idle, and the client still works with exactly that many."""
+    deadline = time.monotonic() + timeout
+    while True:
+        api.settle()
+        count = open_connections(api.url)
+        if count <= idle:
+            break
+        assert time.monotonic() < deadline, f"{count} connections still open; idle level {idle}"
+        time.sleep(0.02)
+    assert api.get().meta.status == 200
+    api.settle()
+    assert open_connections(api.url) == idle
