@@ -15,7 +15,14 @@ early, or leaves a ``with`` block. A connection that breaks while the body is re
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from http import HTTPStatus
 from types import TracebackType
 from typing import Any, NoReturn, TypeAlias
@@ -128,10 +135,12 @@ class Stream:
         try:
             self.raise_for_status()
             interpreter = self._interpreter
+            chunks = iter(self._response)
             try:
-                for chunk in self._response:
+                for chunk in chunks:
                     for event in interpreter.decoder.feed(chunk):
                         if not interpreter.accept(event):
+                            _drain(chunks)
                             return
                         yield event
             except errors.ConnectionError as exc:
@@ -225,10 +234,12 @@ class AsyncStream:
         try:
             await self.raise_for_status()
             interpreter = self._interpreter
+            chunks = aiter(self._response)
             try:
-                async for chunk in self._response:
+                async for chunk in chunks:
                     for event in interpreter.decoder.feed(chunk):
                         if not interpreter.accept(event):
+                            await _adrain(chunks)
                             return
                         yield event
             except errors.ConnectionError as exc:
@@ -273,6 +284,35 @@ class AsyncStream:
         if self._started or self._closed:
             raise RuntimeError("this stream was already iterated or closed; it can be read once")
         self._started = True
+
+
+# After [DONE] Elasticsearch ends the body at once: reading that end lets the transport pool the
+# connection again instead of closing it. Anything longer is not worth reading.
+_DRAIN_LIMIT = 64 * 1024
+
+
+def _drain(chunks: Iterator[bytes]) -> None:
+    """Read what follows [DONE] up to the end of the body; failures no longer matter."""
+    drained = 0
+    try:
+        for chunk in chunks:
+            drained += len(chunk)
+            if drained > _DRAIN_LIMIT:
+                return
+    except errors.TransportError:
+        pass
+
+
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    """``_drain`` for an asyncio response."""
+    drained = 0
+    try:
+        async for chunk in chunks:
+            drained += len(chunk)
+            if drained > _DRAIN_LIMIT:
+                return
+    except errors.TransportError:
+        pass
 
 
 def _payload(event: ServerSentEvent) -> dict[str, Any]:

@@ -76,6 +76,18 @@ def test_completion_streams_token_by_token(api: Api, completion_id: str, idle: i
 
 
 @pytest.mark.fake_models
+def test_a_stream_read_to_the_end_leaves_its_connection_to_the_pool(
+    api: Api, completion_id: str, chat_id: str, idle: int
+) -> None:
+    assert completion_stream(api, completion_id).text()
+    api.settle()
+    assert _sockets.open_connections(api.url) == idle
+    assert api.chat_completion_unified(inference_id=chat_id, messages=MESSAGES).text()
+    api.settle()
+    assert _sockets.open_connections(api.url) == idle
+
+
+@pytest.mark.fake_models
 def test_completion_text_joins_the_tokens(api: Api, completion_id: str, idle: int) -> None:
     with completion_stream(api, completion_id) as stream:
         streamed = deltas(list(stream))

@@ -129,10 +129,28 @@ def test_iterating_yields_each_chunk_until_done_then_closes(sync: bool) -> None:
 
 
 @both
-def test_done_ends_the_stream_without_reading_further(sync: bool) -> None:
-    response = FakeResponse([*es_stream(COMPLETION[0]), b"never read"])
+def test_done_ends_the_stream_and_the_rest_of_the_body_is_read_and_ignored(sync: bool) -> None:
+    # Reading to the end of the body is what lets the transport reuse the connection.
+    trailing = es_event('{"completion":[{"delta":"ignored"}]}')
+    response = FakeResponse([*es_stream(COMPLETION[0]), trailing, b"not even an event"])
     assert chunks_of(sync, response) == [COMPLETION[0]]
-    assert response.chunks_read == 2
+    assert response.chunks_read == 4
+    assert response.closed
+
+
+@both
+def test_what_follows_done_is_read_only_up_to_a_limit(sync: bool) -> None:
+    response = FakeResponse([*es_stream(COMPLETION[0]), *[b"x" * 40_000] * 5])
+    assert chunks_of(sync, response) == [COMPLETION[0]]
+    assert response.chunks_read == 4  # [DONE], then 40 kB, 80 kB (over the 64 KiB limit): stop
+    assert response.closed
+
+
+@both
+def test_a_failure_after_done_is_not_an_error(sync: bool) -> None:
+    cut = EsConnectionError("connection reset")
+    response = FakeResponse(es_stream(*COMPLETION), fail_with=cut)
+    assert chunks_of(sync, response) == COMPLETION
     assert response.closed
 
 
