@@ -23,6 +23,9 @@ T = TypeVar("T")
 Mode = Literal["sync", "async"]
 MODES: tuple[Mode, ...] = ("sync", "async")
 
+# (client mode, method) of every call made through an Api: the suite's method coverage.
+CALLED: set[tuple[Mode, str]] = set()
+
 
 class Api:
     """The Inference API through the sync or the async client, called the same way."""
@@ -55,6 +58,7 @@ class Api:
 
     def call(self, method: str, **args: Any) -> Any:
         """``client.inference.<method>(**args)``; streams come back as a StreamView."""
+        CALLED.add((self.mode, method))
         if self._aclient is not None:
             result = self.run(getattr(self._aclient.inference, method)(**args))
         else:

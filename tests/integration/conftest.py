@@ -13,9 +13,10 @@ from collections.abc import Iterator
 import pytest
 
 from esinference import Client, NotFoundError
+from esinference._gen.endpoints import ENDPOINTS
 from esinference.server import LocalServer
 
-from ._api import MODES, Api, Mode
+from ._api import CALLED, MODES, Api, Mode
 from ._catalogue import EndpointIds
 from ._target import LOCAL_ONLY_MARKERS, Target, cluster_from_env, skip_reason
 
@@ -23,6 +24,17 @@ from ._target import LOCAL_ONLY_MARKERS, Target, cluster_from_env, skip_reason
 def pytest_configure(config: pytest.Config) -> None:
     for name, meaning in LOCAL_ONLY_MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {meaning}; skipped against a real cluster")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many of the client's methods the integration tests called, per client."""
+    if not CALLED:
+        return
+    for mode in MODES:
+        called = {method for m, method in CALLED if m == mode}
+        missing = sorted(set(ENDPOINTS) - called)
+        line = f"integration: {len(called)}/{len(ENDPOINTS)} methods called with the {mode} client"
+        terminalreporter.write_line(line + (f"; not called: {missing}" if missing else ""))
 
 
 @pytest.fixture(scope="session")
