@@ -9,6 +9,10 @@ cluster instead; tests that need what only the local server has are marked and s
 - ``fake_models``: exact inference results of the local server's deterministic models (a real
   cluster would call the real provider with the fake credentials these tests use).
 
+The endpoints the suite creates carry fake provider credentials: a real cluster must store them
+without calling the provider (``xpack.inference.skip_validate_and_start: true``). Every endpoint
+gets an id unique to the run and is deleted (with ``force``) after its test.
+
 Everything here is pure so that the switching logic itself can be unit-tested.
 """
 
