@@ -62,7 +62,12 @@ def render_all(model: SpecModel, templates: Path, digest: str) -> dict[str, str]
     for out, (template, extra) in OUTPUTS.items():
         text = env.get_template(template).render(spec=model, header=header, **extra)
         files[out] = black.format_str(text, mode=_BLACK_MODE)
-    files.update(_render_docs(env, model, header))
+    # Docs carry no digest: a spec edit should not touch every page's first line.
+    files.update(
+        _render_docs(
+            env, model, "Generated from spec/ by codegen: do not edit; run `make generate`."
+        )
+    )
     return files
 
 
