@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .load import LoadError, load_spec
 from .model import build_model
-from .render import render_all, spec_digest
+from .render import GENERATED_DIRS, render_all, spec_digest
 from .validate import SpecError, validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +21,17 @@ def generate(spec_root: Path, templates: Path) -> dict[str, str]:
     raw = load_spec(spec_root)
     validate(raw)
     return render_all(build_model(raw), templates, spec_digest(spec_root))
+
+
+def _leftovers(out: Path, files: dict[str, str]) -> list[str]:
+    """Files in the generated folders that the spec no longer produces."""
+    found = []
+    for folder in GENERATED_DIRS:
+        for path in sorted((out / folder).rglob("*")):
+            rel = str(path.relative_to(out))
+            if path.is_file() and "__pycache__" not in path.parts and rel not in files:
+                found.append(rel)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+    for extra in _leftovers(args.out, files):
+        stale.append(f"{extra} (no longer generated)")
+        if not args.check:
+            (args.out / extra).unlink()
     elapsed = time.perf_counter() - started
     if args.check and stale:
         print(f"out of date: {', '.join(stale)}; run `make generate`", file=sys.stderr)

@@ -39,6 +39,9 @@ class ParamModel:
 class EndpointModel:
     name: str
     api: str
+    summary: str
+    description: str
+    docs_url: str
     const: str
     method: str
     paths: tuple[str, ...]
@@ -88,6 +91,23 @@ class SpecModel:
     services: tuple[ServiceModel, ...]  # sorted by name
     structs: dict[str, tuple[FieldModel, ...]]
     enums: dict[str, tuple[str, ...]]
+
+    def nested_structs(
+        self, fields: tuple[FieldModel, ...]
+    ) -> list[tuple[str, tuple[FieldModel, ...]]]:
+        """Structs the fields refer to, directly or through other structs, in first-seen order."""
+        found: dict[str, tuple[FieldModel, ...]] = {}
+        pending = list(fields)
+        while pending:
+            field = pending.pop(0)
+            for name in sorted(self.structs):
+                if (
+                    name not in found
+                    and name in field.annotation.replace("[", " ").replace("]", " ").split()
+                ):
+                    found[name] = self.structs[name]
+                    pending.extend(self.structs[name])
+        return list(found.items())
 
     @property
     def type_names(self) -> tuple[str, ...]:
@@ -218,6 +238,9 @@ def _endpoint(
     return EndpointModel(
         name=doc["name"],
         api=doc["api"],
+        summary=" ".join(str(doc["summary"]).split()),
+        description=str(doc.get("description", "")).strip(),
+        docs_url=doc["docs_url"],
         const=constant_name(doc["name"]),
         method=doc["method"],
         paths=tuple(doc["paths"]),

@@ -66,7 +66,7 @@ def field_annotation(ftype: str) -> str | None:
 
 
 def field_type_names(ftype: str) -> set[str]:
-    """The struct/enum names a field type refers to: ``list[RankedDocument]`` -> {RankedDocument}."""
+    """Struct and enum names in a field type: ``list[RankedDocument]`` -> {RankedDocument}."""
     names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ftype)) - {"list", "dict"}
     return {n for n in names if n not in SETTING_TYPES}
 

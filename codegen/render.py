@@ -22,6 +22,10 @@ OUTPUTS: dict[str, tuple[str, dict[str, Any]]] = {
     "src/esinference/_gen/async_inference.py": ("client.py.j2", {"is_async": True}),
 }
 
+# Folders whose every file is generated: a file there that no template produced is stale.
+GENERATED_DIRS = ("src/esinference/_gen", "docs/api")
+DOCS_DIR = "docs/api"
+
 _BLACK_MODE = Mode(line_length=100, target_versions={TargetVersion.PY310})
 
 
@@ -58,4 +62,29 @@ def render_all(model: SpecModel, templates: Path, digest: str) -> dict[str, str]
     for out, (template, extra) in OUTPUTS.items():
         text = env.get_template(template).render(spec=model, header=header, **extra)
         files[out] = black.format_str(text, mode=_BLACK_MODE)
+    # Docs carry no digest: a spec edit should not touch every page's first line.
+    files.update(
+        _render_docs(
+            env, model, "Generated from spec/ by codegen: do not edit; run `make generate`."
+        )
+    )
     return files
+
+
+def _render_docs(env: jinja2.Environment, model: SpecModel, header: str) -> dict[str, str]:
+    """The Markdown API reference: an index, a page per method and a page per service."""
+    docs = {f"{DOCS_DIR}/README.md": env.get_template("docs/index.md.j2").render(
+        spec=model, header=header
+    )}  # fmt: skip
+    method = env.get_template("docs/method.md.j2")
+    for endpoint in model.endpoints:
+        docs[f"{DOCS_DIR}/methods/{endpoint.name}.md"] = method.render(e=endpoint, header=header)
+    service = env.get_template("docs/service.md.j2")
+    puts = {e.name: e for e in model.endpoints}
+    for s in model.services:
+        put_id = next(p.name for p in puts[s.put_method].signature if p.name.endswith("_id"))
+        fields = s.service_settings + (s.task_settings or ())
+        docs[f"{DOCS_DIR}/services/{s.name}.md"] = service.render(
+            s=s, put_id=put_id, nested=model.nested_structs(fields), header=header
+        )
+    return docs

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from esinference import AsyncClient, Client
+from esinference.streaming import AsyncStream, Stream
 from tests.capture_server import CaptureServer, capture_server
 from tests.spec_strategies import ENDPOINTS, encode, expected_request, valid_args
 
@@ -36,9 +37,16 @@ class Caller:
             self.client = Client(url)
 
     def __call__(self, name: str, **args: Any) -> Any:
+        """Call the method; a stream it returns is closed at once (only the request matters)."""
         if self.is_async:
-            return self.loop.run_until_complete(getattr(self.aclient.inference, name)(**args))
-        return getattr(self.client.inference, name)(**args)
+            result = self.loop.run_until_complete(getattr(self.aclient.inference, name)(**args))
+            if isinstance(result, AsyncStream):
+                self.loop.run_until_complete(result.aclose())
+        else:
+            result = getattr(self.client.inference, name)(**args)
+            if isinstance(result, Stream):
+                result.close()
+        return result
 
     def close(self) -> None:
         if self.is_async:
@@ -69,6 +77,11 @@ def test_valid_arguments_send_the_spec_request(
         (sent,) = server.take()
         method, target, body = expected_request(endpoint, args)
         assert (sent.method, sent.target) == (method, target)
+        assert sent.headers["accept"] == (
+            "text/event-stream"
+            if endpoint.streaming
+            else "application/vnd.elasticsearch+json; compatible-with=9"
+        )
         if body is None:
             assert sent.body == b"" and "content-type" not in sent.headers
         else:
@@ -103,16 +116,17 @@ def _invalid_cases() -> Iterator[tuple[str, str, Any]]:
                 yield name, param.name, bad
 
 
+MINIMAL = {"list_str": ["x"], "list": [{"role": "user", "content": "hi"}], "object": {}}
+
+
 def _minimal_args(name: str) -> dict[str, Any]:
+    """The required arguments only, each with a small valid value."""
     endpoint = ENDPOINTS[name]
-    args: dict[str, Any] = {}
-    for p in endpoint.params:
-        if p.required:
-            args[p.name] = (
-                p.values[0] if p.values else ("x" if p.runtime_kind != "list_str" else ["x"])
-            )
-            if p.runtime_kind == "object":
-                args[p.name] = {}
+    args: dict[str, Any] = {
+        p.name: p.values[0] if p.values else MINIMAL.get(p.runtime_kind, "x")
+        for p in endpoint.params
+        if p.required
+    }
     if endpoint.body_kind == "whole":
         args["body"] = {}
     return args

@@ -23,7 +23,7 @@ TEXTS = [
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b))
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
     return dot / (math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b)))
 
 
@@ -61,7 +61,7 @@ def run(client: Client) -> None:
     section("text_embedding")
     resp = client.inference.text_embedding(inference_id="demo-embeddings", input=TEXTS)
     vectors = [item["embedding"] for item in resp.body["text_embedding"]]
-    for text, vector in zip(TEXTS, vectors):
+    for text, vector in zip(TEXTS, vectors, strict=True):
         head = ", ".join(f"{x:+.3f}" for x in vector[:4])
         print(f"[{head}, ...] ({len(vector)} dims)  {text}")
     print(f"cosine(text 1, text 2) = {cosine(vectors[0], vectors[1]):+.3f}")

@@ -181,6 +181,12 @@ class Stream:
     def __repr__(self) -> str:
         return f"<Stream status={self.status} node={self.node!r}>"
 
+    def __del__(self) -> None:
+        # A stream dropped unread would keep its pooled connection checked out for good, and
+        # enough of them would block every later request: give the connection back.
+        if not getattr(self, "_closed", True):
+            self.close()
+
     def _start(self) -> None:
         if self._started or self._closed:
             raise RuntimeError("this stream was already iterated or closed; it can be read once")
