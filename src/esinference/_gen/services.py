@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
+# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The service catalogue of spec/services: task types, settings fields and which are secret."""
 
@@ -1448,6 +1448,13 @@ LLAMA = Service(
     task_types=("chat_completion", "completion", "text_embedding"),
     service_settings=(
         SettingField(
+            "api_key",
+            "str",
+            required=False,
+            secret=True,
+            doc="An API key for the Llama stack endpoint, if it requires one.",
+        ),
+        SettingField(
             "url",
             "str",
             required=True,
@@ -1745,6 +1752,13 @@ VOYAGEAI = Service(
     put_method="put_voyageai",
     task_types=("rerank", "text_embedding"),
     service_settings=(
+        SettingField(
+            "api_key",
+            "str",
+            required=True,
+            secret=True,
+            doc="A valid API key for your VoyageAI account.",
+        ),
         SettingField(
             "dimensions",
             "int",

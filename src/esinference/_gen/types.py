@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
+# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Typed shapes from spec/: every service's settings as TypedDicts, and the settings enums.
 
@@ -791,6 +791,8 @@ class JinaAITaskSettings(TypedDict, total=False):
 class LlamaServiceSettings(TypedDict, total=False):
     """service_settings of the ``llama`` service (Llama)."""
 
+    api_key: str
+    """An API key for the Llama stack endpoint, if it requires one. Secret: Elasticsearch never returns it; redacted in logs."""
     url: Required[str]
     """The URL endpoint of the Llama stack endpoint."""
     model_id: Required[str]
@@ -899,6 +901,8 @@ class OpenShiftAiTaskSettings(TypedDict, total=False):
 class VoyageAIServiceSettings(TypedDict, total=False):
     """service_settings of the ``voyageai`` service (VoyageAI)."""
 
+    api_key: Required[str]
+    """A valid API key for your VoyageAI account. Secret: Elasticsearch never returns it; redacted in logs."""
     dimensions: int
     """The number of dimensions for resulting output embeddings."""
     model_id: Required[str]
