@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from ._http import HttpRequest, HttpResponse
 from ._node_pool import NodePool
 from ._nodes import NodeConfig
+from ._redact import redact_body, redact_headers
 from ._retry import FailureKind, RetryPolicy
 from .errors import TransportError
 
@@ -55,11 +56,33 @@ def attempt_failed(
 
 
 def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | None) -> None:
-    """Hook for DEBUG logging of request/response bodies (with secrets redacted).
+    """DEBUG-log one attempt's request and response with every secret redacted.
 
-    Intentionally empty: the redaction-aware implementation is owned elsewhere. It is called
-    once per attempt that got an answer; ``response`` is None for streamed responses.
+    Called once per attempt that got an answer; ``response`` is None for streamed responses,
+    whose body is read later by the caller. Header values that carry credentials
+    (Authorization and the like) and secret settings in bodies never reach the log.
     """
+    if not logger.isEnabledFor(logging.DEBUG):
+        return  # redacting costs a JSON round trip: only pay for it when someone listens
+    logger.debug(
+        "> %s %s%s\n> headers: %s\n> body: %s",
+        request.method,
+        node.base_url,
+        request.target,
+        redact_headers(request.headers),
+        redact_body(request.body),
+    )
+    if response is None:
+        logger.debug("< %s%s [streamed response]", node.base_url, request.target)
+        return
+    logger.debug(
+        "< %s%s [status:%d]\n< headers: %s\n< body: %s",
+        node.base_url,
+        request.target,
+        response.status,
+        redact_headers(response.headers),
+        redact_body(response.body),
+    )
 
 
 class Attempts:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._redact import redact_text
+
 if TYPE_CHECKING:
     from .response import ApiResponseMeta
 
@@ -94,7 +96,8 @@ class ApiError(ElasticsearchException):
             caused_by = error.get("caused_by")
             if isinstance(caused_by, dict) and "reason" in caused_by:
                 cause.append(repr(caused_by["reason"]))
-        return f"{type(self).__name__}({self.meta.status}, {', '.join(cause)})"
+        # The reason is the server's text, which may quote a value it could not parse.
+        return redact_text(f"{type(self).__name__}({self.meta.status}, {', '.join(cause)})", None)
 
     def __repr__(self) -> str:
         return str(self)
