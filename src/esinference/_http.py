@@ -23,6 +23,14 @@ class HttpRequest:
     # Per-request transport settings; None means "use the transport's default".
     request_timeout: float | None = None
 
+    def __repr__(self) -> str:
+        # The headers hold credentials and the body may hold API keys: show neither's values.
+        size = "None" if self.body is None else f"<{len(self.body)} bytes>"
+        return (
+            f"HttpRequest(method={self.method!r}, target={self.target!r},"
+            f" headers={sorted(self.headers)!r}, body={size}, endpoint={self.endpoint!r})"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class HttpResponse:
@@ -34,6 +42,13 @@ class HttpResponse:
     http_version: str = "1.1"
     attempts: int = 1
     nodes_tried: tuple[str, ...] = field(default=())
+
+    def __repr__(self) -> str:
+        # A body echoed by a server (or a proxy) could hold anything: show its size only.
+        return (
+            f"HttpResponse(status={self.status}, node={self.node!r}, body=<{len(self.body)}"
+            f" bytes>, duration={self.duration:.3f}, attempts={self.attempts})"
+        )
 
 
 class ByteStream(Protocol):
