@@ -32,7 +32,7 @@ from ._redact import redact_body, redact_headers
 from ._retry import FailureKind, RetryPolicy
 from .errors import TransportError
 
-__all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger"]
+__all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger", "policy_for"]
 
 logger = logging.getLogger("esinference")
 
@@ -85,12 +85,28 @@ def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | 
     )
 
 
+def policy_for(retry: RetryPolicy, request: HttpRequest) -> RetryPolicy:
+    """The transport's policy with the request's own settings (from ``options()``) applied."""
+    if (request.max_retries, request.retry_on_status, request.retry_on_timeout) == (None,) * 3:
+        return retry
+    return dataclasses.replace(
+        retry,
+        max_retries=retry.max_retries if request.max_retries is None else request.max_retries,
+        retry_on_status=(
+            retry.retry_on_status if request.retry_on_status is None else request.retry_on_status
+        ),
+        retry_on_timeout=(
+            retry.retry_on_timeout if request.retry_on_timeout is None else request.retry_on_timeout
+        ),
+    )
+
+
 class Attempts:
     """Node choice, retry decisions and records for one request; pure (no I/O, no sleep)."""
 
     def __init__(self, pool: NodePool, retry: RetryPolicy, request: HttpRequest) -> None:
         self._pool = pool
-        self._retry = retry
+        self._retry = policy_for(retry, request)
         self._request = request
         self.count = 0
         self.nodes_tried: list[NodeConfig] = []

@@ -69,6 +69,7 @@ class RequestSettings:
     ignore_status: frozenset[int] = frozenset()
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
+    retry_on_timeout: bool | None = None
 
     def __repr__(self) -> str:  # never show header values: one of them holds credentials
         return f"RequestSettings(headers={sorted(self.headers)}, timeout={self.request_timeout})"
@@ -89,6 +90,7 @@ def settings_with_options(
     headers: Mapping[str, str] | None,
     max_retries: int | None,
     retry_on_status: Collection[int] | None,
+    retry_on_timeout: bool | None,
     ignore_status: int | Collection[int] | None,
     api_key: Credentials | None,
     basic_auth: Credentials | None,
@@ -105,11 +107,21 @@ def settings_with_options(
         merged["x-opaque-id"] = opaque_id
     changes: dict[str, Any] = {"headers": merged}
     if request_timeout is not None:
+        if isinstance(request_timeout, bool) or not request_timeout > 0:
+            raise ValueError(f"request_timeout must be > 0, got {request_timeout!r}")
         changes["request_timeout"] = request_timeout
     if max_retries is not None:
         changes["max_retries"] = max_retries
     if retry_on_status is not None:
         changes["retry_on_status"] = tuple(retry_on_status)
+    if retry_on_timeout is not None:
+        changes["retry_on_timeout"] = retry_on_timeout
+    if max_retries is not None or retry_on_status is not None:
+        # The same checks as the client's own policy, now rather than at the first request.
+        RetryPolicy(
+            max_retries=0 if max_retries is None else max_retries,
+            retry_on_status=() if retry_on_status is None else tuple(retry_on_status),
+        )
     if ignore_status is not None:
         ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
         changes["ignore_status"] = frozenset(ignore)
@@ -137,6 +149,9 @@ def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettin
         body=body,
         endpoint=endpoint.api,
         request_timeout=settings.request_timeout,
+        max_retries=settings.max_retries,
+        retry_on_status=settings.retry_on_status,
+        retry_on_timeout=settings.retry_on_timeout,
     )
 
 
@@ -300,6 +315,7 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         retry_on_status: Collection[int] | None = None,
+        retry_on_timeout: bool | None = None,
         ignore_status: int | Collection[int] | None = None,
         api_key: Credentials | None = None,
         basic_auth: Credentials | None = None,
@@ -314,6 +330,7 @@ class BaseClient:
             headers=headers,
             max_retries=max_retries,
             retry_on_status=retry_on_status,
+            retry_on_timeout=retry_on_timeout,
             ignore_status=ignore_status,
             api_key=api_key,
             basic_auth=basic_auth,

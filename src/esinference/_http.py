@@ -20,8 +20,12 @@ class HttpRequest:
     headers: Mapping[str, str]
     body: bytes | None = None
     endpoint: str = ""  # API name for logs, e.g. "inference.put_openai"
-    # Per-request transport settings; None means "use the transport's default".
+    # Per-request transport settings (``client.options(...)``); None means "use the
+    # transport's default". The retry ones override the transport's RetryPolicy fields.
     request_timeout: float | None = None
+    max_retries: int | None = None
+    retry_on_status: tuple[int, ...] | None = None
+    retry_on_timeout: bool | None = None
 
     def __repr__(self) -> str:
         # The headers hold credentials and the body may hold API keys: show neither's values.
