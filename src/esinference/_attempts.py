@@ -30,7 +30,7 @@ from ._node_pool import NodePool
 from ._nodes import NodeConfig
 from ._redact import redact_body, redact_headers
 from ._retry import FailureKind, RetryPolicy
-from .errors import TransportError
+from .errors import TransportError, attempts_note
 
 __all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger", "policy_for"]
 
@@ -151,9 +151,8 @@ class Attempts:
 
     def _final_error(self) -> TransportError:
         last = self.errors[-1]
-        nodes = ", ".join(dict.fromkeys(n.base_url for n in self.nodes_tried))
-        plural = "" if self.count == 1 else "s"
-        message = f"{last.message} ({self.count} attempt{plural} on {nodes})"
+        nodes = tuple(n.base_url for n in self.nodes_tried)
+        message = f"{last.message} {attempts_note(self.count, nodes)}"
         return type(last)(message, errors=tuple(self.errors))
 
     def _log(self, node: NodeConfig, outcome: str, duration: float) -> None:

@@ -20,7 +20,13 @@ from ._nodes import NodeConfig, parse_hosts
 from ._request import PreparedRequest, build_request
 from ._retry import RetryPolicy
 from ._spec_types import Endpoint
-from .errors import HTTP_EXCEPTIONS, ApiError, SerializationError, UnsupportedProductError
+from .errors import (
+    HTTP_EXCEPTIONS,
+    ApiError,
+    SerializationError,
+    UnsupportedProductError,
+    attempts_note,
+)
 from .response import ApiResponseMeta, ObjectApiResponse
 
 __version__ = "0.1.0"
@@ -175,7 +181,13 @@ def decode_error_body(data: bytes) -> Any:
         return data.decode("utf-8", errors="replace")
 
 
-def api_error(status: int, body: Any, meta: ApiResponseMeta, attempts: int = 1) -> ApiError:
+def api_error(
+    status: int,
+    body: Any,
+    meta: ApiResponseMeta,
+    attempts: int = 1,
+    nodes_tried: tuple[str, ...] = (),
+) -> ApiError:
     """The exception for an error status, named as in elasticsearch-py."""
     message: str
     error = body.get("error") if isinstance(body, dict) else None
@@ -185,14 +197,20 @@ def api_error(status: int, body: Any, meta: ApiResponseMeta, attempts: int = 1) 
         message = error
     else:
         message = str(body)
-    return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts)
+    return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts, nodes_tried)
 
 
 def handle_response(response: HttpResponse, settings: RequestSettings) -> ObjectApiResponse[Any]:
     """Decode the answer and raise the exception its status calls for."""
     meta = meta_of(response)
     if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
-        raise api_error(response.status, decode_error_body(response.body), meta, response.attempts)
+        raise api_error(
+            response.status,
+            decode_error_body(response.body),
+            meta,
+            response.attempts,
+            response.nodes_tried,
+        )
     if (
         200 <= response.status < 300
         and response.headers.get("x-elastic-product") != "Elasticsearch"
@@ -210,6 +228,7 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     except ValueError as exc:
         raise SerializationError(
             f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
+            f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
         ) from exc
     return ObjectApiResponse(body, meta)
 
