@@ -14,11 +14,11 @@ import pytest
 from esinference import (
     ApiError,
     BadRequestError,
-    ConnectionError,
     ConnectionTimeout,
     SerializationError,
     TransportError,
 )
+from esinference.errors import ConnectionError as EsConnectionError
 from esinference.server import LocalServer
 from tests.reliability.conftest import EMBEDDING_ID, OpenApi, put_tiny_embedding
 from tests.transport.servers import free_port
@@ -49,7 +49,7 @@ def ready(es: LocalServer, open_api: OpenApi) -> LocalServer:
 def test_connection_refused_is_retried_then_named(open_api: OpenApi) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     api = open_api(url, max_retries=2)
-    with pytest.raises(ConnectionError, match="Connection refused") as caught:
+    with pytest.raises(EsConnectionError, match="Connection refused") as caught:
         api.call("get")
     assert attempts_in(str(caught.value)) == (3, [url])
     assert len(caught.value.errors) == 3
@@ -61,7 +61,7 @@ def test_broken_after_sending_is_not_retried(
 ) -> None:
     api = open_api(ready.url)
     ready.add_fault(action, path=INFER)
-    with pytest.raises(ConnectionError, match=f"Connection to {ready.url} broke") as caught:
+    with pytest.raises(EsConnectionError, match=f"Connection to {ready.url} broke") as caught:
         infer(api)
     assert attempts_in(str(caught.value)) == (1, [ready.url])
     assert [r.fault for r in ready.requests()] == [action]  # sent once: it may have run
@@ -168,6 +168,6 @@ def test_stream_faults_are_typed(es: LocalServer, open_api: OpenApi, action: str
         service_settings={"api_key": "k", "model_id": "gpt-4o"},
     )
     es.add_fault(action, after_events=1)
-    with pytest.raises((ApiError, ConnectionError)):
+    with pytest.raises((ApiError, EsConnectionError)):
         api.stream_text("stream_completion", inference_id="chat", input="tell me a long story")
     assert api.stream_text("stream_completion", inference_id="chat", input="again")
