@@ -10,6 +10,7 @@ Retries, node selection, TLS settings and gzip are shared with the urllib3 trans
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
@@ -36,6 +37,10 @@ _A = TypeVar("_A")
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, asyncio.IncompleteReadError):
         return "connection closed before the response was complete"
+    if isinstance(exc, OSError) and exc.errno:
+        # asyncio's "Connect call failed ('127.0.0.1', 9200)" hides the cause; name it as the
+        # sync transport does ("Connection refused").
+        return os.strerror(exc.errno)
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc) or type(exc).__name__

@@ -28,10 +28,11 @@ from collections.abc import Mapping
 from ._http import HttpRequest, HttpResponse
 from ._node_pool import NodePool
 from ._nodes import NodeConfig
+from ._redact import redact_body, redact_headers
 from ._retry import FailureKind, RetryPolicy
-from .errors import TransportError
+from .errors import TransportError, attempts_note
 
-__all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger"]
+__all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger", "policy_for"]
 
 logger = logging.getLogger("esinference")
 
@@ -55,11 +56,49 @@ def attempt_failed(
 
 
 def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | None) -> None:
-    """Hook for DEBUG logging of request/response bodies (with secrets redacted).
+    """DEBUG-log one attempt's request and response with every secret redacted.
 
-    Intentionally empty: the redaction-aware implementation is owned elsewhere. It is called
-    once per attempt that got an answer; ``response`` is None for streamed responses.
+    Called once per attempt that got an answer; ``response`` is None for streamed responses,
+    whose body is read later by the caller. Header values that carry credentials
+    (Authorization and the like) and secret settings in bodies never reach the log.
     """
+    if not logger.isEnabledFor(logging.DEBUG):
+        return  # redacting costs a JSON round trip: only pay for it when someone listens
+    logger.debug(
+        "> %s %s%s\n> headers: %s\n> body: %s",
+        request.method,
+        node.base_url,
+        request.target,
+        redact_headers(request.headers),
+        redact_body(request.body),
+    )
+    if response is None:
+        logger.debug("< %s%s [streamed response]", node.base_url, request.target)
+        return
+    logger.debug(
+        "< %s%s [status:%d]\n< headers: %s\n< body: %s",
+        node.base_url,
+        request.target,
+        response.status,
+        redact_headers(response.headers),
+        redact_body(response.body),
+    )
+
+
+def policy_for(retry: RetryPolicy, request: HttpRequest) -> RetryPolicy:
+    """The transport's policy with the request's own settings (from ``options()``) applied."""
+    if (request.max_retries, request.retry_on_status, request.retry_on_timeout) == (None,) * 3:
+        return retry
+    return dataclasses.replace(
+        retry,
+        max_retries=retry.max_retries if request.max_retries is None else request.max_retries,
+        retry_on_status=(
+            retry.retry_on_status if request.retry_on_status is None else request.retry_on_status
+        ),
+        retry_on_timeout=(
+            retry.retry_on_timeout if request.retry_on_timeout is None else request.retry_on_timeout
+        ),
+    )
 
 
 class Attempts:
@@ -67,7 +106,7 @@ class Attempts:
 
     def __init__(self, pool: NodePool, retry: RetryPolicy, request: HttpRequest) -> None:
         self._pool = pool
-        self._retry = retry
+        self._retry = policy_for(retry, request)
         self._request = request
         self.count = 0
         self.nodes_tried: list[NodeConfig] = []
@@ -112,9 +151,8 @@ class Attempts:
 
     def _final_error(self) -> TransportError:
         last = self.errors[-1]
-        nodes = ", ".join(dict.fromkeys(n.base_url for n in self.nodes_tried))
-        plural = "" if self.count == 1 else "s"
-        message = f"{last.message} ({self.count} attempt{plural} on {nodes})"
+        nodes = tuple(n.base_url for n in self.nodes_tried)
+        message = f"{last.message} {attempts_note(self.count, nodes)}"
         return type(last)(message, errors=tuple(self.errors))
 
     def _log(self, node: NodeConfig, outcome: str, duration: float) -> None:

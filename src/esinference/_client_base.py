@@ -20,7 +20,13 @@ from ._nodes import NodeConfig, parse_hosts
 from ._request import PreparedRequest, build_request
 from ._retry import RetryPolicy
 from ._spec_types import Endpoint
-from .errors import HTTP_EXCEPTIONS, ApiError, SerializationError, UnsupportedProductError
+from .errors import (
+    HTTP_EXCEPTIONS,
+    ApiError,
+    SerializationError,
+    UnsupportedProductError,
+    attempts_note,
+)
 from .response import ApiResponseMeta, ObjectApiResponse
 
 __version__ = "0.1.0"
@@ -69,6 +75,7 @@ class RequestSettings:
     ignore_status: frozenset[int] = frozenset()
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
+    retry_on_timeout: bool | None = None
 
     def __repr__(self) -> str:  # never show header values: one of them holds credentials
         return f"RequestSettings(headers={sorted(self.headers)}, timeout={self.request_timeout})"
@@ -89,6 +96,7 @@ def settings_with_options(
     headers: Mapping[str, str] | None,
     max_retries: int | None,
     retry_on_status: Collection[int] | None,
+    retry_on_timeout: bool | None,
     ignore_status: int | Collection[int] | None,
     api_key: Credentials | None,
     basic_auth: Credentials | None,
@@ -105,11 +113,21 @@ def settings_with_options(
         merged["x-opaque-id"] = opaque_id
     changes: dict[str, Any] = {"headers": merged}
     if request_timeout is not None:
+        if isinstance(request_timeout, bool) or not request_timeout > 0:
+            raise ValueError(f"request_timeout must be > 0, got {request_timeout!r}")
         changes["request_timeout"] = request_timeout
     if max_retries is not None:
         changes["max_retries"] = max_retries
     if retry_on_status is not None:
         changes["retry_on_status"] = tuple(retry_on_status)
+    if retry_on_timeout is not None:
+        changes["retry_on_timeout"] = retry_on_timeout
+    if max_retries is not None or retry_on_status is not None:
+        # The same checks as the client's own policy, now rather than at the first request.
+        RetryPolicy(
+            max_retries=0 if max_retries is None else max_retries,
+            retry_on_status=() if retry_on_status is None else tuple(retry_on_status),
+        )
     if ignore_status is not None:
         ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
         changes["ignore_status"] = frozenset(ignore)
@@ -137,6 +155,9 @@ def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettin
         body=body,
         endpoint=endpoint.api,
         request_timeout=settings.request_timeout,
+        max_retries=settings.max_retries,
+        retry_on_status=settings.retry_on_status,
+        retry_on_timeout=settings.retry_on_timeout,
     )
 
 
@@ -160,7 +181,13 @@ def decode_error_body(data: bytes) -> Any:
         return data.decode("utf-8", errors="replace")
 
 
-def api_error(status: int, body: Any, meta: ApiResponseMeta, attempts: int = 1) -> ApiError:
+def api_error(
+    status: int,
+    body: Any,
+    meta: ApiResponseMeta,
+    attempts: int = 1,
+    nodes_tried: tuple[str, ...] = (),
+) -> ApiError:
     """The exception for an error status, named as in elasticsearch-py."""
     message: str
     error = body.get("error") if isinstance(body, dict) else None
@@ -170,14 +197,20 @@ def api_error(status: int, body: Any, meta: ApiResponseMeta, attempts: int = 1) 
         message = error
     else:
         message = str(body)
-    return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts)
+    return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts, nodes_tried)
 
 
 def handle_response(response: HttpResponse, settings: RequestSettings) -> ObjectApiResponse[Any]:
     """Decode the answer and raise the exception its status calls for."""
     meta = meta_of(response)
     if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
-        raise api_error(response.status, decode_error_body(response.body), meta, response.attempts)
+        raise api_error(
+            response.status,
+            decode_error_body(response.body),
+            meta,
+            response.attempts,
+            response.nodes_tried,
+        )
     if (
         200 <= response.status < 300
         and response.headers.get("x-elastic-product") != "Elasticsearch"
@@ -195,6 +228,7 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     except ValueError as exc:
         raise SerializationError(
             f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
+            f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
         ) from exc
     return ObjectApiResponse(body, meta)
 
@@ -300,6 +334,7 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         retry_on_status: Collection[int] | None = None,
+        retry_on_timeout: bool | None = None,
         ignore_status: int | Collection[int] | None = None,
         api_key: Credentials | None = None,
         basic_auth: Credentials | None = None,
@@ -314,6 +349,7 @@ class BaseClient:
             headers=headers,
             max_retries=max_retries,
             retry_on_status=retry_on_status,
+            retry_on_timeout=retry_on_timeout,
             ignore_status=ignore_status,
             api_key=api_key,
             basic_auth=basic_auth,

@@ -20,8 +20,20 @@ class HttpRequest:
     headers: Mapping[str, str]
     body: bytes | None = None
     endpoint: str = ""  # API name for logs, e.g. "inference.put_openai"
-    # Per-request transport settings; None means "use the transport's default".
+    # Per-request transport settings (``client.options(...)``); None means "use the
+    # transport's default". The retry ones override the transport's RetryPolicy fields.
     request_timeout: float | None = None
+    max_retries: int | None = None
+    retry_on_status: tuple[int, ...] | None = None
+    retry_on_timeout: bool | None = None
+
+    def __repr__(self) -> str:
+        # The headers hold credentials and the body may hold API keys: show neither's values.
+        size = "None" if self.body is None else f"<{len(self.body)} bytes>"
+        return (
+            f"HttpRequest(method={self.method!r}, target={self.target!r},"
+            f" headers={sorted(self.headers)!r}, body={size}, endpoint={self.endpoint!r})"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +46,13 @@ class HttpResponse:
     http_version: str = "1.1"
     attempts: int = 1
     nodes_tried: tuple[str, ...] = field(default=())
+
+    def __repr__(self) -> str:
+        # A body echoed by a server (or a proxy) could hold anything: show its size only.
+        return (
+            f"HttpResponse(status={self.status}, node={self.node!r}, body=<{len(self.body)}"
+            f" bytes>, duration={self.duration:.3f}, attempts={self.attempts})"
+        )
 
 
 class ByteStream(Protocol):

@@ -1,7 +1,8 @@
 """Which node gets the next request: round-robin over live nodes, dead ones benched a while.
 
 A node whose connection fails is marked dead for ``dead_timeout * 2^(failures-1)`` seconds
-(capped at ``max_dead_timeout``); once that expires it is handed out again and a success
+(capped at ``max_dead_timeout``; failures reported while it is benched do not count again);
+once that expires it is handed out again and a success
 marks it live. When every node is dead the one whose bench time ends first is used rather
 than failing without trying. All state sits behind one ``threading.Lock`` held only for a
 few dictionary operations, so the pool is safe from threads and never blocks an event loop.
@@ -85,11 +86,16 @@ class NodePool:
             state = self._states.get(node)
             if state is None:  # replaced by a sniff meanwhile
                 return 0.0
+            now = self._clock()
+            if state.dead_until > now:
+                # Already benched: concurrent requests failing in one outage count once, or
+                # 32 callers would bench a node that restarted for max_dead_timeout.
+                return state.dead_until - now
             state.failures += 1
             timeout = min(
                 self._max_dead_timeout, self._dead_timeout * 2.0 ** min(state.failures - 1, 62)
             )
-            state.dead_until = self._clock() + timeout
+            state.dead_until = now + timeout
             return timeout
 
     def mark_live(self, node: NodeConfig) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._redact import redact_text
+
 if TYPE_CHECKING:
     from .response import ApiResponseMeta
 
@@ -39,12 +41,20 @@ class ElasticsearchException(Exception):
 class ApiError(ElasticsearchException):
     """The server answered with an error status; ``body`` is its parsed answer."""
 
-    def __init__(self, message: str, meta: ApiResponseMeta, body: Any, attempts: int = 1) -> None:
+    def __init__(
+        self,
+        message: str,
+        meta: ApiResponseMeta,
+        body: Any,
+        attempts: int = 1,
+        nodes_tried: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.meta = meta
         self.body = body
         self.attempts = attempts
+        self.nodes_tried = nodes_tried or (meta.node,)
 
     @property
     def status_code(self) -> int:
@@ -94,10 +104,20 @@ class ApiError(ElasticsearchException):
             caused_by = error.get("caused_by")
             if isinstance(caused_by, dict) and "reason" in caused_by:
                 cause.append(repr(caused_by["reason"]))
-        return f"{type(self).__name__}({self.meta.status}, {', '.join(cause)})"
+        text = f"{type(self).__name__}({self.meta.status}, {', '.join(cause)})"
+        if self.attempts > 1:  # a first answer keeps elasticsearch-py's exact layout
+            text += " " + attempts_note(self.attempts, self.nodes_tried)
+        # The reason is the server's text, which may quote a value it could not parse.
+        return redact_text(text, None)
 
     def __repr__(self) -> str:
         return str(self)
+
+
+def attempts_note(attempts: int, nodes_tried: tuple[str, ...]) -> str:
+    """``(3 attempts on http://a:9200, http://b:9200)``: how hard the client tried, and where."""
+    nodes = ", ".join(dict.fromkeys(nodes_tried))
+    return f"({attempts} attempt{'' if attempts == 1 else 's'} on {nodes})"
 
 
 class BadRequestError(ApiError):

@@ -6,6 +6,8 @@ from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ._redact import redact
+
 _T = TypeVar("_T")
 
 
@@ -89,7 +91,8 @@ class ObjectApiResponse(Generic[_T]):
         return bool(self._body)
 
     def __repr__(self) -> str:
-        return f"ObjectApiResponse({self._body!r})"
+        # Printed and logged far more often than read: settings that look secret are hidden.
+        return f"ObjectApiResponse({redact(self._body)!r})"
 
     def __str__(self) -> str:
-        return str(self._body)
+        return str(redact(self._body))

@@ -136,7 +136,13 @@ def test_pool_round_robin() -> None:
 def test_dead_node_backoff_and_resurrection() -> None:
     clock = Clock()
     pool = NodePool(NODES, dead_timeout=1.0, max_dead_timeout=4.0, clock=clock)
-    assert [pool.mark_dead(NODES[1]) for _ in range(4)] == [1.0, 2.0, 4.0, 4.0]
+    timeouts = [pool.mark_dead(NODES[1])]
+    for _ in range(3):
+        clock.now += timeouts[-1]  # benched until now: tried again, and failed again
+        timeouts.append(pool.mark_dead(NODES[1]))
+    assert timeouts == [1.0, 2.0, 4.0, 4.0]
+    # More failures while benched (other requests of the same outage) do not lengthen it.
+    assert pool.mark_dead(NODES[1]) == 4.0
     assert [pool.get().host for _ in range(4)] == ["n0", "n2", "n0", "n2"]
     clock.now += 4.0
     assert {pool.get().host for _ in range(3)} == {"n0", "n1", "n2"}
@@ -147,7 +153,10 @@ def test_dead_node_backoff_and_resurrection() -> None:
 def test_all_dead_picks_the_soonest_back() -> None:
     clock = Clock()
     pool = NodePool(NODES, clock=clock)
-    for node in (NODES[0], NODES[0], NODES[1], NODES[2], NODES[2]):
+    pool.mark_dead(NODES[0])
+    pool.mark_dead(NODES[2])
+    clock.now += 1.0  # both back; both fail again, benched twice as long
+    for node in (NODES[0], NODES[1], NODES[2]):
         pool.mark_dead(node)
     assert pool.live_count() == 0
     assert pool.get() == NODES[1]

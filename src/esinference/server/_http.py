@@ -8,6 +8,7 @@ header is the ``html_502`` fault, which imitates a proxy.
 
 from __future__ import annotations
 
+import gzip
 import socket
 import struct
 import sys
@@ -142,6 +143,16 @@ class RequestHandler(BaseHTTPRequestHandler):
     # -- request ---------------------------------------------------------------------------
 
     def _read_body(self) -> bytes:
+        body = self._read_raw_body()
+        if body and self.headers.get("Content-Encoding", "").lower() == "gzip":
+            # Elasticsearch accepts gzipped request bodies (clients' http_compress=True).
+            try:
+                return gzip.decompress(body)
+            except (OSError, EOFError):
+                return body  # not gzip after all: the JSON parser reports it as ES would
+        return body
+
+    def _read_raw_body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             parts: list[bytes] = []
             while True:
