@@ -100,7 +100,8 @@ def dispatch(state: ServerState, request: ApiRequest, uri: str) -> ApiResponse:
     except EsError as error:
         return error_response(error, error_trace=error_trace)
     except Exception as exc:  # a bug in the server: answer like ES does for unexpected errors
-        traceback.print_exc(file=sys.stderr)
+        if not state.stopping.is_set():  # while stopping, the store may already be closed
+            traceback.print_exc(file=sys.stderr)
         return error_response(EsError(500, "exception", repr(exc)), error_trace=error_trace)
 
 
