@@ -1,0 +1,1 @@
+"""The ``esinference`` command line (placeholder)."""
