@@ -89,8 +89,17 @@ def embedded_texts(requests: Iterable[LoggedRequest], inference_id: str = "emb")
     for request in requests:
         if request.method == "POST" and request.path.endswith("/" + inference_id):
             if request.fault in (None, "stall"):  # a stalled request is answered, late
-                counts.update(request.json()["input"])
+                counts.update(_inputs(request))
     return counts
+
+
+def _inputs(request: LoggedRequest) -> list[str]:
+    """The texts of a request; none when its body was cut off (a node stopped mid-read)."""
+    try:
+        body = request.json()
+    except ValueError:
+        return []
+    return list(body["input"]) if isinstance(body, dict) else []
 
 
 def batch_sizes(requests: Iterable[LoggedRequest]) -> list[tuple[int, str | None]]:
