@@ -12,9 +12,12 @@ from typing import Any
 
 from .load import RawSpec
 from .naming import (
+    CLI_KINDS,
     PARAM_KINDS,
     SETTING_TYPES,
     annotation,
+    cli_command,
+    cli_flag,
     constant_name,
     field_annotation,
     path_params_of,
@@ -33,6 +36,19 @@ class ParamModel:
     values: tuple[str, ...]
     annotation: str
     doc: str
+
+
+@dataclass(frozen=True)
+class CliOptionModel:
+    """One option of an endpoint's subcommand (read by esinference.cli)."""
+
+    flag: str  # --inference-id
+    dest: str  # the method's keyword argument
+    kind: str  # how the value is read (naming.CLI_KINDS)
+    required: bool
+    choices: tuple[str, ...]
+    default: str | None  # an enum with a single value needs no typing
+    help: str
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,10 @@ class EndpointModel:
     response_type: str  # annotation of the body, e.g. "TextEmbeddingInferenceResult"
     streaming: bool
     docstring: str
+    summary: str
+    cli_name: str  # the subcommand, e.g. put-openai
+    cli_description: str  # summary, description and docs URL, wrapped for --help
+    cli_options: tuple[CliOptionModel, ...]  # in signature order
 
 
 @dataclass(frozen=True)
@@ -254,6 +274,10 @@ def _endpoint(
         response_type=responses.get(doc["response"], "Any"),
         streaming=bool(doc.get("streaming")),
         docstring=_docstring(doc, signature),
+        summary=str(doc["summary"]).strip(),
+        cli_name=cli_command(doc["name"]),
+        cli_description=_cli_description(doc),
+        cli_options=tuple(_cli_option(p) for p in signature),
     )
 
 
@@ -265,27 +289,54 @@ def _body_arg(name: str, doc: str) -> ParamModel:
     )  # fmt: skip
 
 
-def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
-    """Summary line, description, docs URL and ``:param:`` lines, wrapped for a method body."""
+def _param_doc(p: ParamModel) -> str:
+    if p.doc or p.name != "body":
+        return p.doc
+    return "The request body, instead of the individual body parameters."
+
+
+def _description(doc: dict[str, Any], width: int) -> list[str]:
+    """The summary and the description's paragraphs, each wrapped to ``width``."""
     parts = [str(doc["summary"]).strip()]
     description = str(doc.get("description", "")).strip()
     if description:
         parts.append(
             "\n\n".join(
-                textwrap.fill(" ".join(block.split()), 88)
+                textwrap.fill(" ".join(block.split()), width)
                 for block in description.split("\n\n")
                 if block.strip()
             )
         )
+    return parts
+
+
+def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
+    """Summary line, description, docs URL and ``:param:`` lines, wrapped for a method body."""
+    parts = _description(doc, 88)
     parts.append(f"`<{doc['docs_url']}>`_")
     params = []
     for p in signature:
-        text = p.doc or ("The request body, instead of the individual body parameters."
-                         if p.name == "body" else "")  # fmt: skip
-        line = f":param {p.name}: {text}".rstrip()
+        line = f":param {p.name}: {_param_doc(p)}".rstrip()
         params.append(textwrap.fill(line, 88, subsequent_indent="    "))
     parts.append("\n".join(params))
     return "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _cli_description(doc: dict[str, Any]) -> str:
+    return "\n\n".join([*_description(doc, 72), f"Documentation: {doc['docs_url']}"])
+
+
+def _cli_option(p: ParamModel) -> CliOptionModel:
+    single = p.values[0] if len(p.values) == 1 else None  # e.g. put_openai's service
+    return CliOptionModel(
+        flag=cli_flag(p.name),
+        dest=p.name,
+        kind=CLI_KINDS[p.runtime_kind],
+        required=p.signature_required and single is None,
+        choices=p.values,
+        default=single,
+        help=_param_doc(p),
+    )
 
 
 def _fields(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ OUTPUTS: dict[str, tuple[str, dict[str, Any]]] = {
     "src/esinference/_gen/types.py": ("types.py.j2", {}),
     "src/esinference/_gen/inference.py": ("client.py.j2", {"is_async": False}),
     "src/esinference/_gen/async_inference.py": ("client.py.j2", {"is_async": True}),
+    "src/esinference/_gen/cli_commands.py": ("cli_commands.py.j2", {}),
 }
 
 # Folders whose every file is generated: a file there that no template produced is stale.
@@ -48,7 +50,27 @@ def _environment(templates: Path) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["py"] = repr  # a Python literal for a str, bool, tuple or None
+    env.filters["py_text"] = py_text
     return env
+
+
+def py_text(value: str, width: int = 76) -> str:
+    """A str literal; a long one as parenthesised pieces that break at spaces and newlines.
+
+    Black never splits a string, so a long help text would otherwise stay one long line.
+    """
+    if len(repr(value)) <= width:
+        return repr(value)
+    pieces: list[str] = []
+    for line in value.splitlines(keepends=True):
+        current = ""
+        for word in re.split(r"(?<= )", line):  # each word keeps its trailing space
+            if current and len(current) + len(word) > width:
+                pieces.append(current)
+                current = ""
+            current += word
+        pieces.append(current)
+    return "(" + " ".join(repr(p) for p in pieces if p) + ")"
 
 
 def render_all(model: SpecModel, templates: Path, digest: str) -> dict[str, str]:

@@ -10,7 +10,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from .load import RawSpec
-from .naming import PARAM_KINDS, SETTING_TYPES, field_type_names, is_identifier, path_params_of
+from .naming import (
+    CLI_RESERVED_OPTIONS,
+    CLI_RESERVED_STREAMING_OPTIONS,
+    PARAM_KINDS,
+    SETTING_TYPES,
+    cli_flag,
+    field_type_names,
+    is_identifier,
+    path_params_of,
+)
 
 ENDPOINT_KEYS = {
     "name", "api", "summary", "description", "docs_url", "method", "paths", "service",
@@ -188,6 +197,7 @@ def _check_endpoint(
         _claim(seen, pname, {}, f"common_query_params.{pname}", where, problems)
     _check_paths(where, doc.get("paths"), path_params, problems)
     _check_body(where, doc.get("body"), service, services.get(str(service)), seen, problems)
+    _check_cli_flags(where, seen, doc.get("streaming") is True, problems)
 
 
 def _claim(
@@ -197,6 +207,25 @@ def _claim(
     if pyname in seen:
         problems.append(f"{where}: {at}: duplicate argument '{pyname}' (also {seen[pyname]})")
     seen[pyname] = at
+
+
+def _check_cli_flags(
+    where: str, seen: dict[str, str], streaming: bool, problems: list[str]
+) -> None:
+    """Every argument becomes a subcommand option: they must not clash with each other or ours."""
+    reserved = CLI_RESERVED_OPTIONS | (CLI_RESERVED_STREAMING_OPTIONS if streaming else set())
+    flags: dict[str, str] = {}
+    for pyname, at in seen.items():
+        flag = cli_flag(pyname)
+        if flag in reserved:
+            problems.append(
+                f"{where}: {at}: its command-line option {flag} is reserved; give it an alias"
+            )
+        elif flag in flags:
+            problems.append(
+                f"{where}: {at}: its command-line option {flag} is also that of {flags[flag]}"
+            )
+        flags[flag] = at
 
 
 def _check_paths(where: str, paths: Any, path_params: dict[str, Any], problems: list[str]) -> None:

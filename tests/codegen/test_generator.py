@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from codegen.__main__ import generate, main
 from codegen.load import LoadError
+from codegen.render import py_text
 from codegen.validate import SpecError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,3 +183,25 @@ def test_cli_exits_2_and_prints_the_problems(
     edit(spec, "services/acme.yaml", task_types=[])
     assert main(["--spec", str(spec), "--out", str(spec.parent), "--check"]) == 2
     assert "a service needs at least one task type" in capsys.readouterr().err
+
+
+def test_an_option_the_command_line_reserves(spec: Path) -> None:
+    edit(spec, "endpoints/text_embedding.yaml", {"body.fields.help": {"kind": "bool"}})
+    assert problems(spec) == [
+        "spec/endpoints/text_embedding.yaml: endpoint text_embedding: body.fields.help: its"
+        " command-line option --help is reserved; give it an alias"
+    ]
+
+
+def test_two_arguments_with_one_command_line_option(spec: Path) -> None:
+    edit(spec, "endpoints/text_embedding.yaml", {"body.fields.input_": {"kind": "str"}})
+    assert problems(spec) == [
+        "spec/endpoints/text_embedding.yaml: endpoint text_embedding: body.fields.input_: its"
+        " command-line option --input is also that of body.fields.input"
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n'\"\\é"), max_size=300), st.integers(10, 90))
+def test_long_string_literals_keep_their_text(text: str, width: int) -> None:
+    assert eval(py_text(text, width)) == text

@@ -1,0 +1,3729 @@
+# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
+# Change spec/ or templates/ and run `make generate`.
+"""The endpoint subcommands of the ``esinference`` command line: one per endpoint of spec/endpoints.
+
+``esinference.cli`` builds an argparse subcommand from each entry; every option is one keyword
+argument of the method of the same name on ``Client.inference``.
+"""
+
+from __future__ import annotations
+
+from ..cli._spec import Command, Option
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        name="chat-completion-unified",
+        method="chat_completion_unified",
+        summary="Perform chat completion inference on the service.",
+        description=(
+            "Perform chat completion inference on the service.\n"
+            "\n"
+            "The chat completion inference API enables real-time responses for chat\n"
+            "completion tasks by delivering answers incrementally, reducing response\n"
+            "times during computation. It only works with the `chat_completion` task\n"
+            "type for `openai` and `elastic` inference services, and the services\n"
+            "that support it (see the service-specific `put_*` methods).\n"
+            "\n"
+            "The answer is a stream of server-sent events: iterate the returned\n"
+            'stream for each OpenAI-style chunk (`{"choices": [{"delta": {"content":\n'
+            '"..."}}], ...}`), or call `text()` for the whole message. Close it, or\n'
+            "use it as a context manager, to release the connection. elasticsearch-py\n"
+            "9.3 has no method for it.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-unified-inference"
+        ),
+        streaming=True,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option(
+                "--messages",
+                "messages",
+                "json_list",
+                help=(
+                    "A list of objects representing the conversation: each has a `role` (user, "
+                    "assistant, system or tool), and optionally `content` (a string or a list of "
+                    '`{"text", "type"}` objects), `tool_call_id` and `tool_calls`.'
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--max-completion-tokens",
+                "max_completion_tokens",
+                "int",
+                help=(
+                    "The upper bound limit for the number of tokens that can be generated for a "
+                    "completion request."
+                ),
+            ),
+            Option(
+                "--model",
+                "model",
+                "str",
+                help=(
+                    "The ID of the model to use. By default, the model ID is set to the value "
+                    "included when creating the inference endpoint."
+                ),
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--stop",
+                "stop",
+                "list_str",
+                help=(
+                    "A sequence of strings to control when the model should stop generating "
+                    "additional tokens."
+                ),
+            ),
+            Option(
+                "--temperature", "temperature", "float", help="The sampling temperature to use."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference request to complete."
+                ),
+            ),
+            Option(
+                "--tool-choice",
+                "tool_choice",
+                "json_any",
+                help=(
+                    'Controls which tool is called by the model: "auto", "none", "required", or '
+                    'an object `{"type": "function", "function": {"name": ...}}`.'
+                ),
+            ),
+            Option(
+                "--tools",
+                "tools",
+                "json_list",
+                help=(
+                    'A list of tools that the model can call: `{"type": "function", "function": '
+                    '{"name", "description", "parameters", "strict"}}`.'
+                ),
+            ),
+            Option(
+                "--top-p",
+                "top_p",
+                "float",
+                help="Nucleus sampling, an alternative to sampling with temperature.",
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="completion",
+        method="completion",
+        summary="Perform completion inference on the service.",
+        description=(
+            "Perform completion inference on the service.\n"
+            "\n"
+            "Get responses for completion tasks. This API works only with the\n"
+            "completion task type. IMPORTANT: The inference APIs enable you to use\n"
+            "certain services, such as built-in machine learning models (ELSER, E5),\n"
+            "models uploaded through Eland, Cohere, OpenAI, Azure, Google AI Studio,\n"
+            "Google Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For built-in\n"
+            "models and models uploaded through Eland, the inference APIs offer an\n"
+            "alternative way to use and manage trained models. However, if you do not\n"
+            "plan to use the inference APIs to use these models or if you want to use\n"
+            "non-NLP models, use the machine learning trained model APIs. This API\n"
+            "requires the `monitor_inference` cluster privilege (the built-in\n"
+            "`inference_admin` and `inference_user` roles grant this privilege).\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option(
+                "--input",
+                "input",
+                "str_list",
+                help="Inference input. Either a string or an array of strings.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Task settings for the individual inference request. These settings are "
+                    "specific to the <task_type> you specified and override the task settings "
+                    "specified when initializing the service."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference request to complete."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="delete",
+        method="delete",
+        summary="Delete an inference endpoint.",
+        description=(
+            "Delete an inference endpoint.\n"
+            "\n"
+            "This API requires the `manage_inference` cluster privilege (the built-in\n"
+            "`inference_admin` role grants this privilege).\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                required=True,
+                help="The inference identifier.",
+            ),
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=(
+                    "chat_completion",
+                    "completion",
+                    "rerank",
+                    "sparse_embedding",
+                    "text_embedding",
+                ),
+                help="The task type",
+            ),
+            Option(
+                "--dry-run",
+                "dry_run",
+                "bool",
+                help=(
+                    "When true, checks the semantic_text fields and inference processors that "
+                    "reference the endpoint and returns them in a list, but does not delete the "
+                    "endpoint."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--force",
+                "force",
+                "bool",
+                help=(
+                    "When true, the inference endpoint is forcefully deleted even if it is still "
+                    "being used by ingest processors or semantic text fields."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+    Command(
+        name="get",
+        method="get",
+        summary="Get an inference endpoint.",
+        description=(
+            "Get an inference endpoint.\n"
+            "\n"
+            "This API requires the `monitor_inference` cluster privilege (the built-\n"
+            "in `inference_admin` and `inference_user` roles grant this privilege).\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=(
+                    "chat_completion",
+                    "completion",
+                    "rerank",
+                    "sparse_embedding",
+                    "text_embedding",
+                ),
+                help="The task type",
+            ),
+            Option("--inference-id", "inference_id", "str", help="The inference Id"),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+    Command(
+        name="inference",
+        method="inference",
+        summary="Perform inference on the service.",
+        description=(
+            "Perform inference on the service.\n"
+            "\n"
+            "This API enables you to use machine learning models to perform specific\n"
+            "tasks on data that you provide as an input. It returns a response with\n"
+            "the results of the tasks. The inference endpoint you use can perform one\n"
+            "specific task that has been defined when the endpoint was created with\n"
+            "the create inference API. For details about using this API with a\n"
+            "service, such as Amazon Bedrock, Anthropic, or HuggingFace, refer to the\n"
+            "service-specific documentation. info The inference APIs enable you to\n"
+            "use certain services, such as built-in machine learning models (ELSER,\n"
+            "E5), models uploaded through Eland, Cohere, OpenAI, Azure, Google AI\n"
+            "Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For\n"
+            "built-in models and models uploaded through Eland, the inference APIs\n"
+            "offer an alternative way to use and manage trained models. However, if\n"
+            "you do not plan to use the inference APIs to use these models or if you\n"
+            "want to use non-NLP models, use the machine learning trained model APIs.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                required=True,
+                help="The unique identifier for the inference endpoint.",
+            ),
+            Option(
+                "--input",
+                "input",
+                "str_list",
+                help=(
+                    "The text on which you want to perform the inference task. It can be a "
+                    "single string or an array. > info > Inference endpoints for the completion "
+                    "task type currently only support a single string as input."
+                ),
+            ),
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=(
+                    "chat_completion",
+                    "completion",
+                    "rerank",
+                    "sparse_embedding",
+                    "text_embedding",
+                ),
+                help="The type of inference task that the model performs.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--input-type",
+                "input_type",
+                "str",
+                help=(
+                    "Specifies the input data type for the text embedding model. The input_type "
+                    "parameter only applies to Inference Endpoints with the text_embedding task "
+                    "type. Possible values include: * SEARCH * INGEST * CLASSIFICATION * "
+                    "CLUSTERING Not all services support all values. Unsupported values will "
+                    "trigger a validation exception. Accepted values depend on the configured "
+                    "inference service, refer to the relevant service-specific documentation for "
+                    "more info. > info > The input_type parameter specified on the root level of "
+                    "the request body will take precedence over the input_type parameter "
+                    "specified in task_settings."
+                ),
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--query",
+                "query",
+                "str",
+                help=(
+                    "The query input, which is required only for the rerank task. It is not "
+                    "required for other tasks."
+                ),
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Task settings for the individual inference request. These settings are "
+                    "specific to the task type you specified and override the task settings "
+                    "specified when initializing the service."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help="The amount of time to wait for the inference request to complete.",
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put",
+        method="put",
+        summary="Create an inference endpoint.",
+        description=(
+            "Create an inference endpoint.\n"
+            "\n"
+            "IMPORTANT: The inference APIs enable you to use certain services, such\n"
+            "as built-in machine learning models (ELSER, E5), models uploaded through\n"
+            "Eland, Cohere, OpenAI, Mistral, Azure OpenAI, Google AI Studio, Google\n"
+            "Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For built-in models\n"
+            "and models uploaded through Eland, the inference APIs offer an\n"
+            "alternative way to use and manage trained models. However, if you do not\n"
+            "plan to use the inference APIs to use these models or if you want to use\n"
+            "non-NLP models, use the machine learning trained model APIs.\n"
+            "\n"
+            "The integrations available through the inference API, with their task\n"
+            "types, are listed by the service-specific `put_*` methods.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put"
+        ),
+        streaming=False,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option(
+                "--inference-config",
+                "inference_config",
+                "json_object",
+                help=(
+                    "The inference endpoint configuration: service, service_settings and "
+                    "optionally task_type, task_settings, chunking_settings. Sent verbatim as "
+                    "the JSON body. `body` is an alias."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=(
+                    "chat_completion",
+                    "completion",
+                    "rerank",
+                    "sparse_embedding",
+                    "text_embedding",
+                ),
+                help=(
+                    "The task type. Refer to the integration list in the API description for the "
+                    "available task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+        ),
+    ),
+    Command(
+        name="put-ai21",
+        method="put_ai21",
+        summary="Create a AI21 inference endpoint.",
+        description=(
+            "Create a AI21 inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`ai21` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-ai21"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--ai21-inference-id",
+                "ai21_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("ai21",),
+                default="ai21",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "ai21."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the ai21 service."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-alibabacloud",
+        method="put_alibabacloud",
+        summary="Create an AlibabaCloud AI Search inference endpoint.",
+        description=(
+            "Create an AlibabaCloud AI Search inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`alibabacloud-ai-search` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("completion", "rerank", "sparse_embedding", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--alibabacloud-inference-id",
+                "alibabacloud_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("alibabacloud-ai-search",),
+                default="alibabacloud-ai-search",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "alibabacloud-ai-search."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the alibabacloud-ai-search service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the sparse_embedding or "
+                    "text_embedding task types. Not applicable to the rerank or completion task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-amazonbedrock",
+        method="put_amazonbedrock",
+        summary="Create an Amazon Bedrock inference endpoint.",
+        description=(
+            "Create an Amazon Bedrock inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`amazonbedrock` service.\n"
+            "\n"
+            "Info: You need to provide the access and secret keys only once, during\n"
+            "the inference model creation. The get inference API does not retrieve\n"
+            "your access or secret keys. After creating the inference model, you\n"
+            "cannot change the associated key pairs. If you want to use a different\n"
+            "access and secret key pair, delete the inference model and recreate it\n"
+            "with the same name and the updated keys.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonbedrock"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--amazonbedrock-inference-id",
+                "amazonbedrock_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("amazonbedrock",),
+                default="amazonbedrock",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "amazonbedrock."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the amazonbedrock service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion task type."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-amazonsagemaker",
+        method="put_amazonsagemaker",
+        summary="Create an Amazon SageMaker inference endpoint.",
+        description=(
+            "Create an Amazon SageMaker inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`amazon_sagemaker` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonsagemaker"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=(
+                    "chat_completion",
+                    "completion",
+                    "rerank",
+                    "sparse_embedding",
+                    "text_embedding",
+                ),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--amazonsagemaker-inference-id",
+                "amazonsagemaker_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("amazon_sagemaker",),
+                default="amazon_sagemaker",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "amazon_sagemaker."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the amazon_sagemaker service and service_settings.api you specified."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the sparse_embedding or "
+                    "text_embedding task types. Not applicable to the rerank, completion, or "
+                    "chat_completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type and service_settings.api you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-anthropic",
+        method="put_anthropic",
+        summary="Create an Anthropic inference endpoint.",
+        description=(
+            "Create an Anthropic inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`anthropic` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-anthropic"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=("completion",),
+                default="completion",
+                help=(
+                    "The task type. The only valid task type for the model to perform is "
+                    "completion."
+                ),
+            ),
+            Option(
+                "--anthropic-inference-id",
+                "anthropic_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("anthropic",),
+                default="anthropic",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "anthropic."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the anthropic service."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-azureaistudio",
+        method="put_azureaistudio",
+        summary="Create an Azure AI studio inference endpoint.",
+        description=(
+            "Create an Azure AI studio inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`azureaistudio` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureaistudio"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("completion", "rerank", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--azureaistudio-inference-id",
+                "azureaistudio_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("azureaistudio",),
+                default="azureaistudio",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "azureaistudio."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the azureaistudio service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank or completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-azureopenai",
+        method="put_azureopenai",
+        summary="Create an Azure OpenAI inference endpoint.",
+        description=(
+            "Create an Azure OpenAI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`azureopenai` service.\n"
+            "\n"
+            "The list of chat completion models that you can choose from in your\n"
+            "Azure OpenAI deployment include: The list of embeddings models that you\n"
+            "can choose from in your deployment can be found in the Azure models\n"
+            "documentation.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help=(
+                    "The type of the inference task that the model will perform. NOTE: The "
+                    "chat_completion task type only supports streaming and only through the "
+                    "_stream API."
+                ),
+            ),
+            Option(
+                "--azureopenai-inference-id",
+                "azureopenai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("azureopenai",),
+                default="azureopenai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "azureopenai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the azureopenai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion and chat_completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-cohere",
+        method="put_cohere",
+        summary="Create a Cohere inference endpoint.",
+        description=(
+            "Create a Cohere inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`cohere` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-cohere"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("completion", "rerank", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--cohere-inference-id",
+                "cohere_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("cohere",),
+                default="cohere",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "cohere."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the cohere service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank or completion task type."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-contextualai",
+        method="put_contextualai",
+        summary="Create an Contextual AI inference endpoint.",
+        description=(
+            "Create an Contextual AI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`contexualai` service.\n"
+            "\n"
+            "To review the available rerankmodels, refer to\n"
+            "https://docs.contextual.ai/api-reference/rerank/rerank#body-model.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=("rerank",),
+                default="rerank",
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--contextualai-inference-id",
+                "contextualai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("contextualai",),
+                default="contextualai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "contextualai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the contextualai service."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-custom",
+        method="put_custom",
+        summary="Create a custom inference endpoint.",
+        description=(
+            "Create a custom inference endpoint.\n"
+            "\n"
+            "The custom service gives more control over how to interact with external\n"
+            "inference services that aren't explicitly supported through dedicated\n"
+            "integrations. The custom service gives you the ability to define the\n"
+            "headers, url, query parameters, request body, and secrets. The custom\n"
+            "service supports the template replacement functionality, which enables\n"
+            "you to define a template that can be replaced with the value associated\n"
+            "with that key. Templates are portions of a string that start with ${and\n"
+            "end with}. The parameterssecret_parametersandtask_settingsare checked\n"
+            "for keys for template replacement. Template replacement is supported in\n"
+            "therequest,headers,url, andquery_parameters. If the definition (key) is\n"
+            "not found for a template, an error message is returned. In case of an\n"
+            "endpoint definition like the following:PUT\n"
+            '_inference/text_embedding/test-text-embedding { "service": "custom",\n'
+            '"service_settings": { "secret_parameters": { "api_key": "<some api key>"\n'
+            '}, "url": "...endpoints.huggingface.cloud/v1/embeddings", "headers": {\n'
+            '"Authorization": "Bearer ${api_key}", "Content-Type": "application/json"\n'
+            '}, "request": "{\\"input\\": ${input}}", "response": { "json_parser": {\n'
+            '"text_embeddings":"$.data[*].embedding[*]" } } } }To replace\n'
+            "${api_key}thesecret_parametersandtask_settingsare checked for a key\n"
+            "namedapi_key.info Templates should not be surrounded by quotes. Pre-\n"
+            "defined templates: ${input}refers to the array of input strings that\n"
+            "comes from theinputfield of the subsequent inference\n"
+            "requests.${input_type}refers to the input type translation\n"
+            "values.${query}refers to the query field used specifically for reranking\n"
+            "tasks.${top_n}refers to thetop_nfield available when performing rerank\n"
+            "requests.${return_documents}refers to thereturn_documentsfield available\n"
+            "when performing rerank requests.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-custom"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("completion", "rerank", "sparse_embedding", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--custom-inference-id",
+                "custom_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("custom",),
+                default="custom",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "custom."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the custom service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the sparse_embedding or "
+                    "text_embedding task types. Not applicable to the rerank or completion task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-deepseek",
+        method="put_deepseek",
+        summary="Create a DeepSeek inference endpoint.",
+        description=(
+            "Create a DeepSeek inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`deepseek` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-deepseek"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--deepseek-inference-id",
+                "deepseek_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("deepseek",),
+                default="deepseek",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "deepseek."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the deepseek service."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-elasticsearch",
+        method="put_elasticsearch",
+        summary="Create an Elasticsearch inference endpoint.",
+        description=(
+            "Create an Elasticsearch inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`elasticsearch` service.\n"
+            "\n"
+            "Info: Your Elasticsearch deployment contains preconfigured ELSER and E5\n"
+            "inference endpoints, you only need to create the enpoints using the API\n"
+            "if you want to customize the settings. If you use the ELSER or the E5\n"
+            "model through the elasticsearchservice, the API request will\n"
+            "automatically download and deploy the model if it isn't downloaded\n"
+            "yet.info You might see a 502 bad gateway error in the response when\n"
+            "using the Kibana Console. This error usually just reflects a timeout,\n"
+            "while the model downloads in the background. You can check the download\n"
+            "progress in the Machine Learning UI. If using the Python client, you can\n"
+            "set the timeout parameter to a higher value. After creating the\n"
+            "endpoint, wait for the model deployment to complete before using it. To\n"
+            "verify the deployment status, use the get trained model statistics API.\n"
+            'Look for "state": "fully_allocated"in the response and ensure that\n'
+            'the"allocation_count"matches the"target_allocation_count". Avoid\n'
+            "creating multiple endpoints for the same model unless required, as each\n"
+            "endpoint consumes significant resources.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elasticsearch"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("rerank", "sparse_embedding", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--elasticsearch-inference-id",
+                "elasticsearch_inference_id",
+                "str",
+                required=True,
+                help=(
+                    "The unique identifier of the inference endpoint. The must not match the "
+                    "model_id."
+                ),
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("elasticsearch",),
+                default="elasticsearch",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "elasticsearch."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the elasticsearch service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the sparse_embedding and "
+                    "text_embedding task types. Not applicable to the rerank task type."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-elser",
+        method="put_elser",
+        summary="Create an ELSER inference endpoint.",
+        description=(
+            "Create an ELSER inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`elser` service You can also deploy ELSER by using the Elasticsearch\n"
+            "inference integration.info Your Elasticsearch deployment contains a\n"
+            "preconfigured ELSER inference endpoint, you only need to create the\n"
+            "enpoint using the API if you want to customize the settings. The API\n"
+            "request will automatically download and deploy the ELSER model if it\n"
+            "isn't already downloaded. info You might see a 502 bad gateway error in\n"
+            "the response when using the Kibana Console. This error usually just\n"
+            "reflects a timeout, while the model downloads in the background. You can\n"
+            "check the download progress in the Machine Learning UI. If using the\n"
+            "Python client, you can set the timeout parameter to a higher value.\n"
+            "After creating the endpoint, wait for the model deployment to complete\n"
+            "before using it. To verify the deployment status, use the get trained\n"
+            'model statistics API. Look for "state": "fully_allocated"in the response\n'
+            'and ensure that the"allocation_count"matches\n'
+            'the"target_allocation_count". Avoid creating multiple endpoints for the\n'
+            "same model unless required, as each endpoint consumes significant\n"
+            "resources.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elser"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=("sparse_embedding",),
+                default="sparse_embedding",
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--elser-inference-id",
+                "elser_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("elser",),
+                default="elser",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "elser."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the elser service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Note that for ELSER endpoints, the "
+                    "max_chunk_size may not exceed 300."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-googleaistudio",
+        method="put_googleaistudio",
+        summary="Create an Google AI Studio inference endpoint.",
+        description=(
+            "Create an Google AI Studio inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`googleaistudio` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googleaistudio"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--googleaistudio-inference-id",
+                "googleaistudio_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("googleaistudio",),
+                default="googleaistudio",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "googleaistudio."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the googleaistudio service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion task type."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-googlevertexai",
+        method="put_googlevertexai",
+        summary="Create a Google Vertex AI inference endpoint.",
+        description=(
+            "Create a Google Vertex AI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`googlevertexai` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googlevertexai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "rerank", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--googlevertexai-inference-id",
+                "googlevertexai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("googlevertexai",),
+                default="googlevertexai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "googlevertexai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the googlevertexai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank, completion, or chat_completion task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-groq",
+        method="put_groq",
+        summary="Create a Groq inference endpoint.",
+        description=(
+            "Create a Groq inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`groq` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-groq"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=("chat_completion",),
+                default="chat_completion",
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--groq-inference-id",
+                "groq_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("groq",),
+                default="groq",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "groq."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the groq service."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-hugging-face",
+        method="put_hugging_face",
+        summary="Create a Hugging Face inference endpoint.",
+        description=(
+            "Create a Hugging Face inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`hugging_face` service Supported tasks\n"
+            "include:text_embedding,completion, andchat_completion.To configure the\n"
+            "endpoint, first visit the Hugging Face Inference Endpoints page and\n"
+            "create a new endpoint. Select a model that supports the task you intend\n"
+            "to use. For Elastic's text_embeddingtask: The selected model must\n"
+            "support theSentence Embeddingstask. On the new endpoint creation page,\n"
+            "select theSentence Embeddingstask under theAdvanced\n"
+            "Configurationsection. After the endpoint has initialized, copy the\n"
+            "generated endpoint URL. Recommended models fortext_embeddingtask:all-\n"
+            "MiniLM-L6-v2all-MiniLM-L12-v2all-mpnet-\n"
+            "base-v2e5-base-v2e5-small-v2multilingual-e5-basemultilingual-e5-small\n"
+            "For Elastic's chat_completionandcompletiontasks: The selected model must\n"
+            "support theText Generationtask and expose OpenAI API. HuggingFace\n"
+            "supports both serverless and dedicated endpoints forText Generation.\n"
+            "When creating dedicated endpoint select theText Generationtask. After\n"
+            "the endpoint is initialized (for dedicated) or ready (for serverless),\n"
+            "ensure it supports the OpenAI API and includes/v1/chat/completionspart\n"
+            "in URL. Then, copy the full endpoint URL for use. Recommended models for\n"
+            "chat_completionandcompletiontasks:Mistral-7B-Instruct-v0.2QwQ-32BPhi-3-\n"
+            "mini-128k-instruct For Elastic's reranktask: The selected model must\n"
+            "support thesentence-rankingtask and expose OpenAI API. HuggingFace\n"
+            "supports only dedicated (not serverless) endpoints forRerankso far.\n"
+            "After the endpoint is initialized, copy the full endpoint URL for use.\n"
+            "Tested models forreranktask:bge-reranker-basejina-reranker-v1-turbo-en-\n"
+            "GGUF\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-hugging-face"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "rerank", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--huggingface-inference-id",
+                "huggingface_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("hugging_face",),
+                default="hugging_face",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "hugging_face."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the hugging_face service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank, completion, or chat_completion task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-jinaai",
+        method="put_jinaai",
+        summary="Create an JinaAI inference endpoint.",
+        description=(
+            "Create an JinaAI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`jinaai` service.\n"
+            "\n"
+            "To review the available rerankmodels, refer to https://jina.ai/reranker.\n"
+            "To review the availabletext_embeddingmodels, refer to the\n"
+            "https://jina.ai/embeddings/.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("rerank", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--jinaai-inference-id",
+                "jinaai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("jinaai",),
+                default="jinaai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "jinaai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the jinaai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank task type."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-llama",
+        method="put_llama",
+        summary="Create a Llama inference endpoint.",
+        description=(
+            "Create a Llama inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`llama` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-llama"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--llama-inference-id",
+                "llama_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("llama",),
+                default="llama",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "llama."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the llama service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion or chat_completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-mistral",
+        method="put_mistral",
+        summary="Create a Mistral inference endpoint.",
+        description=(
+            "Create a Mistral inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`mistral` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-mistral"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--mistral-inference-id",
+                "mistral_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("mistral",),
+                default="mistral",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "mistral."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the mistral service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion or chat_completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-nvidia",
+        method="put_nvidia",
+        summary="Create an Nvidia inference endpoint.",
+        description=(
+            "Create an Nvidia inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`nvidia` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-nvidia"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "rerank", "text_embedding"),
+                help=(
+                    "The type of the inference task that the model will perform. NOTE: The "
+                    "chat_completion task type only supports streaming and only through the "
+                    "_stream API."
+                ),
+            ),
+            Option(
+                "--nvidia-inference-id",
+                "nvidia_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("nvidia",),
+                default="nvidia",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "nvidia."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the nvidia service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank, completion, or chat_completion task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. Applies only to the "
+                    "text_embedding task type. Not applicable to the rerank, completion, or "
+                    "chat_completion task types. These settings are specific to the task type "
+                    "you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-openai",
+        method="put_openai",
+        summary="Create an OpenAI inference endpoint.",
+        description=(
+            "Create an OpenAI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`openai` service or `o` compatiblepenaicompatible APIs.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help=(
+                    "The type of the inference task that the model will perform. NOTE: The "
+                    "chat_completion task type only supports streaming and only through the "
+                    "_stream API."
+                ),
+            ),
+            Option(
+                "--openai-inference-id",
+                "openai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("openai",),
+                default="openai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "openai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the openai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion or chat_completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-openshift-ai",
+        method="put_openshift_ai",
+        summary="Create an OpenShift AI inference endpoint.",
+        description=(
+            "Create an OpenShift AI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`openshift_ai` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openshift-ai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "rerank", "text_embedding"),
+                help=(
+                    "The type of the inference task that the model will perform. NOTE: The "
+                    "chat_completion task type only supports streaming and only through the "
+                    "_stream API."
+                ),
+            ),
+            Option(
+                "--openshiftai-inference-id",
+                "openshiftai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("openshift_ai",),
+                default="openshift_ai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "openshift_ai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the openshift_ai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank, completion, or chat_completion task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. Applies only to the rerank task "
+                    "type. Not applicable to the text_embedding, completion, or chat_completion "
+                    "task types. These settings are specific to the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-voyageai",
+        method="put_voyageai",
+        summary="Create a VoyageAI inference endpoint.",
+        description=(
+            "Create a VoyageAI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`voyageai` service.\n"
+            "\n"
+            "Avoid creating multiple endpoints for the same model unless required, as\n"
+            "each endpoint consumes significant resources.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-voyageai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("rerank", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--voyageai-inference-id",
+                "voyageai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("voyageai",),
+                default="voyageai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "voyageai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the voyageai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the rerank task type."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. These settings are specific to "
+                    "the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-watsonx",
+        method="put_watsonx",
+        summary="Create a Watsonx inference endpoint.",
+        description=(
+            "Create a Watsonx inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`watsonxai` service You need an IBM Cloud Databases for Elasticsearch\n"
+            "deployment to use thewatsonxaiinference service. You can provision one\n"
+            "through the IBM catalog, the Cloud Databases CLI plug-in, the Cloud\n"
+            "Databases API, or Terraform.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-watsonx"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--watsonx-inference-id",
+                "watsonx_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("watsonxai",),
+                default="watsonxai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "watsonxai."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the watsonxai service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the text_embedding task "
+                    "type. Not applicable to the completion or chat_completion task types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="rerank",
+        method="rerank",
+        summary="Perform reranking inference on the service.",
+        description=(
+            "Perform reranking inference on the service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                required=True,
+                help="The unique identifier for the inference endpoint.",
+            ),
+            Option("--input", "input", "list_str", help=""),
+            Option("--query", "query", "str", help="Query input."),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--return-documents",
+                "return_documents",
+                "bool",
+                help="Include the document text in the response.",
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Task settings for the individual inference request. These settings are "
+                    "specific to the task type you specified and override the task settings "
+                    "specified when initializing the service."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help="The amount of time to wait for the inference request to complete.",
+            ),
+            Option("--top-n", "top_n", "int", help="Limit the response to the top N documents."),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="sparse-embedding",
+        method="sparse_embedding",
+        summary="Perform sparse embedding inference on the service.",
+        description=(
+            "Perform sparse embedding inference on the service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option(
+                "--input",
+                "input",
+                "str_list",
+                help="Inference input. Either a string or an array of strings.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Task settings for the individual inference request. These settings are "
+                    "specific to the <task_type> you specified and override the task settings "
+                    "specified when initializing the service."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference request to complete."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="stream-completion",
+        method="stream_completion",
+        summary="Perform streaming completion inference on the service.",
+        description=(
+            "Perform streaming completion inference on the service.\n"
+            "\n"
+            "Get real-time responses for completion tasks by delivering answers\n"
+            "incrementally, reducing response times during computation. This API\n"
+            "works only with the completion task type.\n"
+            "\n"
+            "The answer is a stream of server-sent events: iterate the returned\n"
+            'stream for each chunk (`{"completion": [{"delta": "..."}]}`), or call\n'
+            "`text()` for the whole completion. Close it, or use it as a context\n"
+            "manager, to release the connection.\n"
+            "\n"
+            "This API requires the `monitor_inference` cluster privilege (the built-\n"
+            "in `inference_admin` and `inference_user` roles grant this privilege).\n"
+            "elasticsearch-py 9.3 has no method for it.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-inference"
+        ),
+        streaming=True,
+        options=(
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                required=True,
+                help="The unique identifier for the inference endpoint.",
+            ),
+            Option(
+                "--input",
+                "input",
+                "str_list",
+                help=(
+                    "The text on which you want to perform the inference task. It can be a "
+                    "single string or an array. Completion endpoints currently only support a "
+                    "single string as input."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Task settings for the individual inference request. These settings are "
+                    "specific to the task type you specified and override the task settings "
+                    "specified when initializing the service."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help="The amount of time to wait for the inference request to complete.",
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="text-embedding",
+        method="text_embedding",
+        summary="Perform text embedding inference on the service.",
+        description=(
+            "Perform text embedding inference on the service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option(
+                "--input",
+                "input",
+                "str_list",
+                help="Inference input. Either a string or an array of strings.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--input-type",
+                "input_type",
+                "str",
+                help=(
+                    "The input data type for the text embedding model. Possible values include: "
+                    "* SEARCH * INGEST * CLASSIFICATION * CLUSTERING Not all services support "
+                    "all values. Unsupported values will trigger a validation exception. "
+                    "Accepted values depend on the configured inference service, refer to the "
+                    "relevant service-specific documentation for more info. > info > The "
+                    "input_type parameter specified on the root level of the request body will "
+                    "take precedence over the input_type parameter specified in task_settings."
+                ),
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Task settings for the individual inference request. These settings are "
+                    "specific to the <task_type> you specified and override the task settings "
+                    "specified when initializing the service."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference request to complete."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="update",
+        method="update",
+        summary="Update an inference endpoint.",
+        description=(
+            "Update an inference endpoint.\n"
+            "\n"
+            "Modify task_settings, secrets (withinservice_settings),\n"
+            "ornum_allocationsfor an inference endpoint, depending on the specific\n"
+            "endpoint service andtask_type.IMPORTANT: The inference APIs enable you\n"
+            "to use certain services, such as built-in machine learning models\n"
+            "(ELSER, E5), models uploaded through Eland, Cohere, OpenAI, Azure,\n"
+            "Google AI Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging\n"
+            "Face. For built-in models and models uploaded through Eland, the\n"
+            "inference APIs offer an alternative way to use and manage trained\n"
+            "models. However, if you do not plan to use the inference APIs to use\n"
+            "these models or if you want to use non-NLP models, use the machine\n"
+            "learning trained model APIs.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-update"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--inference-config",
+                "inference_config",
+                "json_object",
+                help=(
+                    "The inference endpoint configuration: service, service_settings and "
+                    "optionally task_type, task_settings, chunking_settings. Sent verbatim as "
+                    "the JSON body. `body` is an alias."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                choices=(
+                    "chat_completion",
+                    "completion",
+                    "rerank",
+                    "sparse_embedding",
+                    "text_embedding",
+                ),
+                help="The type of inference task that the model performs.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,34 @@
+"""Helpers over the client for bulk work: embed a whole corpus, in order, resumably.
+
+::
+
+    from esinference import Client
+    from esinference.helpers import embed
+
+    with Client("http://localhost:9200") as client:
+        texts = (line.rstrip("\n") for line in open("corpus.txt"))
+        for result in embed(client, "my-e5", texts):
+            save(result.index, result.embedding)
+
+``async_embed`` does the same with ``AsyncClient``. Not imported by ``import esinference``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._core import EmbeddedText, EmbedError
+from ._embed import embed
+
+if TYPE_CHECKING:
+    from ._async_embed import async_embed
+
+__all__ = ["EmbedError", "EmbeddedText", "async_embed", "embed"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "async_embed":  # imports asyncio: only when asked for
+        from ._async_embed import async_embed
+
+        return async_embed
+    raise AttributeError(f"module 'esinference.helpers' has no attribute {name!r}")

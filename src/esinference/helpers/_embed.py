@@ -1,0 +1,182 @@
+"""``embed()``: a corpus of any size through an embedding endpoint, with threads."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ApiError, TransportError
+from ._core import (
+    Batch,
+    EmbeddedText,
+    EmbedError,
+    Outcome,
+    Reader,
+    Settings,
+    Skip,
+    TaskType,
+    embeddings_of,
+    halves,
+    is_too_large,
+    retry_delay,
+    task_type_of,
+)
+from ._progress import Progress, ProgressCallback
+
+if TYPE_CHECKING:
+    from .._client import Client
+
+
+def embed(
+    client: Client,
+    inference_id: str,
+    texts: Iterable[str],
+    *,
+    task_type: TaskType | None = None,
+    batch_size: int = 100,
+    max_batch_bytes: int = 1_000_000,
+    max_concurrency: int = 4,
+    max_retries: int = 3,
+    retry_backoff: float = 0.5,
+    start: int = 0,
+    skip: Skip | None = None,
+    input_type: str | None = None,
+    task_settings: Mapping[str, Any] | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress_bar: bool | None = None,
+    total: int | None = None,
+) -> Iterator[EmbeddedText]:
+    """Embed every text of ``texts`` and yield the results in input order.
+
+    ``texts`` is read lazily (a generator of millions is fine): at most about
+    ``2 * max_concurrency + 1`` batches are held at a time. Batches hold up to ``batch_size``
+    texts and ``max_batch_bytes`` of JSON; ``max_concurrency`` of them are sent at once, on
+    threads sharing ``client``.
+
+    ``task_type`` picks ``text_embedding`` or ``sparse_embedding``; None looks the endpoint up
+    once. A batch that fails with a transport error (or a 429/503 the client's own retries did
+    not outlast) is tried again up to ``max_retries`` times, with exponential back-off from
+    ``retry_backoff`` seconds; one the server finds too large (413, or a 400 saying so) is
+    split in halves, down to single texts.
+
+    ``start`` skips the first texts, ``skip`` (indices, or a predicate called after the text
+    at that index is read) any others; results keep their position in ``texts`` as
+    ``index``. ``on_progress(done, failed)`` is called after each batch, and a progress bar is
+    drawn on stderr when ``progress_bar`` is true (None: when stderr is a terminal), against
+    ``total`` texts if given.
+
+    When texts cannot be embedded, the results already paid for are still yielded (in order),
+    then ``EmbedError`` is raised with their indices; resume with ``skip=error.completed``.
+    Other exceptions (bad arguments, TypeError for a text that is not a str) propagate as is.
+    """
+    settings = Settings.of(
+        inference_id,
+        task_type=task_type,
+        batch_size=batch_size,
+        max_batch_bytes=max_batch_bytes,
+        max_concurrency=max_concurrency,
+        max_retries=max_retries,
+        retry_backoff=retry_backoff,
+        start=start,
+        skip=skip,
+        input_type=input_type,
+        task_settings=task_settings,
+        on_progress=on_progress,
+        progress_bar=progress_bar,
+        total=total,
+    )
+    return _run(client, settings, texts)
+
+
+class _Worker:
+    """Sends one batch: retries, splits, and reports what became of each text."""
+
+    def __init__(self, client: Client, settings: Settings, task_type: str) -> None:
+        self._method = getattr(client.inference, task_type)
+        self._task_type = task_type
+        self._settings = settings
+        self._retry = settings.retry
+
+    def run(self, batch: Batch) -> Outcome:
+        batch.started = True
+        return self._send(batch.indices, batch.texts)
+
+    def _send(self, indices: list[int], texts: list[str]) -> Outcome:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._method(
+                    inference_id=self._settings.inference_id, input=texts, **self._settings.extra
+                )
+                return Outcome.success(
+                    indices, texts, embeddings_of(response.body, self._task_type, len(texts))
+                )
+            except (ApiError, TransportError) as error:
+                if is_too_large(error) and len(texts) > 1:
+                    return self._split(indices, texts)
+                delay = retry_delay(error, attempt, self._retry)
+                if delay is None:
+                    return Outcome.failure(indices, error)
+            time.sleep(delay)
+
+    def _split(self, indices: list[int], texts: list[str]) -> Outcome:
+        (left_i, left_t), (right_i, right_t) = halves(indices, texts)
+        left = self._send(left_i, left_t)
+        if not left.worth_continuing:
+            return left.then(Outcome(failed=right_i))
+        return left.then(self._send(right_i, right_t))
+
+
+def _run(client: Client, settings: Settings, texts: Iterable[str]) -> Iterator[EmbeddedText]:
+    task_type = settings.task_type or task_type_of(
+        client.inference.get(inference_id=settings.inference_id).body, settings.inference_id
+    )
+    worker = _Worker(client, settings, task_type)
+    reader = Reader(settings)
+    source = iter(texts)
+    progress = Progress(settings.on_progress, settings.progress_bar, settings.total)
+    window: deque[tuple[Batch, Future[Outcome]]] = deque()
+    missing: list[int] = []
+    cause: BaseException | None = None
+    pool = ThreadPoolExecutor(settings.max_concurrency, thread_name_prefix="esinference-embed")
+    try:
+        exhausted = False
+        while True:
+            while cause is None and not exhausted and len(window) < settings.window:
+                batch = _next_batch(reader, source)
+                if batch is None:
+                    exhausted = True
+                else:
+                    window.append((batch, pool.submit(worker.run, batch)))
+            if not window:
+                break
+            batch, future = window.popleft()
+            if cause is not None and future.cancel():
+                missing.extend(batch.indices)  # never sent
+                continue
+            outcome = future.result()
+            progress.add(len(outcome.results), len(outcome.failed))
+            if outcome.cause is not None:
+                missing.extend(outcome.failed)
+                cause = cause or outcome.cause
+            yield from outcome.results
+        if cause is not None:
+            missing.extend(reader.batcher.pending)
+            raise EmbedError(sorted(missing), reader.next_index, cause) from cause
+    finally:
+        for _, pending in window:
+            pending.cancel()
+        pool.shutdown(wait=True)
+        progress.close()
+
+
+def _next_batch(reader: Reader, source: Iterator[str]) -> Batch | None:
+    for text in source:
+        batch = reader.feed(text)
+        if batch is not None:
+            return batch
+    return reader.batcher.flush()

@@ -1,0 +1,169 @@
+"""Every generated subcommand works end to end; errors map to the documented exit codes."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from esinference._gen import endpoints
+from esinference._gen.cli_commands import COMMANDS
+from esinference._gen.services import SERVICES
+from esinference.server import LocalServer
+from esinference.server._fake_models import completion_text, relevance, unit_vector
+from tests.server.conftest import required_settings
+
+from .conftest import DIMENSIONS, cli
+
+CONFIG = {"service": "openai", "service_settings": {"api_key": "k", "model_id": "m"}}
+
+# Arguments of a successful call for each subcommand that is not put-<service>.
+CALLS: dict[str, list[str]] = {
+    "chat-completion-unified": ["--inference-id", "chat", "--messages",
+                                '[{"role": "user", "content": "hi"}]'],
+    "completion": ["--inference-id", "comp", "--input", "hi"],
+    "delete": ["--inference-id", "doomed", "--no-force"],
+    "get": [],
+    "inference": ["--task-type", "text_embedding", "--inference-id", "emb", "--input", "hi"],
+    "put": ["--task-type", "text_embedding", "--inference-id", "new", "--inference-config",
+            "@config.json", "--timeout", "30s"],
+    "rerank": ["--inference-id", "rr", "--query", "star wars", "--input", "luke",
+               "--input", "star wars", "--top-n", "1", "--return-documents"],
+    "sparse-embedding": ["--inference-id", "sparse", "--input", "the cat"],
+    "stream-completion": ["--inference-id", "comp", "--input", "hi"],
+    "text-embedding": ["--inference-id", "emb", "--input", "hi", "--input", "there"],
+    "update": ["--inference-id", "emb", "--inference-config", "-"],
+}  # fmt: skip
+PUTS = {f"put-{s.put_method[4:].replace('_', '-')}": s for s in SERVICES.values()}
+COMMAND_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def test_every_generated_command_has_a_happy_path_here() -> None:
+    assert set(COMMAND_BY_NAME) == set(CALLS) | set(PUTS)
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_command(name: str, server: LocalServer, tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text(json.dumps(CONFIG))
+    stdin = json.dumps({"service_settings": {"api_key": "rotated"}})
+    run = cli(name, *CALLS[name], url=server.url, stdin=stdin, cwd=tmp_path)
+    assert (run.code, run.err) == (0, "")
+    method = COMMAND_BY_NAME[name].method
+    request = server.requests()[-1]
+    assert request.method == getattr(endpoints, method.upper()).method
+    if COMMAND_BY_NAME[name].streaming:
+        assert all(isinstance(chunk, dict) for chunk in run.lines) and len(run.lines) > 1
+    else:
+        answer = run.json
+        if name == "text-embedding":
+            vectors = [item["embedding"] for item in answer["text_embedding"]]
+            assert vectors == [unit_vector(t, DIMENSIONS) for t in ("hi", "there")]
+            assert request.json() == {"input": ["hi", "there"]}
+        if name == "rerank":
+            score = relevance("star wars", "star wars")
+            assert answer["rerank"] == [{"index": 1, "relevance_score": score, "text": "star wars"}]
+        if name == "put":
+            assert request.json() == CONFIG and request.query == {"timeout": "30s"}
+        if name == "update":
+            assert request.json() == {"service_settings": {"api_key": "rotated"}}
+
+
+@pytest.mark.parametrize("name", sorted(PUTS))
+def test_put_command(name: str, server: LocalServer) -> None:
+    service = PUTS[name]
+    id_flag = next(o.flag for o in COMMAND_BY_NAME[name].options if o.flag.endswith("-id"))
+    run = cli(
+        name, "--task-type", service.task_types[0], id_flag, "made-by-cli",
+        "--service-settings", json.dumps(required_settings(service)), url=server.url,
+    )  # fmt: skip
+    assert (run.code, run.err) == (0, "")
+    assert run.json["inference_id"] == "made-by-cli"
+    assert run.json["service"] == service.name  # --service defaulted to the only choice
+
+
+def test_streaming_text_only(server: LocalServer) -> None:
+    run = cli("stream-completion", "--inference-id", "comp", "--input", "cats", "--text",
+              url=server.url)  # fmt: skip
+    assert (run.code, run.out) == (0, completion_text("cats") + "\n")
+
+
+def test_help_shows_the_spec_docs() -> None:
+    run = cli("text-embedding", "--help")
+    assert run.code == 0
+    assert "Perform text embedding inference on the service." in run.out
+    assert "--inference-id INFERENCE_ID" in run.out and "Inference input." in run.out
+    listing = cli("--help")
+    assert "put-openai" in listing.out and "Create an OpenAI inference endpoint." in listing.out
+    assert "3  the server answered with a 4xx error" in listing.out
+
+
+# -- exit codes ----------------------------------------------------------------------------
+
+
+def test_not_found_is_3_with_the_error_body_on_stdout(server: LocalServer) -> None:
+    run = cli("get", "--inference-id", "missing", url=server.url)
+    assert run.code == 3
+    assert run.json["error"]["type"] == "resource_not_found_exception"
+    assert "NotFoundError(404" in run.err
+
+
+def test_bad_request_is_3(server: LocalServer) -> None:
+    run = cli("rerank", "--inference-id", "emb", "--query", "q", "--input", "a", url=server.url)
+    assert run.code == 3 and run.json["status"] == 400
+
+
+def test_server_error_is_4(server: LocalServer) -> None:
+    server.add_fault("status", status=500, method="POST")
+    run = cli("text-embedding", "--inference-id", "emb", "--input", "x", url=server.url)
+    assert run.code == 4 and "ApiError(500" in run.err
+
+
+def test_connection_refused_is_5() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # bound, not listening: connections are refused
+        run = cli("--timeout", "2", "get", url=f"http://127.0.0.1:{port}")
+    assert run.code == 5 and "ConnectionError: Could not connect" in run.err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["text-embedding", "--input", "x"],
+         "the following arguments are required: --inference-id"),
+        (["put-openai", "--task-type", "rerank", "--openai-inference-id", "x"],
+         "argument --task-type: invalid choice: 'rerank'"),
+        (["text-embedding", "--inference-id", "e", "--task-settings", "{nope"],
+         "argument --task-settings: not valid JSON"),
+        (["rerank", "--inference-id", "e", "--top-n", "many"],
+         "argument --top-n: invalid int value: 'many'"),
+        (["text-embedding", "--inference-id", "e", "--task-settings", "@/does/not/exist"],
+         "cannot read /does/not/exist"),
+        (["text-embedding", "--inference-id", "e"],  # the client's own check, before I/O
+         "text_embedding(): Empty value passed for parameter 'input'"),
+        (["--basic-auth", "nocolon", "get"], "--basic-auth takes USER:PASSWORD"),
+        (["no-such-command"], "invalid choice: 'no-such-command'"),
+    ],
+)  # fmt: skip
+def test_bad_arguments_are_2(args: list[str], message: str, server: LocalServer) -> None:
+    run = cli(*args, url=server.url)
+    assert run.code == 2 and message in run.err, run.err
+    assert server.requests() == []
+
+
+def test_url_and_api_key_from_the_environment(server: LocalServer) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import SRC
+
+    env = {**os.environ, "PYTHONPATH": SRC, "ELASTICSEARCH_URL": server.url,
+           "ELASTICSEARCH_API_KEY": "c2VjcmV0"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "esinference", "get"], env=env, capture_output=True, timeout=60
+    )
+    assert done.returncode == 0
+    assert server.requests()[-1].headers["authorization"] == "ApiKey c2VjcmV0"
