@@ -71,7 +71,6 @@ class EndpointModel:
     response_type: str  # annotation of the body, e.g. "TextEmbeddingInferenceResult"
     streaming: bool
     docstring: str
-    summary: str
     cli_name: str  # the subcommand, e.g. put-openai
     cli_description: str  # summary, description and docs URL, wrapped for --help
     cli_options: tuple[CliOptionModel, ...]  # in signature order
@@ -274,7 +273,6 @@ def _endpoint(
         response_type=responses.get(doc["response"], "Any"),
         streaming=bool(doc.get("streaming")),
         docstring=_docstring(doc, signature),
-        summary=str(doc["summary"]).strip(),
         cli_name=cli_command(doc["name"]),
         cli_description=_cli_description(doc),
         cli_options=tuple(_cli_option(p) for p in signature),

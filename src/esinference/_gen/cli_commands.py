@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 d744e85ceeb9457e) by codegen: do not edit.
+# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The endpoint subcommands of the ``esinference`` command line: one per endpoint of spec/endpoints.
 
