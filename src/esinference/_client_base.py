@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import copy
-import platform
+import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -28,7 +28,7 @@ __version__ = "0.1.0"
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
 SSE_MIMETYPE = "text/event-stream"
 USER_AGENT = (
-    f"esinference/{__version__} (Python/{platform.python_version()};"
+    f"esinference/{__version__} (Python/{'.'.join(map(str, sys.version_info[:3]))};"
     f" urllib3/{getattr(urllib3, '__version__', '?')})"
 )
 
