@@ -9,8 +9,8 @@ import base64
 import copy
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypeVar
 
 import urllib3
 
@@ -60,11 +60,10 @@ def auth_header(
     return None
 
 
-@dataclass(frozen=True)
-class RequestSettings:
+class RequestSettings(NamedTuple):
     """Per-client settings that ``options()`` can change without touching the connections."""
 
-    headers: Mapping[str, str] = field(default_factory=dict)  # includes Authorization
+    headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
     request_timeout: float | None = None
     ignore_status: frozenset[int] = frozenset()
     max_retries: int | None = None
@@ -113,7 +112,7 @@ def settings_with_options(
     if ignore_status is not None:
         ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
         changes["ignore_status"] = frozenset(ignore)
-    return replace(settings, **changes)
+    return settings._replace(**changes)
 
 
 def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettings) -> HttpRequest:
@@ -199,8 +198,7 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     return ObjectApiResponse(body, meta)
 
 
-@dataclass(frozen=True)
-class TransportSettings:
+class TransportSettings(NamedTuple):
     """Connection settings handed to the transport when a client is built."""
 
     request_timeout: float | None
@@ -219,7 +217,7 @@ class TransportSettings:
 
     def as_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for a transport's constructor; None means its own default."""
-        return {k: v for k, v in self.__dict__.items() if v is not None}
+        return {k: v for k, v in self._asdict().items() if v is not None}
 
 
 class BaseClient:
