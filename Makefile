@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate check-generated lint typecheck test check demo bench clean
+.PHONY: install generate check-generated lint typecheck test check demo bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -20,8 +20,8 @@ check-generated: install
 	$(PY) -m codegen --check
 
 lint: install
-	$(PY) -m ruff check src codegen tests
-	$(PY) -m black --check -q src codegen tests --exclude '/_gen/|/fixtures/'
+	$(PY) -m ruff check src codegen tests bench
+	$(PY) -m black --check -q src codegen tests bench --exclude '/_gen/|/fixtures/'
 
 typecheck: install
 	$(PY) -m mypy src codegen
@@ -35,8 +35,16 @@ check: lint typecheck check-generated test
 demo: install
 	$(PY) -m esinference.demo
 
-bench: install
-	$(PY) bench/run.py
+# What the bench compares against (elasticsearch-py 9.3, aiohttp) and orjson: the 'bench' extra.
+$(VENV)/.bench-deps: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install -q -e '.[bench]'
+	touch $@
+
+bench-deps: $(VENV)/.bench-deps
+
+BENCH_ARGS ?=
+bench: bench-deps
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -8,6 +8,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader when PyYAML was built with it: the same data, about 5x faster.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class RawSpec:
@@ -26,7 +29,7 @@ class LoadError(Exception):
 
 def _read(path: Path, root: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         raise LoadError(f"{_rel(path, root)}: not valid YAML: {exc}") from exc
     except OSError as exc:

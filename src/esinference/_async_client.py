@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._client_base import (
     BaseClient,
@@ -19,7 +19,9 @@ from ._http import AsyncTransport
 from ._nodes import NodeConfig
 from ._spec_types import Endpoint
 from .response import ObjectApiResponse
-from .streaming import AsyncStream
+
+if TYPE_CHECKING:
+    from .streaming import AsyncStream
 
 
 class AsyncClient(BaseClient):
@@ -51,6 +53,8 @@ class AsyncClient(BaseClient):
 
     async def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> AsyncStream:
         """Open an event stream; an error answered before streaming raises here."""
+        from .streaming import AsyncStream  # on first use: most programs never stream
+
         request = prepare(endpoint, args, self._settings)
         response = await self._transport.stream(request)
         stream = AsyncStream(response, stream_error_mapper(response.headers))

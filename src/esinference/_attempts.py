@@ -143,6 +143,17 @@ class Attempts:
 
     def finish(self, response: HttpResponse) -> HttpResponse:
         """``response`` with ``attempts`` and ``nodes_tried`` filled in."""
+        if self.count == 1:  # the common case, without dataclasses.replace's generic copy
+            return HttpResponse(
+                response.status,
+                response.headers,
+                response.body,
+                response.duration,
+                response.node,
+                response.http_version,
+                1,
+                (self.nodes_tried[0].base_url,),
+            )
         return dataclasses.replace(
             response,
             attempts=self.count,

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import base64
 import copy
-import platform
+import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypeVar
 
 import urllib3
 
@@ -34,7 +34,7 @@ __version__ = "0.1.0"
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
 SSE_MIMETYPE = "text/event-stream"
 USER_AGENT = (
-    f"esinference/{__version__} (Python/{platform.python_version()};"
+    f"esinference/{__version__} (Python/{'.'.join(map(str, sys.version_info[:3]))};"
     f" urllib3/{getattr(urllib3, '__version__', '?')})"
 )
 
@@ -66,11 +66,10 @@ def auth_header(
     return None
 
 
-@dataclass(frozen=True)
-class RequestSettings:
+class RequestSettings(NamedTuple):
     """Per-client settings that ``options()`` can change without touching the connections."""
 
-    headers: Mapping[str, str] = field(default_factory=dict)  # includes Authorization
+    headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
     request_timeout: float | None = None
     ignore_status: frozenset[int] = frozenset()
     max_retries: int | None = None
@@ -131,7 +130,7 @@ def settings_with_options(
     if ignore_status is not None:
         ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
         changes["ignore_status"] = frozenset(ignore)
-    return replace(settings, **changes)
+    return settings._replace(**changes)
 
 
 def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettings) -> HttpRequest:
@@ -233,8 +232,7 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     return ObjectApiResponse(body, meta)
 
 
-@dataclass(frozen=True)
-class TransportSettings:
+class TransportSettings(NamedTuple):
     """Connection settings handed to the transport when a client is built."""
 
     request_timeout: float | None
@@ -253,7 +251,7 @@ class TransportSettings:
 
     def as_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for a transport's constructor; None means its own default."""
-        return {k: v for k, v in self.__dict__.items() if v is not None}
+        return {k: v for k, v in self._asdict().items() if v is not None}
 
 
 class BaseClient:

@@ -15,20 +15,21 @@ __all__ = ["GzipDecoder", "decoder_for", "prepare_headers_and_body"]
 
 def prepare_headers_and_body(
     headers: Mapping[str, str], body: bytes | None, http_compress: bool
-) -> tuple[dict[str, str], bytes | None]:
+) -> tuple[Mapping[str, str], bytes | None]:
     """The headers and body to send; with ``http_compress`` the body is gzipped.
 
     Header names keep the caller's spelling; ours are only added when the caller did not
     set them (case-insensitively).
     """
+    if not http_compress:
+        return headers, body
     out = dict(headers)
     present = {name.lower() for name in out}
-    if http_compress:
-        if "accept-encoding" not in present:
-            out["Accept-Encoding"] = "gzip"
-        if body and "content-encoding" not in present:
-            body = gzip.compress(body, compresslevel=6, mtime=0)
-            out["Content-Encoding"] = "gzip"
+    if "accept-encoding" not in present:
+        out["Accept-Encoding"] = "gzip"
+    if body and "content-encoding" not in present:
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+        out["Content-Encoding"] = "gzip"
     return out, body
 
 

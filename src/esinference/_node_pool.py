@@ -70,13 +70,20 @@ class NodePool:
         with self._lock:
             now = self._clock()
             count = len(self._nodes)
-            ring = [self._nodes[(self._cursor + i) % count] for i in range(count)]
-            usable = [n for n in ring if self._states[n].dead_until <= now]
-            preferred = [n for n in usable if n not in exclude] or usable
-            if preferred:
-                chosen = preferred[0]
-                self._cursor = (self._nodes.index(chosen) + 1) % count
-                return chosen
+            fallback: int | None = None  # the first usable node, even if tried already
+            for step in range(count):
+                index = (self._cursor + step) % count
+                node = self._nodes[index]
+                if self._states[node].dead_until > now:
+                    continue
+                if node not in exclude:
+                    self._cursor = (index + 1) % count
+                    return node
+                if fallback is None:
+                    fallback = index
+            if fallback is not None:
+                self._cursor = (fallback + 1) % count
+                return self._nodes[fallback]
             # Everything is benched: try the node that would come back first.
             return min(self._nodes, key=lambda n: self._states[n].dead_until)
 

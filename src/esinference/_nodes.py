@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -32,6 +32,8 @@ class NodeConfig:
     host: str  # a name or an IP literal; IPv6 without brackets, e.g. "::1"
     port: int = DEFAULT_PORT
     path_prefix: str = ""  # "" or "/prefix" without a trailing slash
+    # ``scheme://host:port/prefix``, safe to log; computed once, it is in every log line.
+    base_url: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.scheme not in _SCHEMES:
@@ -46,16 +48,13 @@ class NodeConfig:
             raise ValueError(
                 f"path_prefix must start with '/' and not end with '/', got {self.path_prefix!r}"
             )
+        base_url = f"{self.scheme}://{self.host_for_url}:{self.port}{self.path_prefix}"
+        object.__setattr__(self, "base_url", base_url)
 
     @property
     def host_for_url(self) -> str:
         """The host as it appears in a URL or Host header: IPv6 literals in brackets."""
         return f"[{self.host}]" if ":" in self.host else self.host
-
-    @property
-    def base_url(self) -> str:
-        """``scheme://host:port/prefix``, safe to log."""
-        return f"{self.scheme}://{self.host_for_url}:{self.port}{self.path_prefix}"
 
     def __str__(self) -> str:
         return self.base_url

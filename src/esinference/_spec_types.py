@@ -2,12 +2,14 @@
 
 The generator (``codegen/``) turns ``spec/*.yaml`` into instances of these classes in
 ``esinference/_gen/``; the request builder, the redactor and the local server read them.
-Nothing here knows about any particular endpoint or service.
+Nothing here knows about any particular endpoint or service. The records are NamedTuples
+where they can be (immutable, and much cheaper to define at import than dataclasses).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Value kinds a parameter or settings field can have. The request builder checks values
 # against them before any I/O; the generator maps them to Python annotations.
@@ -27,8 +29,7 @@ KINDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(NamedTuple):
     """One argument of a client method as it appears on the wire."""
 
     name: str  # Python keyword argument name
@@ -59,8 +60,7 @@ class Endpoint:
         self.param_by_name.update({p.name: p for p in self.params})
 
 
-@dataclass(frozen=True, slots=True)
-class SettingField:
+class SettingField(NamedTuple):
     """One field of a service's service_settings, task_settings or a nested settings type."""
 
     name: str
@@ -72,8 +72,7 @@ class SettingField:
     struct: str | None = None  # for kind "struct": name of the nested type
 
 
-@dataclass(frozen=True, slots=True)
-class Service:
+class Service(NamedTuple):
     """A service literal, the task types it supports and the settings it takes."""
 
     name: str  # the literal sent as "service", e.g. "alibabacloud-ai-search"

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 import urllib3
@@ -105,8 +106,17 @@ def _map_errors(node: NodeConfig) -> Iterator[None]:
 
 
 def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
-    # HTTPHeaderDict joins repeated fields with ", " on item access.
-    return {name.lower(): response.headers[name] for name in response.headers.keys()}
+    # itermerged() joins repeated fields with ", ".
+    return {name.lower(): value for name, value in response.headers.itermerged()}
+
+
+# urlopen() would build these from ``retries=False`` and the timeout on every request.
+_NO_RETRIES = urllib3.Retry(False, redirect=False)
+
+
+@lru_cache(maxsize=32)
+def _timeout(seconds: float) -> urllib3.Timeout:
+    return urllib3.Timeout(connect=seconds, read=seconds)
 
 
 class Urllib3ByteStream:
@@ -313,10 +323,10 @@ class Urllib3Transport:
                 node.path_prefix + request.target,
                 body=body,
                 headers=headers,
-                retries=False,
+                retries=_NO_RETRIES,
                 redirect=False,
                 assert_same_host=False,
-                timeout=urllib3.Timeout(connect=timeout, read=timeout),
+                timeout=_timeout(timeout),
                 preload_content=preload,
                 decode_content=False,
             )
