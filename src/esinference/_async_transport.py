@@ -15,7 +15,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from . import errors
 from ._aio_pool import Connection, NodeConnections, Progress
@@ -23,11 +23,11 @@ from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies, logg
 from ._encoding import decoder_for, prepare_headers_and_body
 from ._http import HttpRequest, HttpResponse
 from ._http11 import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
-from ._node_pool import NodePool
 from ._nodes import NodeConfig
-from ._retry import FailureKind, RetryPolicy
-from ._sniff import SniffOptions, SniffSchedule, sniff_request, sniffed_nodes_or_none
-from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
+from ._retry import FailureKind
+from ._sniff import sniff_request, sniffed_nodes_or_none
+from ._tls import build_ssl_context
+from ._transport_base import TransportBase
 
 __all__ = ["AsyncioByteStream", "AsyncioTransport"]
 
@@ -148,68 +148,18 @@ class AsyncioByteStream:
         await self.aclose()
 
 
-class AsyncioTransport:
-    """An ``AsyncTransport`` on asyncio streams; use it from one event loop only.
+class AsyncioTransport(TransportBase):
+    """An ``AsyncTransport`` on asyncio streams; use it from one event loop only."""
 
-    ``connections_per_node`` defaults to 64, not urllib3's 10: connections are opened only
-    on demand, an idle one costs a file descriptor and no thread, and inference calls last
-    seconds, so a small cap would make 64 concurrent callers queue behind each other.
-    """
+    # Not urllib3's 10: connections are opened only on demand, an idle one costs a file
+    # descriptor and no thread, and inference calls last seconds, so a small cap would make
+    # 64 concurrent callers queue behind each other.
+    default_connections_per_node = 64
 
-    def __init__(
-        self,
-        nodes: Sequence[NodeConfig] | NodeConfig,
-        *,
-        retry: RetryPolicy | None = None,
-        connections_per_node: int = 64,
-        request_timeout: float = 10.0,
-        http_compress: bool = False,
-        verify_certs: bool = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        ssl_assert_hostname: str | Literal[False] | None = None,
-        ssl_show_warn: bool = True,
-        ssl_context: ssl.SSLContext | None = None,
-        dead_timeout: float = 1.0,
-        max_dead_timeout: float = 30.0,
-        sniff_on_start: bool = False,
-        sniff_on_node_failure: bool = False,
-        sniff_interval: float | None = None,
-        sniff_timeout: float = 1.0,
-    ) -> None:
-        node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
-        if connections_per_node < 1:
-            raise ValueError("connections_per_node must be >= 1")
-        if request_timeout <= 0:
-            raise ValueError("request_timeout must be > 0")
-        self._tls = TlsSettings(
-            verify_certs, ca_certs, client_cert, client_key, ssl_assert_hostname, ssl_show_warn,
-            ssl_context,
-        )  # fmt: skip
-        self._retry = retry if retry is not None else RetryPolicy()
-        self._node_pool = NodePool(
-            node_list, dead_timeout=dead_timeout, max_dead_timeout=max_dead_timeout
-        )
-        self._connections_per_node = connections_per_node
-        self._request_timeout = request_timeout
-        self._http_compress = http_compress
+    def _setup(self) -> None:
         self._connections: dict[NodeConfig, NodeConnections] = {}
-        self._closed = False
-        uses_tls = any(n.scheme == "https" for n in node_list)
-        self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
-        warn_if_insecure(self._tls, uses_tls)
-        self._sniff = SniffOptions(
-            sniff_on_start, sniff_on_node_failure, sniff_interval, sniff_timeout
-        )
-        self._sniff_schedule = SniffSchedule(self._sniff)
-        self._seed = node_list[0]
         self._sniff_task: asyncio.Task[None] | None = None
         self._sniffed_once = False
-
-    @property
-    def node_pool(self) -> NodePool:
-        return self._node_pool
 
     def connections_opened(self) -> int:
         """How many connections this transport has opened in total (keep-alive check)."""

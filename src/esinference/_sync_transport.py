@@ -6,13 +6,12 @@ error mapping are ours and shared with the async transport, so both behave the s
 
 from __future__ import annotations
 
-import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import urllib3
 from urllib3.exceptions import (
@@ -29,11 +28,11 @@ from . import errors
 from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies, logger
 from ._encoding import decoder_for, prepare_headers_and_body
 from ._http import HttpRequest, HttpResponse
-from ._node_pool import NodePool
 from ._nodes import NodeConfig
-from ._retry import FailureKind, RetryPolicy
-from ._sniff import SniffOptions, SniffSchedule, sniff_request, sniffed_nodes_or_none
-from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
+from ._retry import FailureKind
+from ._sniff import sniff_request, sniffed_nodes_or_none
+from ._tls import build_ssl_context
+from ._transport_base import TransportBase
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection
@@ -172,68 +171,15 @@ class Urllib3ByteStream:
         self.close()
 
 
-class Urllib3Transport:
+class Urllib3Transport(TransportBase):
     """A blocking ``Transport`` over urllib3; safe to share between threads."""
 
-    def __init__(
-        self,
-        nodes: Sequence[NodeConfig] | NodeConfig,
-        *,
-        retry: RetryPolicy | None = None,
-        connections_per_node: int = 10,
-        request_timeout: float = 10.0,
-        http_compress: bool = False,
-        verify_certs: bool = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        ssl_assert_hostname: str | Literal[False] | None = None,
-        ssl_show_warn: bool = True,
-        ssl_context: ssl.SSLContext | None = None,
-        dead_timeout: float = 1.0,
-        max_dead_timeout: float = 30.0,
-        sniff_on_start: bool = False,
-        sniff_on_node_failure: bool = False,
-        sniff_interval: float | None = None,
-        sniff_timeout: float = 1.0,
-    ) -> None:
-        node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
-        if connections_per_node < 1:
-            raise ValueError("connections_per_node must be >= 1")
-        if request_timeout <= 0:
-            raise ValueError("request_timeout must be > 0")
-        self._tls = TlsSettings(
-            verify_certs,
-            ca_certs,
-            client_cert,
-            client_key,
-            ssl_assert_hostname,
-            ssl_show_warn,
-            ssl_context,
-        )
-        self._retry = retry if retry is not None else RetryPolicy()
-        self._node_pool = NodePool(
-            node_list, dead_timeout=dead_timeout, max_dead_timeout=max_dead_timeout
-        )
-        self._connections_per_node = connections_per_node
-        self._request_timeout = request_timeout
-        self._http_compress = http_compress
+    default_connections_per_node = 10
+
+    def _setup(self) -> None:
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
-        self._closed = False
-        uses_tls = any(n.scheme == "https" for n in node_list)
-        self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
-        warn_if_insecure(self._tls, uses_tls)
-        self._sniff = SniffOptions(
-            sniff_on_start, sniff_on_node_failure, sniff_interval, sniff_timeout
-        )
-        self._sniff_schedule = SniffSchedule(self._sniff)
-        self._seed = node_list[0]
         self._maybe_sniff()  # sniff_on_start: before the first request, like elasticsearch-py
-
-    @property
-    def node_pool(self) -> NodePool:
-        return self._node_pool
 
     def perform(self, request: HttpRequest) -> HttpResponse:
         """Send ``request`` (with retries) and return the whole, decoded response."""
