@@ -19,7 +19,14 @@ from typing import TypeVar
 
 from . import errors
 from ._aio_pool import Connection, NodeConnections, Progress
-from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies, logger
+from ._attempts import (
+    AttemptFailed,
+    Attempts,
+    attempt_failed,
+    decoded_body,
+    log_bodies,
+    logger,
+)
 from ._encoding import decoder_for, prepare_headers_and_body
 from ._http import HttpRequest, HttpResponse
 from ._http11 import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
@@ -265,14 +272,7 @@ class AsyncioTransport(TransportBase):
             head, body = await asyncio.wait_for(
                 self._exchange(node, payload, request.method, progress), timeout
             )
-        decoder = decoder_for(head.headers)
-        if decoder is not None:
-            try:
-                body = decoder.feed(body) + decoder.flush()
-            except ValueError as exc:
-                error = errors.ConnectionError(f"Bad response body from {node.base_url}: {exc}")
-                error.__cause__ = exc
-                raise AttemptFailed(error, FailureKind.DISCONNECT) from exc
+        body = decoded_body(head.headers, body, node)
         duration = time.perf_counter() - started
         response = HttpResponse(
             head.status, head.headers, body, duration, node.base_url, head.http_version

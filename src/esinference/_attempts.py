@@ -25,6 +25,8 @@ import dataclasses
 import logging
 from collections.abc import Mapping
 
+from . import errors
+from ._encoding import decoder_for
 from ._http import HttpRequest, HttpResponse
 from ._node_pool import NodePool
 from ._nodes import NodeConfig
@@ -53,6 +55,18 @@ def attempt_failed(
     error = error_type(message)
     error.__cause__ = cause  # what ``raise error from cause`` would record
     return AttemptFailed(error, kind)
+
+
+def decoded_body(headers: Mapping[str, str], body: bytes, node: NodeConfig) -> bytes:
+    """The body with its Content-Encoding undone; a corrupt gzip body fails the attempt."""
+    decoder = decoder_for(headers)
+    if decoder is None:
+        return body
+    try:
+        return decoder.feed(body) + decoder.flush()
+    except ValueError as exc:
+        message = f"Bad response body from {node.base_url}: {exc}"
+        raise attempt_failed(errors.ConnectionError, message, FailureKind.DISCONNECT, exc) from exc
 
 
 def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | None) -> None:

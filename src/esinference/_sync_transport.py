@@ -25,7 +25,14 @@ from urllib3.exceptions import (
 from urllib3.response import BaseHTTPResponse
 
 from . import errors
-from ._attempts import AttemptFailed, Attempts, attempt_failed, log_bodies, logger
+from ._attempts import (
+    AttemptFailed,
+    Attempts,
+    attempt_failed,
+    decoded_body,
+    log_bodies,
+    logger,
+)
 from ._encoding import decoder_for, prepare_headers_and_body
 from ._http import HttpRequest, HttpResponse
 from ._nodes import NodeConfig
@@ -283,15 +290,7 @@ class Urllib3Transport(TransportBase):
         started = time.perf_counter()
         raw = self._urlopen(node, request, timeout, preload=True)
         headers = _lower_headers(raw)
-        body = raw.data
-        decoder = decoder_for(headers)
-        if decoder is not None:
-            try:
-                body = decoder.feed(body) + decoder.flush()
-            except ValueError as exc:
-                error = errors.ConnectionError(f"Bad response body from {node.base_url}: {exc}")
-                error.__cause__ = exc
-                raise AttemptFailed(error, FailureKind.DISCONNECT) from exc
+        body = decoded_body(headers, raw.data, node)
         duration = time.perf_counter() - started
         response = HttpResponse(
             status=raw.status,
