@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,15 +72,9 @@ def create_endpoints(server: LocalServer) -> None:
         )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        yield server
-
-
 @pytest.fixture
-def server(module_server: LocalServer) -> LocalServer:
-    module_server.reset()
-    create_endpoints(module_server)
-    module_server.clear_requests()
-    return module_server
+def server(local_es: LocalServer) -> LocalServer:
+    """The session's local server (our own pytest plugin), reset, with the test endpoints."""
+    create_endpoints(local_es)
+    local_es.clear_requests()
+    return local_es

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pytest
@@ -38,18 +38,12 @@ def create_endpoints(server: LocalServer) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        yield server
-
-
 @pytest.fixture
-def server(module_server: LocalServer) -> LocalServer:
-    module_server.reset()
-    create_endpoints(module_server)
-    module_server.clear_requests()
-    return module_server
+def server(local_es: LocalServer) -> LocalServer:
+    """The session's local server (our own pytest plugin), reset, with the test endpoints."""
+    create_endpoints(local_es)
+    local_es.clear_requests()
+    return local_es
 
 
 def run(

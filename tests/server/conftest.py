@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,16 +95,10 @@ def stored_config(server: LocalServer, inference_id: str) -> dict[str, Any]:
     return config
 
 
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        yield server
-
-
 @pytest.fixture
-def server(module_server: LocalServer) -> LocalServer:
-    module_server.reset()
-    return module_server
+def server(local_es: LocalServer) -> LocalServer:
+    """The session's local server (our own pytest plugin), reset for each test."""
+    return local_es
 
 
 @pytest.fixture

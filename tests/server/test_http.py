@@ -219,3 +219,10 @@ def test_stop_closes_idle_keep_alive_connections() -> None:
     assert connection.sock is not None
     assert connection.sock.recv(1) == b""  # the server closed its end
     connection.close()
+
+
+def test_reset_restores_the_configured_node_list(server: LocalServer) -> None:
+    server.set_nodes(["10.0.0.1:9200"])
+    server.reset()
+    nodes = Http(server.url)("GET", "/_nodes/_all/http").json["nodes"]
+    assert [n["http"]["publish_address"] for n in nodes.values()] == [server.address]

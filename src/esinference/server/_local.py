@@ -287,7 +287,7 @@ class LocalServer:
             self._control("PUT", f"references/{inference_id}", asdict(refs))
 
     def reset(self) -> None:
-        """Forget endpoints, faults, logged requests and references; restore the latency."""
+        """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
         if self._state is not None:
             self._state.reset()
         else:

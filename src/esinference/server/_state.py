@@ -67,9 +67,10 @@ class ServerState:
         return base64.b64encode(key.encode()).decode()
 
     def reset(self) -> None:
-        """Forget endpoints, faults, logged requests and references; restore the latency."""
+        """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
         self.store.clear()
         self.faults.clear()
         self.requests.clear()
         self.references.clear()
         self.latency_ms = self.config.latency_ms
+        self.nodes = self.config.nodes
