@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._client import Client
+from ._version import __version__ as __version__
 from .errors import (
     ApiError,
     AuthenticationException,
@@ -30,7 +31,6 @@ from .response import ApiResponseMeta, ObjectApiResponse
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
 
-__version__ = "0.1.0"
 
 __all__ = [
     "ApiError",

@@ -20,6 +20,7 @@ from ._nodes import NodeConfig, parse_hosts
 from ._request import PreparedRequest, build_request
 from ._retry import RetryPolicy
 from ._spec_types import Endpoint
+from ._version import __version__
 from .errors import (
     HTTP_EXCEPTIONS,
     ApiError,
@@ -28,8 +29,6 @@ from .errors import (
     attempts_note,
 )
 from .response import ApiResponseMeta, ObjectApiResponse
-
-__version__ = "0.1.0"
 
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
 SSE_MIMETYPE = "text/event-stream"
