@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
+# Generated from spec/ (sha256 cdf4224a1ab76d6c) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """One descriptor per endpoint of spec/endpoints: what the request builder needs to build it."""
 
@@ -19,8 +19,8 @@ CHAT_COMPLETION_UNIFIED = Endpoint(
         Param("pretty", "pretty", "query", "bool"),
         Param("timeout", "timeout", "query", "time"),
         Param("messages", "messages", "body", "list", required=True),
-        Param("model", "model", "body", "str"),
         Param("max_completion_tokens", "max_completion_tokens", "body", "int"),
+        Param("model", "model", "body", "str"),
         Param("stop", "stop", "body", "list_str"),
         Param("temperature", "temperature", "body", "float"),
         Param("tool_choice", "tool_choice", "body", "any"),
