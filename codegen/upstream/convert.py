@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from ..naming import path_params_of
-from .schema import ImportError_, Schema
-from .types import TypeMapper, tidy
+from .schema import Schema, UpstreamError
+from .types import TypeMapper, server_default, tidy
 
 Docs = dict[str, dict[str, Any]]
 STREAM_MEDIA_TYPE = "text/event-stream"
@@ -39,7 +39,7 @@ def convert(schema: Schema, expand: set[str]) -> tuple[Docs, TypeMapper]:
     docs: Docs = {}
     task_enum = schema.types.get(("inference._types", "TaskType"))
     if task_enum is None or task_enum["kind"] != "enum":
-        raise ImportError_(f"{schema.path}: no enum inference._types.TaskType (the task types)")
+        raise UpstreamError(f"{schema.path}: no enum inference._types.TaskType (the task types)")
     responses: dict[str, str] = {}
     for api, ep in schema.endpoints.items():
         doc, service = _endpoint(schema, mapper, ep, api.split(".", 1)[1] in expand)
@@ -79,7 +79,9 @@ def _endpoint(
         doc["experimental"] = True
     body = request.get("body") or {"kind": "no_body"}
     props = {p["name"]: p for p in body.get("properties") or []}
-    service = _service(schema, mapper, name, request, props, summary) if "service" in props else None
+    service = (
+        _service(schema, mapper, name, request, props, summary) if "service" in props else None
+    )
     if service is not None:
         doc["service"] = service["name"]
     doc["path_params"] = _params(mapper, request.get("path") or [], f"{where}: path", True)
@@ -102,7 +104,9 @@ def _preferred(methods: list[str]) -> str:
     return methods[0]
 
 
-def _param(mapper: TypeMapper, prop: dict[str, Any], where: str, kind: str | None) -> dict[str, Any]:
+def _param(
+    mapper: TypeMapper, prop: dict[str, Any], where: str, kind: str | None
+) -> dict[str, Any]:
     param: dict[str, Any] = {"kind": kind or mapper.param_kind(prop["type"], where)}
     if prop.get("required"):
         param["required"] = True
@@ -112,7 +116,7 @@ def _param(mapper: TypeMapper, prop: dict[str, Any], where: str, kind: str | Non
     if python_name != prop["name"]:
         param["alias"] = python_name
     if "serverDefault" in prop:
-        param["server_default"] = str(prop["serverDefault"])
+        param["server_default"] = server_default(prop["serverDefault"])
     param["doc"] = tidy(prop.get("description", ""))
     return param
 
@@ -173,14 +177,16 @@ def _service(
     where = f"endpoint inference.{method}"
     literal = schema.enum_members(props["service"]["type"], f"{where}: body.service")
     if not literal or len(literal) != 1:
-        raise ImportError_(
+        raise UpstreamError(
             f"{where}: body.service: the service literal cannot be found (expected an enum"
             f" with exactly one member, got {literal!r})"
         )
     task_param = next((p for p in request.get("path") or [] if p["name"] == "task_type"), None)
-    tasks = schema.enum_members(task_param["type"], f"{where}: path.task_type") if task_param else None
+    tasks = (
+        schema.enum_members(task_param["type"], f"{where}: path.task_type") if task_param else None
+    )
     if not tasks:
-        raise ImportError_(f"{where}: path.task_type: not an enum of task types")
+        raise UpstreamError(f"{where}: path.task_type: not an enum of task types")
     settings_type, settings = mapper.settings(
         props["service_settings"]["type"], f"{where}: body.service_settings"
     ) if "service_settings" in props else (None, {})  # fmt: skip

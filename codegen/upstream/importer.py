@@ -21,7 +21,7 @@ import yaml
 from .convert import Docs, convert
 from .overlay import apply_overlay, expansions, load_overlay
 from .report import change_report
-from .schema import ImportError_, load_schema
+from .schema import UpstreamError, load_schema
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 HEADER = (
@@ -67,7 +67,7 @@ def write_spec(spec: Path, docs: Docs, report: str | None) -> None:
     try:
         if spec.exists():
             for path in spec.iterdir():
-                if path.is_file() and path.suffix != ".yaml" or path.name == OVERLAY:
+                if (path.is_file() and path.suffix != ".yaml") or path.name == OVERLAY:
                     shutil.copy2(path, tmp / path.name)
         for rel, doc in docs.items():
             (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -120,9 +120,17 @@ def main(argv: list[str]) -> int:
     if args.schema is None:
         schema_path = ROOT / given
     recorded = os.path.relpath(os.path.abspath(schema_path), ROOT)
+    commit = args.commit or (pinned.get("commit") if recorded == pinned.get("schema") else None)
+    if commit is None:
+        print(
+            f"import-upstream: {recorded} is not the pinned schema ({pinned.get('schema')}):"
+            " give its specification commit with --commit SHA",
+            file=sys.stderr,
+        )
+        return 2
     try:
-        docs = build_docs(schema_path, args.spec, args.commit or pinned.get("commit", "unknown"), recorded)
-    except ImportError_ as exc:
+        docs = build_docs(schema_path, args.spec, commit, recorded)
+    except UpstreamError as exc:
         print(f"import-upstream: {exc}\nspec/ was not changed.", file=sys.stderr)
         return 2
     if args.check:
@@ -136,5 +144,6 @@ def main(argv: list[str]) -> int:
         if args.report is not None:
             args.report.write_text(report, encoding="utf-8")
     elapsed = time.perf_counter() - started
-    print(f"import-upstream: {len(docs)} files, {'changed' if changed else 'no change'}, {elapsed:.2f}s")
+    outcome = "changed" if changed else "no change"
+    print(f"import-upstream: {len(docs)} files, {outcome}, {elapsed:.2f}s")
     return 0

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .schema import ImportError_
+from .schema import UpstreamError
 
 OPS = ("set", "add", "expand_body")
 
@@ -29,10 +29,10 @@ def load_overlay(path: Path) -> list[dict[str, Any]]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise ImportError_(f"{path}: not valid YAML: {exc}") from exc
+        raise UpstreamError(f"{path}: not valid YAML: {exc}") from exc
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise ImportError_(f"{path}: expected a mapping with an 'entries' list")
+        raise UpstreamError(f"{path}: expected a mapping with an 'entries' list")
     problems = []
     for i, entry in enumerate(entries):
         where = f"{path.name}: entries[{i}]"
@@ -50,7 +50,7 @@ def load_overlay(path: Path) -> list[dict[str, Any]]:
         if unknown:
             problems.append(f"{where}: unknown keys {sorted(unknown)}")
     if problems:
-        raise ImportError_("bad overlay:\n  " + "\n  ".join(problems))
+        raise UpstreamError("bad overlay:\n  " + "\n  ".join(problems))
     return entries
 
 
@@ -62,7 +62,7 @@ def expansions(entries: list[dict[str, Any]]) -> set[str]:
 def apply_overlay(
     docs: dict[str, dict[str, Any]], entries: list[dict[str, Any]], expanded: set[str]
 ) -> None:
-    """Merge every entry into ``docs`` in place; raise ImportError_ listing unmatched entries."""
+    """Merge every entry into ``docs`` in place; raise UpstreamError listing unmatched entries."""
     problems = []
     for i, entry in enumerate(entries):
         where = f"overlay entries[{i}]"
@@ -79,7 +79,9 @@ def apply_overlay(
             if problem:
                 problems.append(f"{where}: at {at}: {problem}")
     if problems:
-        raise ImportError_("overlay entries that match nothing upstream:\n  " + "\n  ".join(problems))
+        raise UpstreamError(
+            "overlay entries that match nothing upstream:\n  " + "\n  ".join(problems)
+        )
 
 
 def _apply(docs: dict[str, dict[str, Any]], at: str, entry: dict[str, Any]) -> str | None:

@@ -13,48 +13,57 @@ Docs = dict[str, dict[str, Any]]
 BREAKING = "**breaking**"
 
 
-def _params(doc: dict[str, Any]) -> dict[str, tuple[str, str, bool]]:
-    """Python argument name -> (location, kind, required) of an endpoint document."""
+def _params(doc: dict[str, Any]) -> dict[str, tuple[str, str, bool, str]]:
+    """Python argument name -> (location, kind, required, server default) of an endpoint."""
     found = {}
     for group, location in (("path_params", "path"), ("query_params", "query")):
         for name, p in (doc.get(group) or {}).items():
-            found[p.get("alias") or name] = (location, p["kind"], bool(p.get("required")))
+            found[p.get("alias") or name] = (location, p["kind"], bool(p.get("required")), _dflt(p))
     body = doc.get("body") or {}
     if body.get("kind") == "whole":
-        found[body["param"]] = ("body", "whole body", bool(body.get("required")))
+        found[body["param"]] = ("body", "whole body", bool(body.get("required")), "")
     for name, p in (body.get("fields") or {}).items():
-        found[p.get("alias") or name] = ("body", p["kind"], bool(p.get("required")))
+        found[p.get("alias") or name] = ("body", p["kind"], bool(p.get("required")), _dflt(p))
     return found
 
 
-def _describe(arg: tuple[str, str, bool]) -> str:
-    return f"{arg[0]} {arg[1]}{', required' if arg[2] else ''}"
+def _dflt(item: dict[str, Any]) -> str:
+    return str(item.get("server_default", ""))
 
 
-def _diff_map(
-    old: dict[str, Any], new: dict[str, Any], what: str, show: Any = str
-) -> list[str]:
-    """Lines for keys added, removed and changed between two mappings."""
+def _arg(p: dict[str, Any]) -> tuple[str, str, bool, str]:
+    return p  # type: ignore[return-value]  # already (location, kind, required, default)
+
+
+def _field(f: dict[str, Any]) -> tuple[str, str, bool, str]:
+    return ("", str(f["type"]), bool(f.get("required")), _dflt(f))
+
+
+def _show(item: tuple[str, str, bool, str]) -> str:
+    where, kind, required, default = item
+    text = f"{where} {kind}".strip() + (", required" if required else "")
+    return text + (f", default {default}" if default else "")
+
+
+def _diff_map(old: dict[str, Any], new: dict[str, Any], what: str, shape: Any) -> list[str]:
+    """Lines for keys added, removed and changed between two mappings; ``shape`` gives an
+    item's (location, kind/type, required, default)."""
     lines = []
     for name in sorted(set(old) | set(new)):
         if name not in old:
-            lines.append(f"  - {what} `{name}` added ({show(new[name])})")
+            lines.append(f"  - {what} `{name}` added ({_show(shape(new[name]))})")
         elif name not in new:
             lines.append(f"  - {what} `{name}` removed {BREAKING}")
-        elif show(old[name]) != show(new[name]):
-            a, b = show(old[name]), show(new[name])
-            breaking = "required" in b and "required" not in a
-            breaking |= a.replace(", required", "") != b.replace(", required", "")
-            lines.append(f"  - {what} `{name}` changed: {a} -> {b}" + (f" {BREAKING}" * breaking))
+        elif shape(old[name]) != shape(new[name]):
+            a, b = shape(old[name]), shape(new[name])
+            breaking = a[:2] != b[:2] or (b[2] and not a[2])
+            line = f"  - {what} `{name}` changed: {_show(a)} -> {_show(b)}"
+            lines.append(line + f" {BREAKING}" * breaking)
     return lines
 
 
-def _field(f: dict[str, Any]) -> str:
-    return f"{f['type']}{', required' if f.get('required') else ''}"
-
-
 def _endpoint_lines(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    lines = _diff_map(_params(old), _params(new), "argument", _describe)
+    lines = _diff_map(_params(old), _params(new), "argument", _arg)
     if old.get("paths") != new.get("paths"):
         gone = set(old.get("paths") or []) - set(new.get("paths") or [])
         lines.append(
@@ -93,7 +102,9 @@ def _section(title: str, old: Docs, new: Docs, prefix: str, detail: Any) -> list
         else:
             changes = detail(olds[path], news[path])
             if changes:
-                lines.append(f"- `{name}` changed" + (f" {BREAKING}" * any(BREAKING in c for c in changes)))
+                lines.append(
+                    f"- `{name}` changed" + (f" {BREAKING}" * any(BREAKING in c for c in changes))
+                )
                 lines += changes
     return [f"## {title}", "", *(lines or ["- none"]), ""]
 
@@ -102,8 +113,11 @@ def _resolved(docs: Docs) -> Docs:
     """Endpoint documents name the struct they answer with, not its ``responses`` key."""
     responses = (docs.get("types.yaml") or {}).get("responses") or {}
     return {
-        path: {**doc, "response": responses.get(doc.get("response"), doc.get("response"))}
-        if path.startswith("endpoints/") else doc
+        path: (
+            {**doc, "response": responses.get(doc.get("response"), doc.get("response"))}
+            if path.startswith("endpoints/")
+            else doc
+        )
         for path, doc in docs.items()
     }
 

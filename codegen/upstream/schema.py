@@ -28,7 +28,7 @@ _SCALARS: dict[str, tuple[str, str]] = {
 }
 
 
-class ImportError_(Exception):
+class UpstreamError(Exception):
     """The schema cannot be imported; the message names what is wrong and where."""
 
 
@@ -46,8 +46,8 @@ class Schema:
         """The type a ``{namespace, name}`` reference points at, or a clear error."""
         key = (str(ref.get("namespace")), str(ref.get("name")))
         if key not in self.types:
-            raise ImportError_(
-                f"{where}: type reference {key[0]}.{key[1]} does not resolve to a type in the schema"
+            raise UpstreamError(
+                f"{where}: type reference {key[0]}.{key[1]} does not resolve to a schema type"
             )
         return self.types[key]
 
@@ -69,7 +69,7 @@ class Schema:
             if target["kind"] != "type_alias":
                 return value
             value = target["type"]
-        raise ImportError_(f"{where}: type alias chain too long (a cycle?)")
+        raise UpstreamError(f"{where}: type alias chain too long (a cycle?)")
 
     def enum_members(self, value: dict[str, Any], where: str) -> list[str] | None:
         """The members of the enum a value refers to, or None when it is not an enum."""
@@ -97,19 +97,19 @@ class Schema:
 
 
 def load_schema(path: Path) -> Schema:
-    """Parse ``path`` and keep its ``inference.*`` endpoints; raise ImportError_ on bad input."""
+    """Parse ``path`` and keep its ``inference.*`` endpoints; raise UpstreamError on bad input."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ImportError_(f"{path}: cannot read: {exc.strerror}") from exc
+        raise UpstreamError(f"{path}: cannot read: {exc.strerror}") from exc
     except ValueError as exc:
-        raise ImportError_(f"{path}: not a schema: not valid JSON ({exc})") from exc
+        raise UpstreamError(f"{path}: not a schema: not valid JSON ({exc})") from exc
     if (
         not isinstance(data, dict)
         or not isinstance(data.get("endpoints"), list)
         or not isinstance(data.get("types"), list)
     ):
-        raise ImportError_(
+        raise UpstreamError(
             f"{path}: not a schema: expected an object with 'endpoints' and 'types' lists"
             " (elasticsearch-specification output/schema/schema.json)"
         )
@@ -119,7 +119,7 @@ def load_schema(path: Path) -> Schema:
         if isinstance(e, dict) and str(e.get("name", "")).startswith("inference.")
     }
     if not endpoints:
-        raise ImportError_(f"{path}: the schema has no inference endpoints (inference.*)")
+        raise UpstreamError(f"{path}: the schema has no inference endpoints (inference.*)")
     types = {}
     for t in data["types"]:
         name = t.get("name") if isinstance(t, dict) else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema import ImportError_, Schema, scalar
+from .schema import Schema, scalar
 
 
 class TypeMapper:
@@ -82,7 +82,7 @@ class TypeMapper:
             if prop.get("required"):
                 field["required"] = True
             if "serverDefault" in prop:
-                field["server_default"] = _default(prop["serverDefault"])
+                field["server_default"] = server_default(prop["serverDefault"])
             field["doc"] = tidy(prop.get("description", ""))
             result[name] = field
         return result
@@ -98,7 +98,7 @@ class TypeMapper:
         return str(value["type"]["name"]), self.fields(target, where)
 
 
-def _default(value: Any) -> str:
+def server_default(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
@@ -114,4 +114,3 @@ def tidy(text: Any) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out)
-

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 cdf4224a1ab76d6c) by codegen: do not edit.
+# Generated from spec/ (sha256 3fe3108a4a3c3655) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The endpoint subcommands of the ``esinference`` command line: one per endpoint of spec/endpoints.
 
@@ -89,6 +89,24 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Option(
                 "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--reasoning",
+                "reasoning",
+                "json_object",
+                help=(
+                    "The reasoning configuration for the completion request. This controls the "
+                    "model's reasoning process in one of two ways: * By specifying the model’s "
+                    "reasoning effort level with the `effort` field. * By enabling reasoning "
+                    "with default settings by setting `enabled` field to `true`. It also "
+                    "includes optional settings to control: * The level of detail in the summary "
+                    "returned in the response with the `summary` field. * Whether reasoning "
+                    "details are included in the response at all with the `exclude` field. "
+                    'Example (effort): ``` { "reasoning": { "effort": "high", "summary": '
+                    '"concise", "exclude": false } } ``` Example (enabled): ``` { "reasoning": { '
+                    '"enabled": true, "summary": "concise", "exclude": false } } ``` Currently '
+                    "supported only for `elastic` provider."
+                ),
             ),
             Option(
                 "--stop",
@@ -262,6 +280,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -314,6 +333,98 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        name="delete-region-policy",
+        method="delete_region_policy",
+        summary="Delete the inference region policy.",
+        description=(
+            "Delete the inference region policy.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete-region-policy"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+    Command(
+        name="embedding",
+        method="embedding",
+        summary="Perform dense embedding inference on the service.",
+        description=(
+            "Perform dense embedding inference on the service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option("--embedding", "embedding", "json_object", help=""),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference request to complete."
+                ),
+            ),
+        ),
+    ),
+    Command(
         name="get",
         method="get",
         summary="Get an inference endpoint.",
@@ -335,13 +446,61 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
                 ),
-                help="The task type",
+                help="The task type of the endpoint to return",
             ),
-            Option("--inference-id", "inference_id", "str", help="The inference Id"),
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                help=(
+                    "The inference Id of the endpoint to return. Using `_all` or `*` will return "
+                    "all endpoints with the specified `task_type` if one is specified, or all "
+                    "endpoints for all task types if no `task_type` is specified"
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+    Command(
+        name="get-region-policy",
+        method="get_region_policy",
+        summary="Get the inference region policy.",
+        description=(
+            "Get the inference region policy.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get-region-policy"
+        ),
+        streaming=False,
+        options=(
             Option(
                 "--error-trace",
                 "error_trace",
@@ -422,6 +581,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -454,8 +614,8 @@ COMMANDS: tuple[Command, ...] = (
                 "input_type",
                 "str",
                 help=(
-                    "Specifies the input data type for the text embedding model. The "
-                    "`input_type` parameter only applies to Inference Endpoints with the "
+                    "Specifies the input data type for the embedding model. The `input_type` "
+                    "parameter only applies to Inference Endpoints with the `embedding` or "
                     "`text_embedding` task type. Possible values include: * `SEARCH` * `INGEST` "
                     "* `CLASSIFICATION` * `CLUSTERING` Not all services support all values. "
                     "Unsupported values will trigger a validation exception. Accepted values "
@@ -521,26 +681,27 @@ COMMANDS: tuple[Command, ...] = (
             "can find the available task types next to the integration name: * AI21\n"
             "(`chat_completion`, `completion`) * AlibabaCloud AI Search\n"
             "(`completion`, `rerank`, `sparse_embedding`, `text_embedding`) * Amazon\n"
-            "Bedrock (`completion`, `text_embedding`) * Amazon SageMaker\n"
-            "(`chat_completion`, `completion`, `rerank`, `sparse_embedding`,\n"
-            "`text_embedding`) * Anthropic (`completion`) * Azure AI Studio\n"
-            "(`completion`, `rerank`, `text_embedding`) * Azure OpenAI\n"
-            "(`chat_completion`, `completion`, `text_embedding`) * Cohere\n"
-            "(`completion`, `rerank`, `text_embedding`) * DeepSeek\n"
-            "(`chat_completion`, `completion`) * Elasticsearch (`rerank`,\n"
+            "Bedrock (`chat_completion`, `completion`, `text_embedding`) * Amazon\n"
+            "SageMaker (`chat_completion`, `completion`, `rerank`,\n"
+            "`sparse_embedding`, `text_embedding`) * Anthropic (`chat_completion`,\n"
+            "`completion`) * Azure AI Studio (`completion`, `rerank`,\n"
+            "`text_embedding`) * Azure OpenAI (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * Cohere (`completion`, `rerank`, `text_embedding`) *\n"
+            "DeepSeek (`chat_completion`, `completion`) * Elasticsearch (`rerank`,\n"
             "`sparse_embedding`, `text_embedding` - this service is for built-in\n"
             "models and models uploaded through Eland) * ELSER (`sparse_embedding`) *\n"
+            "Fireworks AI (`chat_completion`, `completion`, `text_embedding`) *\n"
             "Google AI Studio (`completion`, `text_embedding`) * Google Vertex AI\n"
             "(`chat_completion`, `completion`, `rerank`, `text_embedding`) * Groq\n"
             "(`chat_completion`) * Hugging Face (`chat_completion`, `completion`,\n"
-            "`rerank`, `text_embedding`) * JinaAI (`rerank`, `text_embedding`) *\n"
-            "Llama (`chat_completion`, `completion`, `text_embedding`) * Mistral\n"
-            "(`chat_completion`, `completion`, `text_embedding`) * Nvidia\n"
-            "(`chat_completion`, `completion`, `text_embedding`, `rerank`) * OpenAI\n"
-            "(`chat_completion`, `completion`, `text_embedding`) * OpenShift AI\n"
-            "(`chat_completion`, `completion`, `rerank`, `text_embedding`) * VoyageAI\n"
-            "(`rerank`, `text_embedding`) * Watsonx inference integration\n"
-            "(`text_embedding`)\n"
+            "`rerank`, `text_embedding`) * JinaAI (`embedding`, `rerank`,\n"
+            "`text_embedding`) * Llama (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * Mistral (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * Nvidia (`chat_completion`, `completion`,\n"
+            "`text_embedding`, `rerank`) * OpenAI (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * OpenShift AI (`chat_completion`, `completion`,\n"
+            "`rerank`, `text_embedding`) * VoyageAI (`rerank`, `text_embedding`) *\n"
+            "Watsonx (`chat_completion`, `completion`, `rerank`, `text_embedding`)\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put"
@@ -562,6 +723,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -601,7 +763,8 @@ COMMANDS: tuple[Command, ...] = (
                 "time",
                 help=(
                     "Specifies the amount of time to wait for the inference endpoint to be "
-                    "created."
+                    "created. The default depends on the task type: 120s for `completion` and "
+                    "`chat_completion`, and 30s for all other task types."
                 ),
             ),
         ),
@@ -834,7 +997,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("completion", "text_embedding"),
+                choices=("chat_completion", "completion", "text_embedding"),
                 help="The type of the inference task that the model will perform.",
             ),
             Option(
@@ -870,7 +1033,8 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "The chunking configuration object. Applies only to the `text_embedding` "
-                    "task type. Not applicable to the `completion` task type."
+                    "task type. Not applicable to the `chat_completion` and `completion` task "
+                    "types."
                 ),
             ),
             Option(
@@ -1058,11 +1222,12 @@ COMMANDS: tuple[Command, ...] = (
                 "--task-type",
                 "task_type",
                 "choice",
-                choices=("completion",),
-                default="completion",
+                required=True,
+                choices=("chat_completion", "completion"),
                 help=(
-                    "The task type. The only valid task type for the model to perform is "
-                    "`completion`."
+                    "The task type. The valid task types for the model to perform are "
+                    "`completion` and `chat_completion`. NOTE: The `chat_completion` task type "
+                    "only supports streaming and only through the _stream API."
                 ),
             ),
             Option(
@@ -2070,6 +2235,117 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        name="put-fireworksai",
+        method="put_fireworksai",
+        summary="Create a Fireworks AI inference endpoint.",
+        description=(
+            "Create a Fireworks AI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`fireworksai` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-fireworksai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--fireworksai-inference-id",
+                "fireworksai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("fireworksai",),
+                default="fireworksai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "`fireworksai`."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the `fireworksai` service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` or `chat_completion` task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. Applies only to the `completion` "
+                    "or `chat_completion` task types. Not applicable to the `text_embedding` "
+                    "task type. These settings are specific to the task type you specified."
+                ),
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
         name="put-googleaistudio",
         method="put_googleaistudio",
         summary="Create an Google AI Studio inference endpoint.",
@@ -2525,8 +2801,8 @@ COMMANDS: tuple[Command, ...] = (
             "`jinaai` service.\n"
             "\n"
             "To review the available `rerank` models, refer to\n"
-            "<https://jina.ai/reranker>. To review the available `text_embedding`\n"
-            "models, refer to the <https://jina.ai/embeddings/>.\n"
+            "<https://jina.ai/reranker>. To review the available `embedding` and\n"
+            "`text_embedding` models, refer to <https://jina.ai/embeddings/>.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai"
@@ -2538,7 +2814,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("rerank", "text_embedding"),
+                choices=("embedding", "rerank", "text_embedding"),
                 help="The type of the inference task that the model will perform.",
             ),
             Option(
@@ -2573,8 +2849,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the `text_embedding` "
-                    "task type. Not applicable to the `rerank` task type."
+                    "The chunking configuration object. Applies only to the `embedding` and "
+                    "text_embedding` task types. Not applicable to the `rerank` task type."
                 ),
             ),
             Option(
@@ -2965,7 +3241,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("chat_completion", "completion", "text_embedding"),
+                choices=("chat_completion", "completion", "embedding", "text_embedding"),
                 help=(
                     "The type of the inference task that the model will perform. NOTE: The "
                     "`chat_completion` task type only supports streaming and only through the "
@@ -3176,6 +3452,68 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        name="put-region-policy",
+        method="put_region_policy",
+        summary="Create or update the inference region policy.",
+        description=(
+            "Create or update the inference region policy.\n"
+            "\n"
+            "The region policy restricts inference to a set of allowed geographic\n"
+            "areas or cloud service provider regions.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-region-policy"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--region-policy",
+                "region_policy",
+                "json_object",
+                help="The region policy configuration.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--force",
+                "force",
+                "bool",
+                help=(
+                    "If `true`, the region policy is applied even if it would deny access to "
+                    "inference endpoints that are currently in use by ingest pipeline or indices."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
         name="put-voyageai",
         method="put_voyageai",
         summary="Create a VoyageAI inference endpoint.",
@@ -3310,7 +3648,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("chat_completion", "completion", "text_embedding"),
+                choices=("chat_completion", "completion", "rerank", "text_embedding"),
                 help="The type of the inference task that the model will perform.",
             ),
             Option(
@@ -3346,8 +3684,8 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "The chunking configuration object. Applies only to the `text_embedding` "
-                    "task type. Not applicable to the `completion` or `chat_completion` task "
-                    "types."
+                    "task type. Not applicable to the `rerank`, `completion` or "
+                    "`chat_completion` task types."
                 ),
             ),
             Option(
@@ -3410,8 +3748,39 @@ COMMANDS: tuple[Command, ...] = (
                 required=True,
                 help="The unique identifier for the inference endpoint.",
             ),
-            Option("--input", "input", "list_str", help="The documents to rank."),
-            Option("--query", "query", "str", help="Query input."),
+            Option(
+                "--input",
+                "input",
+                "json_any",
+                help=(
+                    "The documents to rank. The input can be specified as a single string or an "
+                    "array of strings, or as an object or an array of objects. The object form "
+                    "additionally allows specifying non-text inputs, such as images. > info > "
+                    "Only the `elastic` service currently supports non-text inputs for the "
+                    "`rerank` task. For all other services, the input must be a string or an "
+                    'array of strings. string example: ``` "input": "some document text" ``` '
+                    'string array example: ``` "input": ["some document text", "some more '
+                    'document text"] ``` object example: ``` "input": { "type": "image", '
+                    '"format": "base64", "value": "data:image/jpeg;base64,..." } ``` object '
+                    'array example: ``` "input": [ { "type": "text", "format": "text", "value": '
+                    '"some document text" }, { "type": "image", "format": "base64", "value": '
+                    '"data:image/jpeg;base64,..." } ] ```'
+                ),
+            ),
+            Option(
+                "--query",
+                "query",
+                "json_any",
+                help=(
+                    "Query input. The query can be specified as a single string, or as an "
+                    "object. The object form additionally allows specifying non-text inputs, "
+                    "such as images. > info > Only the `elastic` service currently supports "
+                    "non-text queries for the `rerank` task. For all other services, the query "
+                    'must be a string. string example: ``` "query": "some query text" ``` object '
+                    'example: ``` "query": { "type": "image", "format": "base64", "value": '
+                    '"data:image/jpeg;base64,..." } ```'
+                ),
+            ),
             Option(
                 "--error-trace",
                 "error_trace",
@@ -3557,7 +3926,7 @@ COMMANDS: tuple[Command, ...] = (
             "elasticsearch-py has no method for it.\n"
             "\n"
             "Documentation: "
-            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-inference"
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-completion"
         ),
         streaming=True,
         options=(
@@ -3756,6 +4125,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -3785,6 +4155,16 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Option(
                 "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "updated. The default depends on the task type: 120s for `completion` and "
+                    "`chat_completion`, and 30s for all other task types."
+                ),
             ),
         ),
     ),

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 cdf4224a1ab76d6c) by codegen: do not edit.
+# Generated from spec/ (sha256 3fe3108a4a3c3655) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..response import ObjectApiResponse
     from ..streaming import Stream
     from .types import (
+        AcknowledgedResponseBase,
         Ai21ServiceSettings,
         AlibabaCloudServiceSettings,
         AlibabaCloudTaskSettings,
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
         ElasticsearchServiceSettings,
         ElasticsearchTaskSettings,
         ElserServiceSettings,
+        EmbeddingInferenceResult,
+        FireworksAIServiceSettings,
+        FireworksAITaskSettings,
         GetInferenceResponse,
         GoogleAiStudioServiceSettings,
         GoogleVertexAIServiceSettings,
@@ -71,6 +75,7 @@ if TYPE_CHECKING:
         InferenceEndpointInfoDeepSeek,
         InferenceEndpointInfoELSER,
         InferenceEndpointInfoElasticsearch,
+        InferenceEndpointInfoFireworksAI,
         InferenceEndpointInfoGoogleAIStudio,
         InferenceEndpointInfoGoogleVertexAI,
         InferenceEndpointInfoGroq,
@@ -94,6 +99,7 @@ if TYPE_CHECKING:
         OpenAITaskSettings,
         OpenShiftAiServiceSettings,
         OpenShiftAiTaskSettings,
+        RegionPolicyDoc,
         RerankedInferenceResult,
         SparseEmbeddingInferenceResult,
         TextEmbeddingInferenceResult,
@@ -120,6 +126,7 @@ class InferenceClient:
         max_completion_tokens: int | None = None,
         model: str | None = None,
         pretty: bool | None = None,
+        reasoning: Mapping[str, Any] | None = None,
         stop: Sequence[str] | None = None,
         temperature: float | None = None,
         timeout: str | Literal[-1, 0] | None = None,
@@ -158,6 +165,16 @@ class InferenceClient:
         :param model: The ID of the model to use. By default, the model ID is set to the value
             included when creating the inference endpoint.
         :param pretty: When true, the returned JSON is pretty-printed.
+        :param reasoning: The reasoning configuration for the completion request. This controls
+            the model's reasoning process in one of two ways: * By specifying the model’s
+            reasoning effort level with the `effort` field. * By enabling reasoning with default
+            settings by setting `enabled` field to `true`. It also includes optional settings to
+            control: * The level of detail in the summary returned in the response with the
+            `summary` field. * Whether reasoning details are included in the response at all
+            with the `exclude` field. Example (effort): ``` { "reasoning": { "effort": "high",
+            "summary": "concise", "exclude": false } } ``` Example (enabled): ``` { "reasoning":
+            { "enabled": true, "summary": "concise", "exclude": false } } ``` Currently
+            supported only for `elastic` provider.
         :param stop: A sequence of strings to control when the model should stop generating
             additional tokens.
         :param temperature: The sampling temperature to use.
@@ -187,6 +204,7 @@ class InferenceClient:
                 "max_completion_tokens": max_completion_tokens,
                 "model": model,
                 "pretty": pretty,
+                "reasoning": reasoning,
                 "stop": stop,
                 "temperature": temperature,
                 "timeout": timeout,
@@ -262,7 +280,14 @@ class InferenceClient:
         *,
         inference_id: str,
         task_type: (
-            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            Literal[
+                "chat_completion",
+                "completion",
+                "embedding",
+                "rerank",
+                "sparse_embedding",
+                "text_embedding",
+            ]
             | None
         ) = None,
         dry_run: bool | None = None,
@@ -306,11 +331,90 @@ class InferenceClient:
             },
         )
 
+    def delete_region_policy(
+        self,
+        *,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+    ) -> ObjectApiResponse[AcknowledgedResponseBase]:
+        """Delete the inference region policy.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete-region-policy>`_
+
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        """
+        return self._client.perform_request(
+            _ep.DELETE_REGION_POLICY,
+            {
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+            },
+        )
+
+    def embedding(
+        self,
+        *,
+        inference_id: str,
+        embedding: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+    ) -> ObjectApiResponse[EmbeddingInferenceResult]:
+        """Perform dense embedding inference on the service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
+
+        :param inference_id: The inference Id
+        :param embedding:
+        :param body: The request body, instead of the individual body parameters.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference request to
+            complete.
+        """
+        warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
+        return self._client.perform_request(
+            _ep.EMBEDDING,
+            {
+                "inference_id": inference_id,
+                "embedding": embedding,
+                "body": body,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "timeout": timeout,
+            },
+        )
+
     def get(
         self,
         *,
         task_type: (
-            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            Literal[
+                "chat_completion",
+                "completion",
+                "embedding",
+                "rerank",
+                "sparse_embedding",
+                "text_embedding",
+            ]
             | None
         ) = None,
         inference_id: str | None = None,
@@ -326,8 +430,10 @@ class InferenceClient:
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get>`_
 
-        :param task_type: The task type
-        :param inference_id: The inference Id
+        :param task_type: The task type of the endpoint to return
+        :param inference_id: The inference Id of the endpoint to return. Using `_all` or `*`
+            will return all endpoints with the specified `task_type` if one is specified, or all
+            endpoints for all task types if no `task_type` is specified
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -347,13 +453,49 @@ class InferenceClient:
             },
         )
 
+    def get_region_policy(
+        self,
+        *,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+    ) -> ObjectApiResponse[RegionPolicyDoc]:
+        """Get the inference region policy.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get-region-policy>`_
+
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        """
+        return self._client.perform_request(
+            _ep.GET_REGION_POLICY,
+            {
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+            },
+        )
+
     def inference(
         self,
         *,
         inference_id: str,
         input: str | Sequence[str] | None = None,
         task_type: (
-            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            Literal[
+                "chat_completion",
+                "completion",
+                "embedding",
+                "rerank",
+                "sparse_embedding",
+                "text_embedding",
+            ]
             | None
         ) = None,
         error_trace: bool | None = None,
@@ -396,14 +538,15 @@ class InferenceClient:
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param human: When true, human-readable values such as sizes and durations are returned.
-        :param input_type: Specifies the input data type for the text embedding model. The
-            `input_type` parameter only applies to Inference Endpoints with the `text_embedding`
-            task type. Possible values include: * `SEARCH` * `INGEST` * `CLASSIFICATION` *
-            `CLUSTERING` Not all services support all values. Unsupported values will trigger a
-            validation exception. Accepted values depend on the configured inference service,
-            refer to the relevant service-specific documentation for more info. > info > The
-            `input_type` parameter specified on the root level of the request body will take
-            precedence over the `input_type` parameter specified in `task_settings`.
+        :param input_type: Specifies the input data type for the embedding model. The
+            `input_type` parameter only applies to Inference Endpoints with the `embedding` or
+            `text_embedding` task type. Possible values include: * `SEARCH` * `INGEST` *
+            `CLASSIFICATION` * `CLUSTERING` Not all services support all values. Unsupported
+            values will trigger a validation exception. Accepted values depend on the configured
+            inference service, refer to the relevant service-specific documentation for more
+            info. > info > The `input_type` parameter specified on the root level of the request
+            body will take precedence over the `input_type` parameter specified in
+            `task_settings`.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param query: The query input, which is required only for the `rerank` task. It is not
             required for other tasks.
@@ -438,7 +581,14 @@ class InferenceClient:
         inference_config: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         task_type: (
-            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            Literal[
+                "chat_completion",
+                "completion",
+                "embedding",
+                "rerank",
+                "sparse_embedding",
+                "text_embedding",
+            ]
             | None
         ) = None,
         error_trace: bool | None = None,
@@ -460,22 +610,24 @@ class InferenceClient:
         The following integrations are available through the inference API. You can find the
         available task types next to the integration name: * AI21 (`chat_completion`,
         `completion`) * AlibabaCloud AI Search (`completion`, `rerank`, `sparse_embedding`,
-        `text_embedding`) * Amazon Bedrock (`completion`, `text_embedding`) * Amazon SageMaker
-        (`chat_completion`, `completion`, `rerank`, `sparse_embedding`, `text_embedding`) *
-        Anthropic (`completion`) * Azure AI Studio (`completion`, `rerank`, `text_embedding`) *
-        Azure OpenAI (`chat_completion`, `completion`, `text_embedding`) * Cohere (`completion`,
-        `rerank`, `text_embedding`) * DeepSeek (`chat_completion`, `completion`) * Elasticsearch
-        (`rerank`, `sparse_embedding`, `text_embedding` - this service is for built-in models
-        and models uploaded through Eland) * ELSER (`sparse_embedding`) * Google AI Studio
-        (`completion`, `text_embedding`) * Google Vertex AI (`chat_completion`, `completion`,
-        `rerank`, `text_embedding`) * Groq (`chat_completion`) * Hugging Face
-        (`chat_completion`, `completion`, `rerank`, `text_embedding`) * JinaAI (`rerank`,
-        `text_embedding`) * Llama (`chat_completion`, `completion`, `text_embedding`) * Mistral
-        (`chat_completion`, `completion`, `text_embedding`) * Nvidia (`chat_completion`,
-        `completion`, `text_embedding`, `rerank`) * OpenAI (`chat_completion`, `completion`,
-        `text_embedding`) * OpenShift AI (`chat_completion`, `completion`, `rerank`,
-        `text_embedding`) * VoyageAI (`rerank`, `text_embedding`) * Watsonx inference
-        integration (`text_embedding`)
+        `text_embedding`) * Amazon Bedrock (`chat_completion`, `completion`, `text_embedding`) *
+        Amazon SageMaker (`chat_completion`, `completion`, `rerank`, `sparse_embedding`,
+        `text_embedding`) * Anthropic (`chat_completion`, `completion`) * Azure AI Studio
+        (`completion`, `rerank`, `text_embedding`) * Azure OpenAI (`chat_completion`,
+        `completion`, `text_embedding`) * Cohere (`completion`, `rerank`, `text_embedding`) *
+        DeepSeek (`chat_completion`, `completion`) * Elasticsearch (`rerank`,
+        `sparse_embedding`, `text_embedding` - this service is for built-in models and models
+        uploaded through Eland) * ELSER (`sparse_embedding`) * Fireworks AI (`chat_completion`,
+        `completion`, `text_embedding`) * Google AI Studio (`completion`, `text_embedding`) *
+        Google Vertex AI (`chat_completion`, `completion`, `rerank`, `text_embedding`) * Groq
+        (`chat_completion`) * Hugging Face (`chat_completion`, `completion`, `rerank`,
+        `text_embedding`) * JinaAI (`embedding`, `rerank`, `text_embedding`) * Llama
+        (`chat_completion`, `completion`, `text_embedding`) * Mistral (`chat_completion`,
+        `completion`, `text_embedding`) * Nvidia (`chat_completion`, `completion`,
+        `text_embedding`, `rerank`) * OpenAI (`chat_completion`, `completion`, `text_embedding`)
+        * OpenShift AI (`chat_completion`, `completion`, `rerank`, `text_embedding`) * VoyageAI
+        (`rerank`, `text_embedding`) * Watsonx (`chat_completion`, `completion`, `rerank`,
+        `text_embedding`)
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put>`_
 
@@ -491,7 +643,8 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. The default depends on the task type: 120s for `completion` and
+            `chat_completion`, and 30s for all other task types.
         """
         return self._client.perform_request(
             _ep.PUT,
@@ -625,7 +778,7 @@ class InferenceClient:
     def put_amazonbedrock(
         self,
         *,
-        task_type: Literal["completion", "text_embedding"],
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
         amazonbedrock_inference_id: str,
         service: Literal["amazonbedrock"] | None = None,
         service_settings: AmazonBedrockServiceSettings | None = None,
@@ -658,7 +811,8 @@ class InferenceClient:
         :param service_settings: Settings used to install the inference model. These settings
             are specific to the `amazonbedrock` service.
         :param chunking_settings: The chunking configuration object. Applies only to the
-            `text_embedding` task type. Not applicable to the `completion` task type.
+            `text_embedding` task type. Not applicable to the `chat_completion` and `completion`
+            task types.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -757,7 +911,7 @@ class InferenceClient:
     def put_anthropic(
         self,
         *,
-        task_type: Literal["completion"],
+        task_type: Literal["chat_completion", "completion"],
         anthropic_inference_id: str,
         service: Literal["anthropic"] | None = None,
         service_settings: AnthropicServiceSettings | None = None,
@@ -775,8 +929,9 @@ class InferenceClient:
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-anthropic>`_
 
-        :param task_type: The task type. The only valid task type for the model to perform is
-            `completion`.
+        :param task_type: The task type. The valid task types for the model to perform are
+            `completion` and `chat_completion`. NOTE: The `chat_completion` task type only
+            supports streaming and only through the _stream API.
         :param anthropic_inference_id: The unique identifier of the inference endpoint.
         :param service: The type of service supported for the specified task type. In this case,
             `anthropic`.
@@ -1362,6 +1517,69 @@ class InferenceClient:
             },
         )
 
+    def put_fireworksai(
+        self,
+        *,
+        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        fireworksai_inference_id: str,
+        service: Literal["fireworksai"] | None = None,
+        service_settings: FireworksAIServiceSettings | None = None,
+        chunking_settings: InferenceChunkingSettings | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        task_settings: FireworksAITaskSettings | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[InferenceEndpointInfoFireworksAI]:
+        """Create a Fireworks AI inference endpoint.
+
+        Create an inference endpoint to perform an inference task with the `fireworksai`
+        service.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-fireworksai>`_
+
+        :param task_type: The type of the inference task that the model will perform.
+        :param fireworksai_inference_id: The unique identifier of the inference endpoint.
+        :param service: The type of service supported for the specified task type. In this case,
+            `fireworksai`.
+        :param service_settings: Settings used to install the inference model. These settings
+            are specific to the `fireworksai` service.
+        :param chunking_settings: The chunking configuration object. Applies only to the
+            `text_embedding` task type. Not applicable to the `completion` or `chat_completion`
+            task types.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param task_settings: Settings to configure the inference task. Applies only to the
+            `completion` or `chat_completion` task types. Not applicable to the `text_embedding`
+            task type. These settings are specific to the task type you specified.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            created.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_FIREWORKSAI,
+            {
+                "task_type": task_type,
+                "fireworksai_inference_id": fireworksai_inference_id,
+                "service": service,
+                "service_settings": service_settings,
+                "chunking_settings": chunking_settings,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "human": human,
+                "pretty": pretty,
+                "task_settings": task_settings,
+                "timeout": timeout,
+                "body": body,
+            },
+        )
+
     def put_googleaistudio(
         self,
         *,
@@ -1626,7 +1844,7 @@ class InferenceClient:
     def put_jinaai(
         self,
         *,
-        task_type: Literal["rerank", "text_embedding"],
+        task_type: Literal["embedding", "rerank", "text_embedding"],
         jinaai_inference_id: str,
         service: Literal["jinaai"] | None = None,
         service_settings: JinaAIServiceSettings | None = None,
@@ -1644,7 +1862,8 @@ class InferenceClient:
         Create an inference endpoint to perform an inference task with the `jinaai` service.
 
         To review the available `rerank` models, refer to <https://jina.ai/reranker>. To review
-        the available `text_embedding` models, refer to the <https://jina.ai/embeddings/>.
+        the available `embedding` and `text_embedding` models, refer to
+        <https://jina.ai/embeddings/>.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai>`_
 
@@ -1655,7 +1874,8 @@ class InferenceClient:
         :param service_settings: Settings used to install the inference model. These settings
             are specific to the `jinaai` service.
         :param chunking_settings: The chunking configuration object. Applies only to the
-            `text_embedding` task type. Not applicable to the `rerank` task type.
+            `embedding` and text_embedding` task types. Not applicable to the `rerank` task
+            type.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -1868,7 +2088,7 @@ class InferenceClient:
     def put_openai(
         self,
         *,
-        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        task_type: Literal["chat_completion", "completion", "embedding", "text_embedding"],
         openai_inference_id: str,
         service: Literal["openai"] | None = None,
         service_settings: OpenAIServiceSettings | None = None,
@@ -1995,6 +2215,48 @@ class InferenceClient:
             },
         )
 
+    def put_region_policy(
+        self,
+        *,
+        region_policy: Mapping[str, Any] | None = None,
+        error_trace: bool | None = None,
+        filter_path: str | Sequence[str] | None = None,
+        force: bool | None = None,
+        human: bool | None = None,
+        pretty: bool | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[RegionPolicyDoc]:
+        """Create or update the inference region policy.
+
+        The region policy restricts inference to a set of allowed geographic areas or cloud
+        service provider regions.
+
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-region-policy>`_
+
+        :param region_policy: The region policy configuration.
+        :param error_trace: When true, Elasticsearch includes the error's stack trace in the
+            response.
+        :param filter_path: Comma-separated list of filters used to reduce the response (a
+            string or a list of strings).
+        :param force: If `true`, the region policy is applied even if it would deny access to
+            inference endpoints that are currently in use by ingest pipeline or indices.
+        :param human: When true, human-readable values such as sizes and durations are returned.
+        :param pretty: When true, the returned JSON is pretty-printed.
+        :param body: The request body, instead of the individual body parameters.
+        """
+        return self._client.perform_request(
+            _ep.PUT_REGION_POLICY,
+            {
+                "region_policy": region_policy,
+                "error_trace": error_trace,
+                "filter_path": filter_path,
+                "force": force,
+                "human": human,
+                "pretty": pretty,
+                "body": body,
+            },
+        )
+
     def put_voyageai(
         self,
         *,
@@ -2061,7 +2323,7 @@ class InferenceClient:
     def put_watsonx(
         self,
         *,
-        task_type: Literal["chat_completion", "completion", "text_embedding"],
+        task_type: Literal["chat_completion", "completion", "rerank", "text_embedding"],
         watsonx_inference_id: str,
         service: Literal["watsonxai"] | None = None,
         service_settings: WatsonxServiceSettings | None = None,
@@ -2089,8 +2351,8 @@ class InferenceClient:
         :param service_settings: Settings used to install the inference model. These settings
             are specific to the `watsonxai` service.
         :param chunking_settings: The chunking configuration object. Applies only to the
-            `text_embedding` task type. Not applicable to the `completion` or `chat_completion`
-            task types.
+            `text_embedding` task type. Not applicable to the `rerank`, `completion` or
+            `chat_completion` task types.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -2122,8 +2384,8 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        input: Sequence[str] | None = None,
-        query: str | None = None,
+        input: Any | None = None,
+        query: Any | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
@@ -2139,8 +2401,23 @@ class InferenceClient:
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
 
         :param inference_id: The unique identifier for the inference endpoint.
-        :param input: The documents to rank.
-        :param query: Query input.
+        :param input: The documents to rank. The input can be specified as a single string or an
+            array of strings, or as an object or an array of objects. The object form
+            additionally allows specifying non-text inputs, such as images. > info > Only the
+            `elastic` service currently supports non-text inputs for the `rerank` task. For all
+            other services, the input must be a string or an array of strings. string example:
+            ``` "input": "some document text" ``` string array example: ``` "input": ["some
+            document text", "some more document text"] ``` object example: ``` "input": {
+            "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." } ```
+            object array example: ``` "input": [ { "type": "text", "format": "text", "value":
+            "some document text" }, { "type": "image", "format": "base64", "value":
+            "data:image/jpeg;base64,..." } ] ```
+        :param query: Query input. The query can be specified as a single string, or as an
+            object. The object form additionally allows specifying non-text inputs, such as
+            images. > info > Only the `elastic` service currently supports non-text queries for
+            the `rerank` task. For all other services, the query must be a string. string
+            example: ``` "query": "some query text" ``` object example: ``` "query": { "type":
+            "image", "format": "base64", "value": "data:image/jpeg;base64,..." } ```
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -2247,7 +2524,7 @@ class InferenceClient:
         `inference_admin` and `inference_user` roles grant this privilege). elasticsearch-py has
         no method for it.
 
-        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-inference>`_
+        `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-completion>`_
 
         :param inference_id: The unique identifier for the inference endpoint.
         :param input: The text on which you want to perform the inference task. It can be a
@@ -2343,13 +2620,21 @@ class InferenceClient:
         inference_config: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         task_type: (
-            Literal["chat_completion", "completion", "rerank", "sparse_embedding", "text_embedding"]
+            Literal[
+                "chat_completion",
+                "completion",
+                "embedding",
+                "rerank",
+                "sparse_embedding",
+                "text_embedding",
+            ]
             | None
         ) = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
+        timeout: str | Literal[-1, 0] | None = None,
     ) -> ObjectApiResponse[InferenceEndpointInfo]:
         """Update an inference endpoint.
 
@@ -2376,6 +2661,9 @@ class InferenceClient:
             string or a list of strings).
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
+        :param timeout: Specifies the amount of time to wait for the inference endpoint to be
+            updated. The default depends on the task type: 120s for `completion` and
+            `chat_completion`, and 30s for all other task types.
         """
         return self._client.perform_request(
             _ep.UPDATE,
@@ -2388,5 +2676,6 @@ class InferenceClient:
                 "filter_path": filter_path,
                 "human": human,
                 "pretty": pretty,
+                "timeout": timeout,
             },
         )

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 cdf4224a1ab76d6c) by codegen: do not edit.
+# Generated from spec/ (sha256 3fe3108a4a3c3655) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Typed shapes from spec/: every service's settings as TypedDicts, and the settings enums.
 
@@ -18,6 +18,7 @@ elif TYPE_CHECKING:
     from typing_extensions import Required
 
 __all__ = [
+    "AcknowledgedResponseBase",
     "AdaptiveAllocations",
     "Ai21ServiceSettings",
     "AlibabaCloudServiceSettings",
@@ -25,7 +26,9 @@ __all__ = [
     "AmazonBedrockServiceSettings",
     "AmazonBedrockTaskSettings",
     "AmazonSageMakerApi",
+    "AmazonSageMakerElementType",
     "AmazonSageMakerServiceSettings",
+    "AmazonSageMakerSimilarity",
     "AmazonSageMakerTaskSettings",
     "AnthropicServiceSettings",
     "AnthropicTaskSettings",
@@ -43,15 +46,22 @@ __all__ = [
     "CompletionResult",
     "ContextualAIServiceSettings",
     "ContextualAITaskSettings",
+    "CspRegion",
     "CustomRequestParams",
     "CustomResponseParams",
     "CustomServiceSettings",
     "CustomTaskSettings",
     "DeepSeekServiceSettings",
     "DeleteInferenceEndpointResult",
+    "DenseEmbeddingByteResult",
+    "DenseEmbeddingResult",
     "ElasticsearchServiceSettings",
     "ElasticsearchTaskSettings",
     "ElserServiceSettings",
+    "EmbeddingInferenceResult",
+    "FireworksAIServiceSettings",
+    "FireworksAISimilarityType",
+    "FireworksAITaskSettings",
     "GetInferenceResponse",
     "GoogleAiStudioServiceSettings",
     "GoogleModelGardenProvider",
@@ -75,6 +85,7 @@ __all__ = [
     "InferenceEndpointInfoDeepSeek",
     "InferenceEndpointInfoELSER",
     "InferenceEndpointInfoElasticsearch",
+    "InferenceEndpointInfoFireworksAI",
     "InferenceEndpointInfoGoogleAIStudio",
     "InferenceEndpointInfoGoogleVertexAI",
     "InferenceEndpointInfoGroq",
@@ -108,6 +119,8 @@ __all__ = [
     "OpenShiftAiTaskSettings",
     "RankedDocument",
     "RateLimitSetting",
+    "RegionPolicy",
+    "RegionPolicyDoc",
     "RerankedInferenceResult",
     "SparseEmbeddingInferenceResult",
     "SparseEmbeddingResult",
@@ -125,6 +138,7 @@ __all__ = [
     "TaskTypeDeepSeek",
     "TaskTypeELSER",
     "TaskTypeElasticsearch",
+    "TaskTypeFireworksAI",
     "TaskTypeGoogleAIStudio",
     "TaskTypeGoogleVertexAI",
     "TaskTypeGroq",
@@ -137,9 +151,7 @@ __all__ = [
     "TaskTypeOpenShiftAi",
     "TaskTypeVoyageAI",
     "TaskTypeWatsonx",
-    "TextEmbeddingByteResult",
     "TextEmbeddingInferenceResult",
-    "TextEmbeddingResult",
     "ThinkingConfig",
     "VoyageAIServiceSettings",
     "VoyageAITaskSettings",
@@ -149,6 +161,16 @@ __all__ = [
 AmazonSageMakerApi = Literal[
     "openai",
     "elastic",
+]
+AmazonSageMakerElementType = Literal[
+    "byte",
+    "float",
+    "bit",
+]
+AmazonSageMakerSimilarity = Literal[
+    "cosine",
+    "dot_product",
+    "l2_norm",
 ]
 CohereEmbeddingType = Literal[
     "binary",
@@ -172,6 +194,11 @@ CohereTruncateType = Literal[
     "END",
     "NONE",
     "START",
+]
+FireworksAISimilarityType = Literal[
+    "cosine",
+    "dot_product",
+    "l2_norm",
 ]
 GoogleModelGardenProvider = Literal[
     "google",
@@ -227,6 +254,7 @@ TaskType = Literal[
     "rerank",
     "completion",
     "chat_completion",
+    "embedding",
 ]
 TaskTypeAi21 = Literal[
     "completion",
@@ -239,8 +267,9 @@ TaskTypeAlibabaCloudAI = Literal[
     "sparse_embedding",
 ]
 TaskTypeAmazonBedrock = Literal[
-    "text_embedding",
+    "chat_completion",
     "completion",
+    "text_embedding",
 ]
 TaskTypeAmazonSageMaker = Literal[
     "text_embedding",
@@ -249,7 +278,10 @@ TaskTypeAmazonSageMaker = Literal[
     "sparse_embedding",
     "rerank",
 ]
-TaskTypeAnthropic = Literal["completion",]
+TaskTypeAnthropic = Literal[
+    "completion",
+    "chat_completion",
+]
 TaskTypeAzureAIStudio = Literal[
     "text_embedding",
     "completion",
@@ -282,6 +314,11 @@ TaskTypeElasticsearch = Literal[
     "text_embedding",
     "rerank",
 ]
+TaskTypeFireworksAI = Literal[
+    "chat_completion",
+    "completion",
+    "text_embedding",
+]
 TaskTypeGoogleAIStudio = Literal[
     "text_embedding",
     "completion",
@@ -300,6 +337,7 @@ TaskTypeHuggingFace = Literal[
     "text_embedding",
 ]
 TaskTypeJinaAi = Literal[
+    "embedding",
     "text_embedding",
     "rerank",
 ]
@@ -323,6 +361,7 @@ TaskTypeOpenAI = Literal[
     "text_embedding",
     "chat_completion",
     "completion",
+    "embedding",
 ]
 TaskTypeOpenShiftAi = Literal[
     "text_embedding",
@@ -339,6 +378,13 @@ TaskTypeWatsonx = Literal[
     "chat_completion",
     "completion",
 ]
+
+
+class AcknowledgedResponseBase(TypedDict, total=False):
+    """The ``AcknowledgedResponseBase`` object of the Inference API."""
+
+    acknowledged: Required[bool]
+    """For a successful response, this value is always true. On failure, an exception is returned instead."""
 
 
 class AdaptiveAllocations(TypedDict, total=False):
@@ -366,6 +412,15 @@ class CompletionResult(TypedDict, total=False):
     """"""
 
 
+class CspRegion(TypedDict, total=False):
+    """The ``CspRegion`` object of the Inference API."""
+
+    csp: Required[str]
+    """The cloud service provider, for example `aws`, `gcp`, or `azure`."""
+    region: Required[str]
+    """The region of the cloud service provider, for example `us-east-1`."""
+
+
 class CustomRequestParams(TypedDict, total=False):
     """The ``CustomRequestParams`` object of the Inference API."""
 
@@ -376,7 +431,7 @@ class CustomRequestParams(TypedDict, total=False):
 class CustomResponseParams(TypedDict, total=False):
     """The ``CustomResponseParams`` object of the Inference API."""
 
-    json_parser: Required[Any]
+    json_parser: Required[dict[str, str]]
     """Specifies the JSON parser that is used to parse the response from the custom service. Different task types require different json_parser parameters. For example: ``` # text_embedding # For a response like this: { "object": "list", "data": [ { "object": "embedding", "index": 0, "embedding": [ 0.014539449, -0.015288644 ] } ], "model": "text-embedding-ada-002-v2", "usage": { "prompt_tokens": 8, "total_tokens": 8 } } # the json_parser definition should look like this: "response":{ "json_parser":{ "text_embeddings":"$.data[*].embedding[*]" } } # Elasticsearch supports the following embedding types: * float * byte * bit (or binary) To specify the embedding type for the response, the `embedding_type` field should be added in the `json_parser` object. Here's an example: "response":{ "json_parser":{ "text_embeddings":"$.data[*].embedding[*]", "embedding_type":"bit" } } If `embedding_type` is not specified, it defaults to `float`. # sparse_embedding # For a response like this: { "request_id": "75C50B5B-E79E-4930-****-F48DBB392231", "latency": 22, "usage": { "token_count": 11 }, "result": { "sparse_embeddings": [ { "index": 0, "embedding": [ { "token_id": 6, "weight": 0.101 }, { "token_id": 163040, "weight": 0.28417 } ] } ] } } # the json_parser definition should look like this: "response":{ "json_parser":{ "token_path":"$.result.sparse_embeddings[*].embedding[*].token_id", "weight_path":"$.result.sparse_embeddings[*].embedding[*].weight" } } # rerank # For a response like this: { "results": [ { "index": 3, "relevance_score": 0.999071, "document": "abc" }, { "index": 4, "relevance_score": 0.7867867, "document": "123" }, { "index": 0, "relevance_score": 0.32713068, "document": "super" } ], } # the json_parser definition should look like this: "response":{ "json_parser":{ "reranked_index":"$.result.scores[*].index", // optional "relevance_score":"$.result.scores[*].score", "document_text":"xxx" // optional } } # completion # For a response like this: { "id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion", "created": 1741569952, "model": "gpt-4.1-2025-04-14", "choices": [ { "index": 0, "message": { "role": "assistant", "content": "Hello! How can I assist you today?", "refusal": null, "annotations": [] }, "logprobs": null, "finish_reason": "stop" } ] } # the json_parser definition should look like this: "response":{ "json_parser":{ "completion_result":"$.choices[*].message.content" } }"""
 
 
@@ -391,6 +446,31 @@ class DeleteInferenceEndpointResult(TypedDict, total=False):
     """Indexes whose semantic_text mappings reference the endpoint."""
     error_message: str
     """On dry_run: why the endpoint is still referenced, else empty."""
+
+
+class DenseEmbeddingByteResult(TypedDict, total=False):
+    """The ``DenseEmbeddingByteResult`` object of the Inference API."""
+
+    embedding: Required[list[int]]
+    """"""
+
+
+class DenseEmbeddingResult(TypedDict, total=False):
+    """The ``DenseEmbeddingResult`` object of the Inference API."""
+
+    embedding: Required[list[float]]
+    """"""
+
+
+class EmbeddingInferenceResult(TypedDict, total=False):
+    """The ``EmbeddingInferenceResult`` object of the Inference API."""
+
+    embeddings_bytes: list[DenseEmbeddingByteResult]
+    """"""
+    embeddings_bits: list[DenseEmbeddingByteResult]
+    """"""
+    embeddings: list[DenseEmbeddingResult]
+    """"""
 
 
 class GetInferenceResponse(TypedDict, total=False):
@@ -421,7 +501,7 @@ class InferenceEndpointInfo(TypedDict, total=False):
     """The ``InferenceEndpointInfo`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -438,7 +518,7 @@ class InferenceEndpointInfoAi21(TypedDict, total=False):
     """The ``InferenceEndpointInfoAi21`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -455,7 +535,7 @@ class InferenceEndpointInfoAlibabaCloudAI(TypedDict, total=False):
     """The ``InferenceEndpointInfoAlibabaCloudAI`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -472,7 +552,7 @@ class InferenceEndpointInfoAmazonBedrock(TypedDict, total=False):
     """The ``InferenceEndpointInfoAmazonBedrock`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -489,7 +569,7 @@ class InferenceEndpointInfoAmazonSageMaker(TypedDict, total=False):
     """The ``InferenceEndpointInfoAmazonSageMaker`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -506,7 +586,7 @@ class InferenceEndpointInfoAnthropic(TypedDict, total=False):
     """The ``InferenceEndpointInfoAnthropic`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -523,7 +603,7 @@ class InferenceEndpointInfoAzureAIStudio(TypedDict, total=False):
     """The ``InferenceEndpointInfoAzureAIStudio`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -540,7 +620,7 @@ class InferenceEndpointInfoAzureOpenAI(TypedDict, total=False):
     """The ``InferenceEndpointInfoAzureOpenAI`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -557,7 +637,7 @@ class InferenceEndpointInfoCohere(TypedDict, total=False):
     """The ``InferenceEndpointInfoCohere`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -574,7 +654,7 @@ class InferenceEndpointInfoContextualAi(TypedDict, total=False):
     """The ``InferenceEndpointInfoContextualAi`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -591,7 +671,7 @@ class InferenceEndpointInfoCustom(TypedDict, total=False):
     """The ``InferenceEndpointInfoCustom`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -608,7 +688,7 @@ class InferenceEndpointInfoDeepSeek(TypedDict, total=False):
     """The ``InferenceEndpointInfoDeepSeek`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -625,7 +705,7 @@ class InferenceEndpointInfoELSER(TypedDict, total=False):
     """The ``InferenceEndpointInfoELSER`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -642,7 +722,7 @@ class InferenceEndpointInfoElasticsearch(TypedDict, total=False):
     """The ``InferenceEndpointInfoElasticsearch`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -655,11 +735,28 @@ class InferenceEndpointInfoElasticsearch(TypedDict, total=False):
     """The task type"""
 
 
+class InferenceEndpointInfoFireworksAI(TypedDict, total=False):
+    """The ``InferenceEndpointInfoFireworksAI`` object of the Inference API."""
+
+    chunking_settings: InferenceChunkingSettings
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    service: Required[str]
+    """The service type"""
+    service_settings: Required[Any]
+    """Settings specific to the service"""
+    task_settings: Any
+    """Task settings specific to the service and task type"""
+    inference_id: Required[str]
+    """The inference Id"""
+    task_type: Required[TaskTypeFireworksAI]
+    """The task type"""
+
+
 class InferenceEndpointInfoGoogleAIStudio(TypedDict, total=False):
     """The ``InferenceEndpointInfoGoogleAIStudio`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -676,7 +773,7 @@ class InferenceEndpointInfoGoogleVertexAI(TypedDict, total=False):
     """The ``InferenceEndpointInfoGoogleVertexAI`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -693,7 +790,7 @@ class InferenceEndpointInfoGroq(TypedDict, total=False):
     """The ``InferenceEndpointInfoGroq`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -710,7 +807,7 @@ class InferenceEndpointInfoHuggingFace(TypedDict, total=False):
     """The ``InferenceEndpointInfoHuggingFace`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -727,7 +824,7 @@ class InferenceEndpointInfoJinaAi(TypedDict, total=False):
     """The ``InferenceEndpointInfoJinaAi`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -744,7 +841,7 @@ class InferenceEndpointInfoLlama(TypedDict, total=False):
     """The ``InferenceEndpointInfoLlama`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -761,7 +858,7 @@ class InferenceEndpointInfoMistral(TypedDict, total=False):
     """The ``InferenceEndpointInfoMistral`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -778,7 +875,7 @@ class InferenceEndpointInfoNvidia(TypedDict, total=False):
     """The ``InferenceEndpointInfoNvidia`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -795,7 +892,7 @@ class InferenceEndpointInfoOpenAI(TypedDict, total=False):
     """The ``InferenceEndpointInfoOpenAI`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -812,7 +909,7 @@ class InferenceEndpointInfoOpenShiftAi(TypedDict, total=False):
     """The ``InferenceEndpointInfoOpenShiftAi`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -829,7 +926,7 @@ class InferenceEndpointInfoVoyageAI(TypedDict, total=False):
     """The ``InferenceEndpointInfoVoyageAI`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -846,7 +943,7 @@ class InferenceEndpointInfoWatsonx(TypedDict, total=False):
     """The ``InferenceEndpointInfoWatsonx`` object of the Inference API."""
 
     chunking_settings: InferenceChunkingSettings
-    """The chunking configuration object. Applies only to the `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
     service: Required[str]
     """The service type"""
     service_settings: Required[Any]
@@ -862,11 +959,17 @@ class InferenceEndpointInfoWatsonx(TypedDict, total=False):
 class InferenceResult(TypedDict, total=False):
     """The ``InferenceResult`` object of the Inference API."""
 
-    text_embedding_bytes: list[TextEmbeddingByteResult]
+    embeddings_bytes: list[DenseEmbeddingByteResult]
     """"""
-    text_embedding_bits: list[TextEmbeddingByteResult]
+    embeddings_bits: list[DenseEmbeddingByteResult]
     """"""
-    text_embedding: list[TextEmbeddingResult]
+    embeddings: list[DenseEmbeddingResult]
+    """"""
+    text_embedding_bytes: list[DenseEmbeddingByteResult]
+    """"""
+    text_embedding_bits: list[DenseEmbeddingByteResult]
+    """"""
+    text_embedding: list[DenseEmbeddingResult]
     """"""
     sparse_embedding: list[SparseEmbeddingResult]
     """"""
@@ -891,7 +994,31 @@ class RateLimitSetting(TypedDict, total=False):
     """The ``RateLimitSetting`` object of the Inference API."""
 
     requests_per_minute: int
-    """The number of requests allowed per minute. By default, the number of requests allowed per minute is set by each service as follows: * `alibabacloud-ai-search` service: `1000` * `anthropic` service: `50` * `azureaistudio` service: `240` * `azureopenai` service and task type `text_embedding`: `1440` * `azureopenai` service and task types `completion` or `chat_completion`: `120` * `cohere` service: `10000` * `contextualai` service: `1000` * `elastic` service and task type `chat_completion`: `240` * `googleaistudio` service: `360` * `googlevertexai` service: `30000` * `hugging_face` service: `3000` * `jinaai` service: `2000` * `llama` service: `3000` * `mistral` service: `240` * `openai` service and task type `text_embedding`: `3000` * `openai` service and task type `completion`: `500` * `openshift_ai` service: `3000` * `voyageai` service: `2000` * `watsonxai` service: `120`"""
+    """The number of requests allowed per minute. By default, the number of requests allowed per minute is set by each service as follows: * `alibabacloud-ai-search` service: `1000` * `amazonbedrock` service: `240` * `anthropic` service: `50` * `azureaistudio` service: `240` * `azureopenai` service and task type `text_embedding`: `1440` * `azureopenai` service and task types `completion` or `chat_completion`: `120` * `cohere` service: `10000` * `contextualai` service: `1000` * `elastic` service and task type `chat_completion`: `240` * `fireworksai` service: `6000` * `googleaistudio` service: `360` * `googlevertexai` service: `30000` * `hugging_face` service: `3000` * `jinaai` service: `2000` * `llama` service: `3000` * `mistral` service: `240` * `openai` service and task type `text_embedding`: `3000` * `openai` service and task type `completion`: `500` * `openshift_ai` service: `3000` * `voyageai` service: `2000` * `watsonxai` service: `120`"""
+
+
+class RegionPolicy(TypedDict, total=False):
+    """The ``RegionPolicy`` object of the Inference API."""
+
+    allowed_geos: Sequence[str]
+    """The list of allowed geographic areas. Mutually exclusive with `allowed_regions`."""
+    allowed_regions: list[CspRegion]
+    """The list of allowed cloud service provider regions. Mutually exclusive with `allowed_geos`."""
+
+
+class RegionPolicyDoc(TypedDict, total=False):
+    """The ``RegionPolicyDoc`` object of the Inference API."""
+
+    region_policy: Required[RegionPolicy]
+    """"""
+    created_at: Required[Any]
+    """The date and time the region policy was created."""
+    created_by: str
+    """The user who created the region policy."""
+    updated_at: Any
+    """The date and time the region policy was last updated."""
+    updated_by: str
+    """The user who last updated the region policy."""
 
 
 class RerankedInferenceResult(TypedDict, total=False):
@@ -917,28 +1044,14 @@ class SparseEmbeddingResult(TypedDict, total=False):
     """"""
 
 
-class TextEmbeddingByteResult(TypedDict, total=False):
-    """The ``TextEmbeddingByteResult`` object of the Inference API."""
-
-    embedding: Required[list[int]]
-    """"""
-
-
 class TextEmbeddingInferenceResult(TypedDict, total=False):
     """The ``TextEmbeddingInferenceResult`` object of the Inference API."""
 
-    text_embedding_bytes: list[TextEmbeddingByteResult]
+    text_embedding_bytes: list[DenseEmbeddingByteResult]
     """"""
-    text_embedding_bits: list[TextEmbeddingByteResult]
+    text_embedding_bits: list[DenseEmbeddingByteResult]
     """"""
-    text_embedding: list[TextEmbeddingResult]
-    """"""
-
-
-class TextEmbeddingResult(TypedDict, total=False):
-    """The ``TextEmbeddingResult`` object of the Inference API."""
-
-    embedding: Required[list[float]]
+    text_embedding: list[DenseEmbeddingResult]
     """"""
 
 
@@ -997,6 +1110,10 @@ class AmazonSageMakerServiceSettings(TypedDict, total=False):
     """The region that your endpoint or Amazon Resource Name (ARN) is deployed in. The list of available regions per model can be found in the Amazon SageMaker documentation."""
     secret_key: Required[str]
     """A valid AWS secret key that is paired with the `access_key`. For information about creating and managing access and secret keys, refer to the AWS documentation. Secret: Elasticsearch never returns it; redacted in logs."""
+    similarity: AmazonSageMakerSimilarity
+    """Required when `api` is `elastic` and task type is `text_embedding`. The similarity measure used when invoking the `text_embedding` task type."""
+    element_type: AmazonSageMakerElementType
+    """Required when `api` is `elastic` and task type is `text_embedding`. The data type returned by the text embedding model. This value is used when parsing the response back to Elasticsearch data structures."""
     target_model: str
     """The model ID when calling a multi-model endpoint."""
     target_container_hostname: str
@@ -1032,7 +1149,7 @@ class AmazonBedrockServiceSettings(TypedDict, total=False):
     model: Required[str]
     """The base model ID or an ARN to a custom model based on a foundational model. The base model IDs can be found in the Amazon Bedrock documentation. Note that the model ID must be available for the provider chosen and your IAM user must have access to the model."""
     provider: str
-    """The model provider for your deployment. Note that some providers may support only certain task types. Supported providers include: * `amazontitan` - available for `text_embedding` and `completion` task types * `anthropic` - available for `completion` task type only * `ai21labs` - available for `completion` task type only * `cohere` - available for `text_embedding` and `completion` task types * `meta` - available for `completion` task type only * `mistral` - available for `completion` task type only"""
+    """The model provider for your deployment. Note that some providers may support only certain task types. Supported providers include: * `amazontitan` - available for `text_embedding` and `completion` task types * `anthropic` - available for `chat_completion` and `completion` task types * `ai21labs` - available for `chat_completion` and `completion` task types * `cohere` - available for `chat_completion`, `completion` and `text_embedding` task types * `meta` - available for `chat_completion` and `completion` task types * `mistral` - available for `chat_completion` and `completion` task types"""
     region: Required[str]
     """The region that your model or ARN is deployed in. The list of available regions per model can be found in the Amazon Bedrock documentation."""
     rate_limit: RateLimitSetting
@@ -1045,13 +1162,13 @@ class AmazonBedrockTaskSettings(TypedDict, total=False):
     """task_settings of the ``amazonbedrock`` service (Amazon Bedrock)."""
 
     max_new_tokens: int
-    """For a `completion` task, it sets the maximum number for the output tokens to be generated."""
+    """For `chat_completion` and `completion` tasks, it sets the maximum number for the output tokens to be generated."""
     temperature: float
-    """For a `completion` task, it is a number between 0.0 and 1.0 that controls the apparent creativity of the results. At temperature 0.0 the model is most deterministic, at temperature 1.0 most random. It should not be used if `top_p` or `top_k` is specified."""
+    """For `chat_completion` and `completion` tasks, it is a number between 0.0 and 1.0 that controls the apparent creativity of the results. At temperature 0.0 the model is most deterministic, at temperature 1.0 most random. It should not be used if `top_p` or `top_k` is specified."""
     top_k: float
-    """For a `completion` task, it limits samples to the top-K most likely words, balancing coherence and variability. It is only available for anthropic, cohere, and mistral providers. It is an alternative to `temperature`; it should not be used if `temperature` is specified."""
+    """For `chat_completion` and `completion` tasks, it limits samples to the top-K most likely words, balancing coherence and variability. It is only available for anthropic, cohere, and mistral providers. It is an alternative to `temperature`; it should not be used if `temperature` is specified."""
     top_p: float
-    """For a `completion` task, it is a number in the range of 0.0 to 1.0, to eliminate low-probability tokens. Top-p uses nucleus sampling to select top tokens whose sum of likelihoods does not exceed a certain value, ensuring both variety and coherence. It is an alternative to `temperature`; it should not be used if `temperature` is specified."""
+    """For `chat_completion` and `completion` tasks, it is a number in the range of 0.0 to 1.0, to eliminate low-probability tokens. Top-p uses nucleus sampling to select top tokens whose sum of likelihoods does not exceed a certain value, ensuring both variety and coherence. It is an alternative to `temperature`; it should not be used if `temperature` is specified."""
 
 
 class AnthropicServiceSettings(TypedDict, total=False):
@@ -1069,13 +1186,13 @@ class AnthropicTaskSettings(TypedDict, total=False):
     """task_settings of the ``anthropic`` service (Anthropic)."""
 
     max_tokens: Required[int]
-    """For a `completion` task, it is the maximum number of tokens to generate before stopping."""
+    """For a `completion` or `chat_completion` task, it is the maximum number of tokens to generate before stopping."""
     temperature: float
-    """For a `completion` task, it is the amount of randomness injected into the response. For more details about the supported range, refer to Anthropic documentation."""
+    """For a `completion` or `chat_completion` task, it is the amount of randomness injected into the response. For more details about the supported range, refer to Anthropic documentation."""
     top_k: int
-    """For a `completion` task, it specifies to only sample from the top K options for each subsequent token. It is recommended for advanced use cases only. You usually only need to use `temperature`."""
+    """For a `completion` or `chat_completion` task, it specifies to only sample from the top K options for each subsequent token. It is recommended for advanced use cases only. You usually only need to use `temperature`."""
     top_p: float
-    """For a `completion` task, it specifies to use Anthropic's nucleus sampling. In nucleus sampling, Anthropic computes the cumulative distribution over all the options for each subsequent token in decreasing probability order and cuts it off once it reaches the specified probability. You should either alter `temperature` or `top_p`, but not both. It is recommended for advanced use cases only. You usually only need to use `temperature`."""
+    """For a `completion` or `chat_completion` task, it specifies to use Anthropic's nucleus sampling. In nucleus sampling, Anthropic computes the cumulative distribution over all the options for each subsequent token in decreasing probability order and cuts it off once it reaches the specified probability. You should either alter `temperature` or `top_p`, but not both. It is recommended for advanced use cases only. You usually only need to use `temperature`."""
 
 
 class AzureAiStudioServiceSettings(TypedDict, total=False):
@@ -1116,24 +1233,34 @@ class AzureOpenAIServiceSettings(TypedDict, total=False):
     """service_settings of the ``azureopenai`` service (Azure OpenAI)."""
 
     api_key: str
-    """A valid API key for your Azure OpenAI account. You must specify either `api_key` or `entra_id`. If you do not provide either or you provide both, you will receive an error when you try to create your model. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key. Secret: Elasticsearch never returns it; redacted in logs."""
+    """A valid API key for your Azure OpenAI account. IMPORTANT: You must specify either `api_key`, `entra_id`, or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. Secret: Elasticsearch never returns it; redacted in logs."""
     api_version: Required[str]
     """The Azure API version ID to use. It is recommended to use the latest supported non-preview version."""
+    client_id: str
+    """For OAuth 2.0 authorization using the client credentials grant flow. The application ID that's assigned to your app. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
+    client_secret: str
+    """For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created in the Microsoft app registration portal for your app. IMPORTANT: You must specify either `api_key`, `entra_id`, or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
     deployment_id: Required[str]
     """The deployment name of your deployed models. Your Azure OpenAI deployments can be found though the Azure OpenAI Studio portal that is linked to your subscription."""
     entra_id: str
-    """A valid Microsoft Entra token. You must specify either `api_key` or `entra_id`. If you do not provide either or you provide both, you will receive an error when you try to create your model. Secret: Elasticsearch never returns it; redacted in logs."""
+    """A valid Microsoft Entra token. IMPORTANT: You must specify either `api_key`, `entra_id`, or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. Secret: Elasticsearch never returns it; redacted in logs."""
     rate_limit: RateLimitSetting
     """This setting helps to minimize the number of rate limit errors returned from Azure. The `azureopenai` service sets a default number of requests allowed per minute depending on the task type. For `text_embedding`, it is set to `1440`. For `completion` and `chat_completion`, it is set to `120`."""
     resource_name: Required[str]
     """The name of your Azure OpenAI resource. You can find this from the list of resources in the Azure Portal for your subscription."""
+    scopes: Sequence[str]
+    """For OAuth 2.0 authorization using the client credentials grant flow. The resource identifier (application ID URI) of the resource you want, suffixed with .default For example: ``` "scopes": [ "https://cognitiveservices.azure.com/.default" ] ``` IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
+    tenant_id: str
+    """For OAuth 2.0 authorization using the client credentials grant flow. The directory tenant the application plans to operate against. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
 
 
 class AzureOpenAITaskSettings(TypedDict, total=False):
     """task_settings of the ``azureopenai`` service (Azure OpenAI)."""
 
     user: str
-    """For a `completion`, `chat_completion` or `text_embedding` task, specify the user issuing the request. This information can be used for abuse detection."""
+    """Specifies the user issuing the request. This information can be used for abuse detection."""
+    headers: dict[str, str]
+    """Specifies custom HTTP header parameters. For example: ``` "headers": { "Custom-Header": "Some-Value", "Another-Custom-Header": "Another-Value" } ```"""
 
 
 class CohereServiceSettings(TypedDict, total=False):
@@ -1180,8 +1307,6 @@ class ContextualAITaskSettings(TypedDict, total=False):
 
     instruction: str
     """Instructions for the reranking model. Refer to <https://docs.contextual.ai/api-reference/rerank/rerank#body-instruction> Only for the `rerank` task type."""
-    return_documents: bool
-    """Whether to return the source documents in the response. Only for the `rerank` task type."""
     top_k: int
     """The number of most relevant documents to return. If not specified, the reranking results of all documents will be returned. Only for the `rerank` task type."""
 
@@ -1191,17 +1316,17 @@ class CustomServiceSettings(TypedDict, total=False):
 
     batch_size: int
     """Specifies the batch size used for the semantic_text field. If the field is not provided, the default is 10. The batch size is the maximum number of inputs in a single request to the upstream service. The chunk within the batch are controlled by the selected chunking strategy for the semantic_text field."""
-    headers: Any
-    """Specifies the HTTP header parameters – such as `Authentication` or `Content-Type` – that are required to access the custom service. For example: ``` "headers":{ "Authorization": "Bearer ${api_key}", "Content-Type": "application/json;charset=utf-8" } ```"""
-    input_type: Any
+    headers: dict[str, str]
+    """Specifies the HTTP header parameters – such as `Authorization` or `Content-Type` – that are required to access the custom service. For example: ``` "headers": { "Authorization": "Bearer ${api_key}", "Content-Type": "application/json;charset=utf-8" } ```"""
+    input_type: dict[str, str]
     """Specifies the input type translation values that are used to replace the `${input_type}` template in the request body. For example: ``` "input_type": { "translation": { "ingest": "do_ingest", "search": "do_search" }, "default": "a_default" }, ``` If the subsequent inference requests come from a search context, the `search` key will be used and the template will be replaced with `do_search`. If it comes from the ingest context `do_ingest` is used. If it's a different context that is not specified, the default value will be used. If no default is specified an empty string is used. `translation` can be: * `classification` * `clustering` * `ingest` * `search`"""
-    query_parameters: Any
+    query_parameters: list[Sequence[str]]
     """Specifies the query parameters as a list of tuples. The arrays inside the `query_parameters` must have two items, a key and a value. For example: ``` "query_parameters":[ ["param_key", "some_value"], ["param_key", "another_value"], ["other_key", "other_value"] ] ``` If the base url is `https://www.elastic.co` it results in: `https://www.elastic.co?param_key=some_value&param_key=another_value&other_key=other_value`."""
     request: Required[CustomRequestParams]
     """The request configuration object."""
     response: Required[CustomResponseParams]
     """The response configuration object."""
-    secret_parameters: Required[Any]
+    secret_parameters: Required[dict[str, str]]
     """Specifies secret parameters, like `api_key` or `api_token`, that are required to access the custom service. For example: ``` "secret_parameters":{ "api_key":"<api_key>" } ``` Secret: Elasticsearch never returns it; redacted in logs."""
     url: str
     """The URL endpoint to use for the requests."""
@@ -1210,8 +1335,8 @@ class CustomServiceSettings(TypedDict, total=False):
 class CustomTaskSettings(TypedDict, total=False):
     """task_settings of the ``custom`` service (Custom)."""
 
-    parameters: Any
-    """Specifies parameters that are required to run the custom service. The parameters depend on the model your custom service uses. For example: ``` "task_settings":{ "parameters":{ "input_type":"query", "return_token":true } } ```"""
+    parameters: dict[str, Any]
+    """Specifies parameters that are required to run the custom service. The parameters depend on the model your custom service uses. For example: ``` "task_settings":{ "parameters":{ "input_type":"query", "return_token":true } } ``` > warn > The `task_settings.parameters` cannot contain the same keys as `secret_parameters`. If they do, an error will be returned. This applies to PUT requests and POST requests."""
 
 
 class DeepSeekServiceSettings(TypedDict, total=False):
@@ -1262,6 +1387,32 @@ class ElserServiceSettings(TypedDict, total=False):
     """The number of threads used by each model allocation during inference. Increasing this value generally increases the speed per inference request. The inference process is a compute-bound process; `threads_per_allocations` must not exceed the number of available allocated processors per node. The value must be a power of 2. The maximum value is 32. > info > If you want to optimize your ELSER endpoint for ingest, set the number of threads to 1. If you want to optimize your ELSER endpoint for search, set the number of threads to greater than 1."""
 
 
+class FireworksAIServiceSettings(TypedDict, total=False):
+    """service_settings of the ``fireworksai`` service (Fireworks AI)."""
+
+    api_key: Required[str]
+    """A valid API key for your Fireworks AI account. You can find or create your API keys in the Fireworks AI dashboard. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key."""
+    model_id: Required[str]
+    """The name of the model to use for the inference task. Refer to the Fireworks AI documentation for the list of available models for chat completion, completion, and text embedding. For text embedding, supported models include the Qwen3 embedding family (e.g. `fireworks/qwen3-embedding-8b`) and other models in the Fireworks model library."""
+    url: str
+    """The URL endpoint to use for the requests. If not provided, the default Fireworks AI API endpoint is used."""
+    dimensions: int
+    """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. Variable-length embeddings are supported via this parameter."""
+    similarity: FireworksAISimilarityType
+    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm."""
+    rate_limit: RateLimitSetting
+    """This setting helps to minimize the number of rate limit errors returned from the Fireworks AI API. Rate limit grouping is per API key only. By default, the `fireworksai` service sets the number of requests allowed per minute to 6000."""
+
+
+class FireworksAITaskSettings(TypedDict, total=False):
+    """task_settings of the ``fireworksai`` service (Fireworks AI)."""
+
+    user: str
+    """For a `completion` or`chat_completion` task, specify the user issuing the request. This information can be used for abuse detection."""
+    headers: dict[str, str]
+    """For a `completion` or`chat_completion` task. Specifies custom HTTP header parameters. For example: ``` "headers": { "Custom-Header": "Some-Value", "Another-Custom-Header": "Another-Value" } ```"""
+
+
 class GoogleAiStudioServiceSettings(TypedDict, total=False):
     """service_settings of the ``googleaistudio`` service (Google AI Studio)."""
 
@@ -1283,7 +1434,7 @@ class GoogleVertexAIServiceSettings(TypedDict, total=False):
     streaming_url: str
     """The URL for streaming `completion` and `chat_completion` requests to a Google Model Garden provider endpoint. If both `streaming_url` and `url` are provided, each is used for its respective mode. If `url` is not provided, `streaming_url` is also used for non-streaming `completion` requests. If `provider` is not provided or set to `google` (Google Vertex AI), do not set `streaming_url` (or `url`). At least one of `streaming_url` or `url` must be provided for Google Model Garden endpoint usage. Certain providers require separate URLs for streaming and non-streaming operations (e.g., Anthropic, Mistral, AI21). Others support both operation types through a single URL (e.g., Meta, Hugging Face). Information on constructing the URL for various providers can be found in the Google Model Garden documentation for the model, or on the endpoint’s `Sample request` page. The request examples also illustrate the proper formatting for the `streaming_url`."""
     location: str
-    """The name of the location to use for the inference task for the Google Vertex AI inference task. For Google Vertex AI, when `provider` is omitted or `google` `location` is mandatory. For Google Model Garden's `completion` and `chat_completion` tasks, when `provider` is a supported non-`google` value - `location` is ignored. Refer to the Google documentation for the list of supported locations."""
+    """The name of the location to use for the inference task for the Google Vertex AI inference task. For Google Vertex AI, when `provider` is omitted or `google`, `location` is optional. When `location` is omitted, the request targets the Google Vertex AI global endpoint (`https://aiplatform.googleapis.com`); when it is provided, the corresponding regional endpoint (`https://<location>-aiplatform.googleapis.com`) is used. The field must be omitted to select the global endpoint; an empty string is not a valid `location`. For Google Model Garden's `completion` and `chat_completion` tasks, when `provider` is a supported non-`google` value - `location` is ignored. Refer to the Google documentation for the list of supported locations."""
     model_id: str
     """The name of the model to use for the inference task. For Google Vertex AI `model_id` is mandatory. For Google Model Garden's `completion` and `chat_completion` tasks, when `provider` is a supported non-`google` value - `model_id` will be used for some providers that require it, otherwise - ignored. Refer to the Google documentation for the list of supported models for Google Vertex AI."""
     project_id: str
@@ -1294,6 +1445,8 @@ class GoogleVertexAIServiceSettings(TypedDict, total=False):
     """A valid service account in JSON format for the Google Vertex AI API. Secret: Elasticsearch never returns it; redacted in logs."""
     dimensions: int
     """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Google documentation for more information."""
+    max_batch_size: int
+    """Only applicable for the `text_embedding` task type. Controls the batch size of chunked inference requests sent to Google Vertex AI. Setting this parameter lower reduces the risk of exceeding token limits but may result in more API calls. Setting it higher increases throughput but may risk hitting token limits. To estimate a safe `max_batch_size` value, you can use it together with the `max_chunk_size` parameter using the following formula: `max_batch_size ≈ max_chunk_size × 1.3 × 512 ÷ 20000` Where: - `1.3` is an approximate tokens-per-word ratio - `512` is the maximum number of chunks that can be generated per document - `20000` is the Google Vertex AI token limit per request This estimate assumes the worst-case scenario with a document generating the maximum 512 chunks."""
 
 
 class GoogleVertexAITaskSettings(TypedDict, total=False):
@@ -1352,11 +1505,13 @@ class JinaAIServiceSettings(TypedDict, total=False):
     rate_limit: RateLimitSetting
     """This setting helps to minimize the number of rate limit errors returned from JinaAI. By default, the `jinaai` service sets the number of requests allowed per minute to 2000 for all task types."""
     similarity: JinaAISimilarityType
-    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm. The default values varies with the embedding type. For example, a float embedding type uses a `dot_product` similarity measure by default."""
+    """For an `embedding` or `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm. The default values varies with the embedding type. For example, a float embedding type uses a `dot_product` similarity measure by default."""
     dimensions: int
-    """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Jina documentation for more information."""
-    element_type: JinaAIElementType
-    """For a `text_embedding` task, the data type returned by the model. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `bit`). Use `float` for the default float embeddings."""
+    """For an `embedding` or `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Jina documentation for more information."""
+    embedding_type: JinaAIElementType
+    """For an `embedding` or `text_embedding` task, the data type returned by the model. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `bit`). Use `float` for the default float embeddings."""
+    multimodal_model: bool
+    """For the `embedding` task, whether the model supports multimodal inputs. If true, requests sent to the Jina model will use the multimodal request format (a list of objects). If false, requests sent to the model will use the same format as the `text_embedding` task (a list of strings). Setting this to `false` allows the `embedding` task to be used with models that do not support multimodal requests."""
 
 
 class JinaAITaskSettings(TypedDict, total=False):
@@ -1364,8 +1519,10 @@ class JinaAITaskSettings(TypedDict, total=False):
 
     return_documents: bool
     """For a `rerank` task, return the doc text within the results."""
-    task: JinaAITextEmbeddingTask
-    """For a `text_embedding` task, the task passed to the model. Valid values are: * `classification`: Use it for embeddings passed through a text classifier. * `clustering`: Use it for the embeddings run through a clustering algorithm. * `ingest`: Use it for storing document embeddings in a vector database. * `search`: Use it for storing embeddings of search queries run against a vector database to find relevant documents."""
+    input_type: JinaAITextEmbeddingTask
+    """For an `embedding` or `text_embedding` task, the task passed to the model. Valid values are: * `classification`: Use it for embeddings passed through a classifier. * `clustering`: Use it for the embeddings run through a clustering algorithm. * `ingest`: Use it for storing document embeddings in a vector database. * `search`: Use it for storing embeddings of search queries run against a vector database to find relevant documents."""
+    late_chunking: bool
+    """For an `embedding` or `text_embedding` task, controls when text is split into chunks. When set to `true`, a request from Elasticsearch contains only chunks related to a single document. Instead of batching chunks across documents, Elasticsearch sends them in separate requests. This ensures that chunk embeddings retain context from the entire document, improving semantic quality. If a document exceeds the model's context limits, or if the document contains non-text inputs (relevant when using the multimodal `embedding` task), late chunking is automatically disabled for that document only and standard chunking is used instead. If not specified, defaults to `false`."""
     top_n: int
     """For a `rerank` task, the number of most relevant documents to return. It defaults to the number of the documents. If this inference endpoint is used in a `text_similarity_reranker` retriever query and `top_n` is set, it must be greater than or equal to `rank_window_size` in the query."""
 
@@ -1429,29 +1586,37 @@ class NvidiaTaskSettings(TypedDict, total=False):
 class OpenAIServiceSettings(TypedDict, total=False):
     """service_settings of the ``openai`` service (OpenAI)."""
 
-    api_key: Required[str]
-    """A valid API key of your OpenAI account. You can find your OpenAI API keys in your OpenAI account under the API keys section. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key. Secret: Elasticsearch never returns it; redacted in logs."""
+    api_key: str
+    """A valid API key of your OpenAI account. You can find your OpenAI API keys in your OpenAI account under the API keys section. IMPORTANT: You must specify either `api_key` or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. Secret: Elasticsearch never returns it; redacted in logs."""
+    client_id: str
+    """For OAuth 2.0 authorization using the client credentials grant flow. The application ID that's assigned to your app. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
+    client_secret: str
+    """For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created for your app. IMPORTANT: You must specify either `api_key` or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
     dimensions: int
-    """The number of dimensions the resulting output embeddings should have. It is supported only in `text-embedding-3` and later models. If it is not set, the OpenAI defined default for the model is used."""
+    """For a `text_embedding` or `embedding` task, the number of dimensions the resulting output embeddings should have. It is supported only in `text-embedding-3` and later models. If it is not set, the OpenAI defined default for the model is used."""
     model_id: Required[str]
     """The name of the model to use for the inference task. Refer to the OpenAI documentation for the list of available text embedding models."""
     organization_id: str
     """The unique identifier for your organization. You can find the Organization ID in your OpenAI account under *Settings > Organizations*."""
     rate_limit: RateLimitSetting
-    """This setting helps to minimize the number of rate limit errors returned from OpenAI. The `openai` service sets a default number of requests allowed per minute depending on the task type. For `text_embedding`, it is set to `3000`. For `completion`, it is set to `500`."""
+    """This setting helps to minimize the number of rate limit errors returned from OpenAI. The `openai` service sets a default number of requests allowed per minute depending on the task type. For `text_embedding` and `embedding`, it is set to `3000`. For `completion` and `chat_completion`, it is set to `500`."""
+    scopes: Sequence[str]
+    """For OAuth 2.0 authorization using the client credentials grant flow. The resource identifier of the resource you want. For example: ``` "scopes": [ "scope1", "scope2" ] ``` IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
     similarity: OpenAISimilarityType
-    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm. Defaults to `dot_product`."""
+    """For a `text_embedding` or `embedding` task, the similarity measure. One of `cosine`, `dot_product`, `l2_norm`. Defaults to `dot_product`."""
+    token_url: str
+    """For OAuth 2.0 authorization using the client credentials grant flow. An OAuth2 token endpoint where Elasticsearch sends a request to exchange client credentials for an access token. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
     url: str
-    """The URL endpoint to use for the requests. It can be changed for testing purposes."""
+    """The URL endpoint to use for the requests. It can be changed for testing purposes. Default value is `https://api.openai.com/v1/embeddings` for a `text_embedding` or `embedding` task, `https://api.openai.com/v1/chat/completions` for a `completion` or `chat_completion` task."""
 
 
 class OpenAITaskSettings(TypedDict, total=False):
     """task_settings of the ``openai`` service (OpenAI)."""
 
     user: str
-    """For a `completion` or `text_embedding` task, specify the user issuing the request. This information can be used for abuse detection."""
-    headers: Any
-    """Specifies custom HTTP header parameters. For example: ``` "headers":{ "Custom-Header": "Some-Value", "Another-Custom-Header": "Another-Value" } ```"""
+    """Specifies the user issuing the request. This information can be used for abuse detection."""
+    headers: dict[str, str]
+    """Specifies custom HTTP header parameters. For example: ``` "headers": { "Custom-Header": "Some-Value", "Another-Custom-Header": "Another-Value" } ```"""
 
 
 class OpenShiftAiServiceSettings(TypedDict, total=False):
