@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 3fe3108a4a3c3655) by codegen: do not edit.
+# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The service catalogue of spec/services: task types, settings fields and which are secret."""
 
@@ -1698,7 +1698,7 @@ AZUREOPENAI = Service(
             "client_secret",
             "str",
             required=False,
-            secret=False,
+            secret=True,
             doc="For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created in the Microsoft app registration portal for your app. IMPORTANT: You must specify either `api_key`, `entra_id`, or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint.",
         ),
         SettingField(
@@ -2107,7 +2107,7 @@ FIREWORKSAI = Service(
             "api_key",
             "str",
             required=True,
-            secret=False,
+            secret=True,
             doc="A valid API key for your Fireworks AI account. You can find or create your API keys in the Fireworks AI dashboard. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key.",
         ),
         SettingField(
@@ -2676,7 +2676,7 @@ OPENAI = Service(
             "client_secret",
             "str",
             required=False,
-            secret=False,
+            secret=True,
             doc="For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created for your app. IMPORTANT: You must specify either `api_key` or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint.",
         ),
         SettingField(

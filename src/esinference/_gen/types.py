@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 3fe3108a4a3c3655) by codegen: do not edit.
+# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Typed shapes from spec/: every service's settings as TypedDicts, and the settings enums.
 
@@ -1239,7 +1239,7 @@ class AzureOpenAIServiceSettings(TypedDict, total=False):
     client_id: str
     """For OAuth 2.0 authorization using the client credentials grant flow. The application ID that's assigned to your app. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
     client_secret: str
-    """For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created in the Microsoft app registration portal for your app. IMPORTANT: You must specify either `api_key`, `entra_id`, or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
+    """For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created in the Microsoft app registration portal for your app. IMPORTANT: You must specify either `api_key`, `entra_id`, or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `tenant_id`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint. Secret: Elasticsearch never returns it; redacted in logs."""
     deployment_id: Required[str]
     """The deployment name of your deployed models. Your Azure OpenAI deployments can be found though the Azure OpenAI Studio portal that is linked to your subscription."""
     entra_id: str
@@ -1391,7 +1391,7 @@ class FireworksAIServiceSettings(TypedDict, total=False):
     """service_settings of the ``fireworksai`` service (Fireworks AI)."""
 
     api_key: Required[str]
-    """A valid API key for your Fireworks AI account. You can find or create your API keys in the Fireworks AI dashboard. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key."""
+    """A valid API key for your Fireworks AI account. You can find or create your API keys in the Fireworks AI dashboard. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key. Secret: Elasticsearch never returns it; redacted in logs."""
     model_id: Required[str]
     """The name of the model to use for the inference task. Refer to the Fireworks AI documentation for the list of available models for chat completion, completion, and text embedding. For text embedding, supported models include the Qwen3 embedding family (e.g. `fireworks/qwen3-embedding-8b`) and other models in the Fireworks model library."""
     url: str
@@ -1591,7 +1591,7 @@ class OpenAIServiceSettings(TypedDict, total=False):
     client_id: str
     """For OAuth 2.0 authorization using the client credentials grant flow. The application ID that's assigned to your app. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
     client_secret: str
-    """For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created for your app. IMPORTANT: You must specify either `api_key` or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint."""
+    """For OAuth 2.0 authorization using the client credentials grant flow. The application secret that you created for your app. IMPORTANT: You must specify either `api_key` or `client_secret`. If you do not provide one or you provide more than one of them, you will receive an error when you try to create your endpoint. IMPORTANT: To configure OAuth 2.0, you must specify `client_id`, `scopes`, `token_url`, and `client_secret` together. If one of the fields is missing, you will receive an error when you try to create your endpoint. Secret: Elasticsearch never returns it; redacted in logs."""
     dimensions: int
     """For a `text_embedding` or `embedding` task, the number of dimensions the resulting output embeddings should have. It is supported only in `text-embedding-3` and later models. If it is not set, the OpenAI defined default for the model is used."""
     model_id: Required[str]
