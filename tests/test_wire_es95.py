@@ -1,9 +1,10 @@
 """Differential: for every method of elasticsearch-py 9.5.1's ``client.inference``, random valid
 arguments sent by its client and by ours reach the server as the same request (method, path,
-query parameters, JSON body)."""
+query parameters, JSON body); experimental ones warn alike."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import warnings
@@ -14,7 +15,8 @@ import pytest
 from elasticsearch import Elasticsearch
 from hypothesis import HealthCheck, given, settings
 
-from esinference import Client
+import esinference.errors
+from esinference import AsyncClient, Client, GeneralAvailabilityWarning
 from tests.capture_server import Captured, CaptureServer, capture_server
 from tests.spec_strategies import ENDPOINTS, valid_args
 from tests.test_signatures import REFERENCE
@@ -64,3 +66,25 @@ def test_both_clients_send_the_same_request(
         assert seen(mine) == seen(theirs)
 
     check()
+
+
+def test_experimental_methods_warn_like_elasticsearch_py(
+    server: CaptureServer, clients: tuple[Elasticsearch, Client]
+) -> None:
+    es, ours = clients
+    with pytest.warns(Warning) as theirs:
+        es.inference.embedding(inference_id="e", embedding={"input": "hi"})
+    with pytest.warns(GeneralAvailabilityWarning) as mine:
+        ours.inference.embedding(inference_id="e", embedding={"input": "hi"})
+    with pytest.warns(GeneralAvailabilityWarning) as mine_async:
+        asyncio.run(_embed_async(server.url))
+    (expected,), (got,), (got_async,) = theirs, mine, mine_async
+    assert type(expected.message).__name__ == "GeneralAvailabilityWarning"
+    assert str(got.message) == str(got_async.message) == str(expected.message)
+    assert got.filename == got_async.filename == expected.filename == __file__  # the caller's line
+    assert esinference.errors.GeneralAvailabilityWarning is GeneralAvailabilityWarning
+
+
+async def _embed_async(url: str) -> None:
+    async with AsyncClient(url) as client:
+        await client.inference.embedding(inference_id="e", embedding={"input": "hi"})

@@ -119,6 +119,9 @@ def main(argv: list[str]) -> int:
     schema_path = given if given.is_absolute() else (Path.cwd() / given)
     if args.schema is None:
         schema_path = ROOT / given
+    if not schema_path.is_file():
+        print(f"import-upstream: {schema_path}: cannot read: no such file", file=sys.stderr)
+        return 2
     recorded = os.path.relpath(os.path.abspath(schema_path), ROOT)
     commit = args.commit or (pinned.get("commit") if recorded == pinned.get("schema") else None)
     if commit is None:
