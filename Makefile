@@ -18,8 +18,9 @@ generate: install
 
 # Rewrite spec/ from an Elasticsearch specification schema.json (or inference slice) + spec/overlay.yaml.
 SCHEMA ?=
+COMMIT ?=
 import-upstream: install
-	$(PY) -m codegen import-upstream $(if $(SCHEMA),--schema $(SCHEMA))
+	$(PY) -m codegen import-upstream $(if $(SCHEMA),--schema $(SCHEMA)) $(if $(COMMIT),--commit $(COMMIT))
 
 # spec/ must equal what the importer makes from the pinned slice (spec/upstream.yaml) + overlay.
 check-upstream: install

@@ -56,7 +56,8 @@ def _diff_map(old: dict[str, Any], new: dict[str, Any], what: str, shape: Any) -
             lines.append(f"  - {what} `{name}` removed {BREAKING}")
         elif shape(old[name]) != shape(new[name]):
             a, b = shape(old[name]), shape(new[name])
-            breaking = a[:2] != b[:2] or (b[2] and not a[2])
+            widened = a[0] == b[0] and b[1] == "any"  # a type that now accepts anything
+            breaking = (a[:2] != b[:2] and not widened) or (b[2] and not a[2])
             line = f"  - {what} `{name}` changed: {_show(a)} -> {_show(b)}"
             lines.append(line + f" {BREAKING}" * breaking)
     return lines
@@ -75,9 +76,9 @@ def _endpoint_lines(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _literal_lines(old: list[str], new: list[str], what: str) -> list[str]:
-    lines = [f"  - {what} `{v}` added" for v in sorted(set(new) - set(old))]
-    lines += [f"  - {what} `{v}` removed {BREAKING}" for v in sorted(set(old) - set(new))]
+def _literal_lines(old: list[str], new: list[str], what: str, indent: str = "  ") -> list[str]:
+    lines = [f"{indent}- {what} `{v}` added" for v in sorted(set(new) - set(old))]
+    lines += [f"{indent}- {what} `{v}` removed {BREAKING}" for v in sorted(set(old) - set(new))]
     return lines
 
 
@@ -131,6 +132,7 @@ def change_report(old: Docs, new: Docs, source: str) -> str:
         (old.get("common.yaml") or {}).get("task_types") or [],
         (new.get("common.yaml") or {}).get("task_types") or [],
         "task type",
+        indent="",
     )
     enums_old = (old.get("types.yaml") or {}).get("enums") or {}
     enums_new = (new.get("types.yaml") or {}).get("enums") or {}
