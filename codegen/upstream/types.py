@@ -19,14 +19,21 @@ class TypeMapper:
         self.expanded: set[str] = set()  # whole-body endpoints given one keyword per property
         self._origin: dict[str, tuple[str, str]] = {}  # spec name -> upstream (namespace, name)
 
+    def _resolve(
+        self, value: dict[str, Any], where: str
+    ) -> tuple[str, dict[str, Any], tuple[str, str] | None]:
+        """(kind, value past aliases, (param kind, field type) when it is a known scalar)."""
+        value = self.schema.alias_target(value, where)
+        kind = str(value.get("kind"))
+        known = scalar(str(value["type"].get("name"))) if kind == "instance_of" else None
+        return kind, value, known
+
     def param_kind(self, value: dict[str, Any], where: str) -> str:
         """The spec parameter kind (naming.PARAM_KINDS) of an argument's upstream type."""
-        value = self.schema.alias_target(value, where)
-        kind = value.get("kind")
+        kind, value, known = self._resolve(value, where)
+        if known:
+            return known[0]
         if kind == "instance_of":
-            known = scalar(str(value["type"].get("name")))
-            if known:
-                return known[0]
             target = self.schema.type(value["type"], where)
             return "str" if target["kind"] == "enum" else "object"
         if kind == "array_of":
@@ -42,12 +49,10 @@ class TypeMapper:
 
     def field_type(self, value: dict[str, Any], where: str) -> str:
         """The spec field type of a settings or response property; registers structs/enums."""
-        value = self.schema.alias_target(value, where)
-        kind = value.get("kind")
+        kind, value, known = self._resolve(value, where)
+        if known:
+            return known[1]
         if kind == "instance_of":
-            known = scalar(str(value["type"].get("name")))
-            if known:
-                return known[1]
             return self._named(value["type"], where)
         if kind == "array_of":
             inner = self.field_type(value["value"], where)
