@@ -1,0 +1,62 @@
+"""Fixtures of the adapter tests: a driver per client kind and the endpoints they call.
+
+Coroutine tests (LangChain's standard async tests) run under pytest-asyncio.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+
+import pytest
+
+from esinference import Client
+from esinference.server import LocalServer
+
+from ._drive import MODES, Driver
+
+EMBEDDINGS = "emb"  # cohere: takes input_type
+PLAIN_EMBEDDINGS = "emb-openai"  # openai: no input_type
+RERANK = "rerank"
+CHAT = "chat"
+CHAT_MODEL = "gpt-4o-mini"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        function = getattr(item, "function", None)
+        if "tests/integrations/" in item.nodeid and inspect.iscoroutinefunction(function):
+            item.add_marker(pytest.mark.asyncio)
+
+
+def create_endpoints(client: Client) -> None:
+    """The endpoints every test here calls, on a freshly reset local server."""
+    secret = {"api_key": "provider-key"}
+    for task_type, inference_id, service, model in (
+        ("text_embedding", EMBEDDINGS, "cohere", "embed-english-v3.0"),
+        ("text_embedding", PLAIN_EMBEDDINGS, "openai", "text-embedding-3-small"),
+        ("rerank", RERANK, "cohere", "rerank-v3.5"),
+        ("chat_completion", CHAT, "openai", CHAT_MODEL),
+    ):
+        client.inference.put(
+            task_type=task_type,
+            inference_id=inference_id,
+            body={"service": service, "service_settings": {**secret, "model_id": model}},
+        )
+
+
+@pytest.fixture
+def es(local_es: LocalServer) -> LocalServer:
+    """The local server with the endpoints created and the request log cleared."""
+    with Client(local_es.url) as client:
+        create_endpoints(client)
+    local_es.clear_requests()
+    return local_es
+
+
+@pytest.fixture(params=MODES)
+def driver(request: pytest.FixtureRequest, es: LocalServer) -> Iterator[Driver]:
+    """Each test once through the sync client and once through the async one."""
+    driving = Driver(request.param, es.url)
+    yield driving
+    driving.close()
