@@ -1,11 +1,7 @@
-"""Fixtures of the adapter tests: a driver per client kind and the endpoints they call.
-
-Coroutine tests (LangChain's standard async tests) run under pytest-asyncio.
-"""
+"""Fixtures of the adapter tests: a driver per client kind and the endpoints they call."""
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator
 
 import pytest
@@ -23,10 +19,13 @@ CHAT_MODEL = "gpt-4o-mini"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Apply a test module's ``MARKS`` (by test name, or name[params]) to inherited tests."""
     for item in items:
-        function = getattr(item, "function", None)
-        if "tests/integrations/" in item.nodeid and inspect.iscoroutinefunction(function):
-            item.add_marker(pytest.mark.asyncio)
+        marks = getattr(getattr(item, "module", None), "MARKS", None)
+        if isinstance(item, pytest.Function) and marks:
+            mark = marks.get(item.name) or marks.get(item.originalname)
+            if mark is not None:
+                item.add_marker(mark)
 
 
 def create_endpoints(client: Client) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from langchain_core.documents import Document
 from langchain_core.load import dumps
 
 from esinference import AsyncClient, Client
@@ -108,3 +109,25 @@ def test_import_esinference_imports_neither_framework() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("max_retries", "succeeds"), [(None, True), (0, False)])
+def test_max_retries_and_timeout_apply_to_the_adapters_requests(
+    local_es: Any, max_retries: int | None, succeeds: bool
+) -> None:
+    from esinference import ApiError
+
+    from .conftest import RERANK, create_endpoints
+
+    with Client(local_es.url) as client:
+        create_endpoints(client)
+        rerank = langchain.ElasticInferenceRerank(
+            inference_id=RERANK, client=client, max_retries=max_retries, timeout=5.0
+        )
+        local_es.add_fault("status", status=503, retry_after=0, path="/_inference/")
+        if succeeds:  # the client's own policy retries the 503
+            assert len(rerank.compress_documents([Document("x")], "q")) == 1
+        else:
+            with pytest.raises(ApiError) as caught:
+                rerank.compress_documents([Document("x")], "q")
+            assert caught.value.status_code == 503

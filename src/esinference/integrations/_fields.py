@@ -29,6 +29,12 @@ class InferenceFields(BaseModel):
     async_client: AsyncClient | None = Field(
         default=None, exclude=True, repr=False, description=_ASYNC_CLIENT_DOC
     )
+    timeout: float | None = Field(
+        default=None, gt=0, description="Seconds per request; None: the client's own timeout"
+    )
+    max_retries: int | None = Field(
+        default=None, ge=0, description="Retries per request; None: the client's own policy"
+    )
     _services: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="before")
@@ -40,6 +46,14 @@ class InferenceFields(BaseModel):
 
     def _endpoint(self) -> Endpoint:
         """The endpoint as the shared code sees it (built per call: fields may be reassigned)."""
+        client, async_client = self.client, self.async_client
+        if self.timeout is not None or self.max_retries is not None:
+            # Clients that share the originals' connections; None leaves a setting as it was.
+            timeout, retries = self.timeout, self.max_retries
+            if client is not None:
+                client = client.options(request_timeout=timeout, max_retries=retries)
+            if async_client is not None:
+                async_client = async_client.options(request_timeout=timeout, max_retries=retries)
         return Endpoint(
-            type(self).__name__, self.inference_id, self.client, self.async_client, self._services
+            type(self).__name__, self.inference_id, client, async_client, self._services
         )

@@ -147,15 +147,14 @@ class ChatElasticInference(InferenceFields, BaseChatModel):
         return {"inference_id": self.inference_id, "model": self.model}
 
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
-        params = LangSmithParams(
-            ls_provider="elastic",
-            ls_model_name=self.model or self.inference_id,
-            ls_model_type="chat",
-        )
-        if self.temperature is not None:
-            params["ls_temperature"] = self.temperature
-        if self.max_completion_tokens is not None:
-            params["ls_max_tokens"] = self.max_completion_tokens
+        model = kwargs.get("model") or self.model or self.inference_id
+        params = LangSmithParams(ls_provider="elastic", ls_model_name=model, ls_model_type="chat")
+        temperature = kwargs.get("temperature", self.temperature)
+        if temperature is not None:
+            params["ls_temperature"] = temperature
+        max_tokens = kwargs.get("max_completion_tokens", self.max_completion_tokens)
+        if max_tokens is not None:
+            params["ls_max_tokens"] = max_tokens
         if stop or self.stop:
             params["ls_stop"] = stop or self.stop
         return params
@@ -234,7 +233,7 @@ class ChatElasticInference(InferenceFields, BaseChatModel):
             "top_p": self.top_p,
             "max_completion_tokens": self.max_completion_tokens,
         }
-        return _chat.chat_options(**{**defaults, **kwargs, "stop": stop or self.stop})
+        return _chat.chat_options(**{**defaults, **kwargs, "stop": stop or self.stop or None})
 
 
 def _generation_chunk(delta: _chat.ChatDelta) -> ChatGenerationChunk:

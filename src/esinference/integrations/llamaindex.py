@@ -280,7 +280,7 @@ class ElasticInferenceLLM(InferenceFields, FunctionCallingLLM):
             "temperature": self.temperature,
             "top_p": self.top_p,
             "max_completion_tokens": self.max_completion_tokens,
-            "stop": self.stop,
+            "stop": self.stop or None,
         }
         return _chat.chat_options(**{**defaults, **kwargs})
 
