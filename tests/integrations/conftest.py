@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,22 @@ PLAIN_EMBEDDINGS = "emb-openai"  # openai: no input_type
 RERANK = "rerank"
 CHAT = "chat"
 CHAT_MODEL = "gpt-4o-mini"
+# What both frameworks' version of one conversation with a tool call must send.
+TOOL_CONVERSATION = [
+    {"role": "system", "content": "Be brief."},
+    {"role": "user", "content": "Weather in Paris?"},
+    {
+        "role": "assistant",
+        "tool_calls": [
+            {
+                "id": "call_1",
+                "type": "function",
+                "function": {"name": "get_weather", "arguments": json.dumps({"city": "Paris"})},
+            }
+        ],
+    },
+    {"role": "tool", "content": "sunny", "tool_call_id": "call_1"},
+]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -42,6 +60,19 @@ def create_endpoints(client: Client) -> None:
             inference_id=inference_id,
             body={"service": service, "service_settings": {**secret, "model_id": model}},
         )
+
+
+def inference_bodies(es: LocalServer) -> list[dict[str, Any]]:
+    """The JSON bodies of the POST requests the server received, oldest first."""
+    return [r.json() for r in es.requests() if r.method == "POST"]
+
+
+def vectors(driver: Driver, inference_id: str, texts: list[str], input_type: str) -> list[Any]:
+    """What the client itself gets for ``texts``: the vectors an adapter must return."""
+    answer = driver.client.inference.text_embedding(
+        inference_id=inference_id, input=texts, input_type=input_type
+    )
+    return [item["embedding"] for item in answer.body["text_embedding"]]
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from langchain_core.documents import Document
 from langchain_core.messages import (
@@ -23,19 +21,16 @@ from esinference.server import LocalServer
 from esinference.server._fake_models import completion_text
 
 from ._drive import Driver
-from .conftest import CHAT, CHAT_MODEL, EMBEDDINGS, PLAIN_EMBEDDINGS, RERANK
-
-
-def inference_bodies(es: LocalServer) -> list[dict[str, object]]:
-    return [r.json() for r in es.requests() if r.method == "POST"]
-
-
-def vectors(driver: Driver, inference_id: str, texts: list[str], input_type: str) -> list[object]:
-    answer = driver.client.inference.text_embedding(
-        inference_id=inference_id, input=texts, input_type=input_type
-    )
-    return [item["embedding"] for item in answer.body["text_embedding"]]
-
+from .conftest import (
+    CHAT,
+    CHAT_MODEL,
+    EMBEDDINGS,
+    PLAIN_EMBEDDINGS,
+    RERANK,
+    TOOL_CONVERSATION,
+    inference_bodies,
+    vectors,
+)
 
 # -- embeddings ------------------------------------------------------------------------------
 
@@ -205,27 +200,10 @@ def test_a_conversation_with_tool_results_is_sent_in_the_unified_format(
             tool_calls=[{"name": "get_weather", "args": {"city": "Paris"}, "id": "call_1"}],
         ),
         ToolMessage("sunny", tool_call_id="call_1"),
-        HumanMessage("So?"),
     ]
     driver.call(chat, "invoke", history)
     (body,) = inference_bodies(es)
-    assert body["messages"] == [
-        {"role": "system", "content": "Be brief."},
-        {"role": "user", "content": "Weather in Paris?"},
-        {
-            "role": "assistant",
-            "content": "",
-            "tool_calls": [
-                {
-                    "id": "call_1",
-                    "type": "function",
-                    "function": {"name": "get_weather", "arguments": json.dumps({"city": "Paris"})},
-                }
-            ],
-        },
-        {"role": "tool", "content": "sunny", "tool_call_id": "call_1"},
-        {"role": "user", "content": "So?"},
-    ]
+    assert body["messages"] == TOOL_CONVERSATION
 
 
 def test_chat_errors_are_the_clients_exceptions(driver: Driver) -> None:

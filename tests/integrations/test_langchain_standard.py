@@ -66,7 +66,7 @@ MARKS = {
 MARKS["test_stream_time"] = pytest.mark.skip(reason="records a provider's stream with VCR")
 
 
-class TestEmbeddingsUnit(EmbeddingsUnitTests):
+class _EmbeddingsParams:
     @property
     def embeddings_class(self) -> type[ElasticInferenceEmbeddings]:
         return ElasticInferenceEmbeddings
@@ -76,14 +76,12 @@ class TestEmbeddingsUnit(EmbeddingsUnitTests):
         return {"inference_id": EMBEDDINGS, **_clients}
 
 
-class TestEmbeddingsIntegration(EmbeddingsIntegrationTests):
-    @property
-    def embeddings_class(self) -> type[ElasticInferenceEmbeddings]:
-        return ElasticInferenceEmbeddings
+class TestEmbeddingsUnit(_EmbeddingsParams, EmbeddingsUnitTests):
+    pass
 
-    @property
-    def embedding_model_params(self) -> dict[str, Any]:
-        return {"inference_id": EMBEDDINGS, **_clients}
+
+class TestEmbeddingsIntegration(_EmbeddingsParams, EmbeddingsIntegrationTests):
+    pass
 
 
 class _ChatParams:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from llama_index.core.base.llms.types import ToolCallBlock
 from llama_index.core.llms import ChatMessage, MessageRole
@@ -20,8 +18,15 @@ from esinference.server import LocalServer
 from esinference.server._fake_models import completion_text
 
 from ._drive import Driver
-from .conftest import CHAT, CHAT_MODEL, EMBEDDINGS, RERANK
-from .test_langchain import inference_bodies, vectors
+from .conftest import (
+    CHAT,
+    CHAT_MODEL,
+    EMBEDDINGS,
+    RERANK,
+    TOOL_CONVERSATION,
+    inference_bodies,
+    vectors,
+)
 
 # -- embeddings ------------------------------------------------------------------------------
 
@@ -181,21 +186,7 @@ def test_a_conversation_with_tool_results_is_sent_in_the_unified_format(
     ]
     driver.call(llm, "chat", history)
     (body,) = inference_bodies(es)
-    assert body["messages"] == [
-        {"role": "system", "content": "Be brief."},
-        {"role": "user", "content": "Weather in Paris?"},
-        {
-            "role": "assistant",
-            "tool_calls": [
-                {
-                    "id": "call_1",
-                    "type": "function",
-                    "function": {"name": "get_weather", "arguments": json.dumps({"city": "Paris"})},
-                }
-            ],
-        },
-        {"role": "tool", "content": "sunny", "tool_call_id": "call_1"},
-    ]
+    assert body["messages"] == TOOL_CONVERSATION
 
 
 def test_llm_errors_are_the_clients_exceptions(driver: Driver) -> None:

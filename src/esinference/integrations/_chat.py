@@ -101,8 +101,14 @@ def openai_tool_call(call_id: str, name: str, arguments: str) -> dict[str, Any]:
 
 
 def request_message(message: Mapping[str, Any]) -> dict[str, Any]:
-    """An OpenAI-style message reduced to the fields Elasticsearch accepts."""
-    return {k: message[k] for k in _MESSAGE_FIELDS if message.get(k) not in (None, [])}
+    """An OpenAI-style message reduced to the fields Elasticsearch accepts.
+
+    An assistant message that only calls tools goes without ``content`` (LangChain gives ``""``).
+    """
+    kept = {k: message[k] for k in _MESSAGE_FIELDS if message.get(k) not in (None, [])}
+    if kept.get("tool_calls") and kept.get("content") == "":
+        del kept["content"]
+    return kept
 
 
 def tool_choice(choice: Any) -> Any:

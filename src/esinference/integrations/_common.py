@@ -154,17 +154,10 @@ def embed_as(
     input_type = input_type_for(use_input_type, service, role)
     if len(texts) <= batch_size:
         answer = endpoint.client.inference.text_embedding(
-            inference_id=endpoint.inference_id, input=list(texts), input_type=input_type
+            **_one_request(endpoint, texts, input_type)
         )
         return dense_vectors(answer.body, len(texts))
-    results = embed(
-        endpoint.client,
-        endpoint.inference_id,
-        texts,
-        task_type="text_embedding",
-        batch_size=batch_size,
-        input_type=input_type,
-    )
+    results = embed(endpoint.client, **_bulk(endpoint, texts, input_type, batch_size))
     try:
         return [floats(r.embedding) for r in results]
     except EmbedError as error:
@@ -180,28 +173,38 @@ async def aembed_as(
     batch_size: int,
 ) -> list[list[float]]:
     """``embed_as`` with the async client and ``helpers.async_embed``."""
+    from ..helpers import async_embed
+
     client = endpoint.async_client
     service = await endpoint.aservice() if use_input_type is None else None
     input_type = input_type_for(use_input_type, service, role)
     if len(texts) <= batch_size:
-        answer = await client.inference.text_embedding(
-            inference_id=endpoint.inference_id, input=list(texts), input_type=input_type
-        )
+        answer = await client.inference.text_embedding(**_one_request(endpoint, texts, input_type))
         return dense_vectors(answer.body, len(texts))
-    from ..helpers import async_embed
-
-    results = async_embed(
-        client,
-        endpoint.inference_id,
-        texts,
-        task_type="text_embedding",
-        batch_size=batch_size,
-        input_type=input_type,
-    )
+    results = async_embed(client, **_bulk(endpoint, texts, input_type, batch_size))
     try:
         return [floats(r.embedding) async for r in results]
     except EmbedError as error:
         raise_cause(error)
+
+
+def _one_request(
+    endpoint: Endpoint, texts: Sequence[str], input_type: str | None
+) -> dict[str, Any]:
+    return {"inference_id": endpoint.inference_id, "input": list(texts), "input_type": input_type}
+
+
+def _bulk(
+    endpoint: Endpoint, texts: Sequence[str], input_type: str | None, batch_size: int
+) -> dict[str, Any]:
+    """The arguments of ``helpers.embed`` / ``async_embed`` after the client."""
+    return {
+        "inference_id": endpoint.inference_id,
+        "texts": texts,
+        "task_type": "text_embedding",
+        "batch_size": batch_size,
+        "input_type": input_type,
+    }
 
 
 def raise_cause(error: EmbedError) -> NoReturn:
@@ -228,13 +231,7 @@ def rerank(
     """Rank ``texts`` against ``query``; at most ``top_n`` results (None: all)."""
     if not texts:
         return []
-    answer = endpoint.client.inference.rerank(
-        inference_id=endpoint.inference_id,
-        query=query,
-        input=list(texts),
-        top_n=top_n,
-        return_documents=False,
-    )
+    answer = endpoint.client.inference.rerank(**_rerank_request(endpoint, query, texts, top_n))
     return ranked(answer.body)[:top_n]
 
 
@@ -244,11 +241,18 @@ async def arerank(
     """``rerank`` with the async client."""
     if not texts:
         return []
-    answer = await endpoint.async_client.inference.rerank(
-        inference_id=endpoint.inference_id,
-        query=query,
-        input=list(texts),
-        top_n=top_n,
-        return_documents=False,
-    )
+    request = _rerank_request(endpoint, query, texts, top_n)
+    answer = await endpoint.async_client.inference.rerank(**request)
     return ranked(answer.body)[:top_n]
+
+
+def _rerank_request(
+    endpoint: Endpoint, query: str, texts: Sequence[str], top_n: int | None
+) -> dict[str, Any]:
+    return {
+        "inference_id": endpoint.inference_id,
+        "query": query,
+        "input": list(texts),
+        "top_n": top_n,
+        "return_documents": False,
+    }
