@@ -42,6 +42,26 @@ class Driver:
             _aread(getattr(adapter, "a" + method)(*args, **kwargs))
         )
 
+    def read_until_error(
+        self, adapter: Any, method: str, *args: Any
+    ) -> tuple[list[Any], BaseException | None]:
+        """Iterate a streaming method as far as it goes: the items yielded, then what it raised."""
+        items: list[Any] = []
+
+        async def aread() -> None:
+            result = getattr(adapter, "a" + method)(*args)
+            async for item in await result if inspect.isawaitable(result) else result:
+                items.append(item)
+
+        try:
+            if self._loop is None:
+                items.extend(getattr(adapter, method)(*args))
+            else:
+                self._loop.run_until_complete(aread())
+        except Exception as error:
+            return items, error
+        return items, None
+
     def close(self) -> None:
         self.client.close()
         if self._loop is not None and self._aclient is not None:

@@ -11,7 +11,7 @@ from langchain_core.messages import (
     ToolMessage,
 )
 
-from esinference import NotFoundError
+from esinference import ApiError, NotFoundError
 from esinference.integrations.langchain import (
     ChatElasticInference,
     ElasticInferenceEmbeddings,
@@ -135,6 +135,16 @@ def test_stream_yields_a_chunk_per_delta(driver: Driver) -> None:
     assert len(texts) == len(completion_text("Tell me about whales").split())
     assert "".join(texts) == completion_text("Tell me about whales")
     assert sum(1 for c in chunks if c.usage_metadata) == 1
+
+
+def test_chunks_arrive_before_a_mid_stream_error_which_is_the_clients(
+    driver: Driver, es: LocalServer
+) -> None:
+    es.add_fault("stream_error", status=500, after_events=3, path="/_stream")
+    chat = ChatElasticInference(inference_id=CHAT, **driver.clients)
+    chunks, error = driver.read_until_error(chat, "stream", "Tell me about whales")
+    assert [c.content for c in chunks] == ["This", " is", " a"]
+    assert isinstance(error, ApiError) and error.status_code == 500
 
 
 def test_options_reach_the_request_and_shape_the_answer(driver: Driver, es: LocalServer) -> None:

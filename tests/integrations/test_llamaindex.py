@@ -8,7 +8,7 @@ from llama_index.core.llms import ChatMessage, MessageRole
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.core.tools import FunctionTool
 
-from esinference import NotFoundError
+from esinference import ApiError, NotFoundError
 from esinference.integrations.llamaindex import (
     ElasticInferenceEmbedding,
     ElasticInferenceLLM,
@@ -117,6 +117,17 @@ def test_stream_chat_yields_the_answer_so_far_and_each_delta(driver: Driver) -> 
     assert len(deltas) == len(answer.split()) and "".join(deltas) == answer
     assert [r.message.content for r in responses if r.delta][1] == "".join(deltas[:2])
     assert responses[-1].message.content == answer
+
+
+def test_responses_arrive_before_a_mid_stream_error_which_is_the_clients(
+    driver: Driver, es: LocalServer
+) -> None:
+    es.add_fault("stream_error", status=500, after_events=3, path="/_stream")
+    llm = ElasticInferenceLLM(inference_id=CHAT, **driver.clients)
+    messages = [ChatMessage(role=MessageRole.USER, content="Tell me about whales")]
+    responses, error = driver.read_until_error(llm, "stream_chat", messages)
+    assert [r.delta for r in responses] == ["This", " is", " a"]
+    assert isinstance(error, ApiError) and error.status_code == 500
 
 
 def test_stream_complete_yields_deltas(driver: Driver) -> None:
