@@ -38,6 +38,7 @@ def test_texts_and_queries_are_embedded_with_their_input_types(
     texts = driver.call(embedding, "get_text_embedding_batch", ["a cat", "a dog"])
     query = driver.call(embedding, "get_query_embedding", "pets")
     assert [body["input_type"] for body in inference_bodies(es)] == ["ingest", "search"]
+    assert embedding.model_name == EMBEDDINGS
     assert texts == vectors(driver, EMBEDDINGS, ["a cat", "a dog"], "ingest")
     assert query == vectors(driver, EMBEDDINGS, ["pets"], "search")[0]
 
@@ -204,3 +205,14 @@ def test_llm_errors_are_the_clients_exceptions(driver: Driver) -> None:
     llm = ElasticInferenceLLM(inference_id="missing", **driver.clients)
     with pytest.raises(NotFoundError):
         driver.call(llm, "complete", "hi")
+
+
+def test_roles_the_unified_api_names_otherwise_are_renamed(driver: Driver, es: LocalServer) -> None:
+    llm = ElasticInferenceLLM(inference_id=CHAT, **driver.clients)
+    history = [
+        ChatMessage(role=MessageRole.CHATBOT, content="Hello."),
+        ChatMessage(role=MessageRole.USER, content="Hi"),
+    ]
+    driver.call(llm, "chat", history)
+    (body,) = inference_bodies(es)
+    assert [m["role"] for m in body["messages"]] == ["assistant", "user"]

@@ -48,7 +48,7 @@ from llama_index.core.llms.function_calling import FunctionCallingLLM
 from llama_index.core.llms.llm import ToolSelection
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from . import _chat, _common
 from ._fields import InferenceFields
@@ -75,6 +75,12 @@ class ElasticInferenceEmbedding(InferenceFields, BaseEmbedding):
     @classmethod
     def class_name(cls) -> str:
         return "ElasticInferenceEmbedding"
+
+    @model_validator(mode="after")
+    def _name_the_model(self) -> ElasticInferenceEmbedding:
+        if self.model_name == "unknown":  # BaseEmbedding's default; LlamaIndex shows and keys on it
+            self.model_name = self.inference_id
+        return self
 
     def _get_query_embedding(self, query: str) -> list[float]:
         return self._embed([query], "query")[0]
@@ -285,6 +291,10 @@ class ElasticInferenceLLM(InferenceFields, FunctionCallingLLM):
         return _chat.chat_options(**{**defaults, **kwargs})
 
 
+# LlamaIndex's names for roles that the unified API calls otherwise.
+_ROLES = {"chatbot": "assistant", "model": "assistant", "function": "tool"}
+
+
 def _messages(messages: Sequence[ChatMessage]) -> list[dict[str, Any]]:
     """LlamaIndex messages as OpenAI-style dicts (tool calls and tool results included)."""
     return [_message(m) for m in messages]
@@ -305,7 +315,7 @@ def _message(message: ChatMessage) -> dict[str, Any]:
         if isinstance(block, ToolCallBlock)
     ]
     return {
-        "role": message.role.value,
+        "role": _ROLES.get(message.role.value, message.role.value),
         "content": message.content,
         "tool_calls": calls or message.additional_kwargs.get("tool_calls"),
         "tool_call_id": message.additional_kwargs.get("tool_call_id"),
