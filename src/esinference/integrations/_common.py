@@ -18,10 +18,9 @@ if TYPE_CHECKING:
     from .._async_client import AsyncClient
     from .._client import Client
 
-EmbeddingTask = Literal["text_embedding"]
 Role = Literal["document", "query"]
 
-# Services whose text_embedding endpoints take the root-level ``input_type`` (the rest answer
+# Services whose text_embedding endpoints take the root-level ``input_type`` (others may refuse
 # it with a validation error): the five with an ``input_type`` task setting in spec/services,
 # and those that map it onto their model's own prefixes or parameters.
 INPUT_TYPE_SERVICES = frozenset(
@@ -39,7 +38,6 @@ INPUT_TYPE_SERVICES = frozenset(
     }
 )
 INPUT_TYPES: dict[Role, str] = {"document": "ingest", "query": "search"}
-CLIENT_FIELD_DOC = "esinference client; never printed or serialised (it holds the credentials)"
 
 
 class Endpoint:

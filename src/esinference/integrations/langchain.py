@@ -19,7 +19,7 @@ exceptions (``NotFoundError``, ``ConnectionError``...).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, Literal
+from typing import Any
 
 from langchain_core.callbacks import (
     AsyncCallbackManagerForLLMRun,
@@ -62,7 +62,6 @@ class ElasticInferenceEmbeddings(InferenceFields, Embeddings):
         default=None, description="Send ingest/search input types; None: if the service takes one"
     )
     batch_size: int = Field(default=100, ge=1, description="Texts per request for long lists")
-    task_type: Literal["text_embedding"] = "text_embedding"
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return _common.embed_as(self._endpoint(), texts, "document", **self._embed_options())
