@@ -53,9 +53,7 @@ def java_style(text: str) -> str:
 
 float32_values = st.floats(width=32, allow_nan=False, allow_infinity=False)
 es_floats = st.tuples(float32_values, st.booleans()).map(
-    lambda pair: Raw(
-        java_style(shortest_f32(pair[0])) if pair[1] else shortest_f32(pair[0])
-    )
+    lambda pair: Raw(java_style(shortest_f32(pair[0])) if pair[1] else shortest_f32(pair[0]))
 )
 java_longs = st.integers(-(2**63), 2**63 - 1)
 texts = st.text(max_size=12)
