@@ -116,7 +116,7 @@ def test_inputs_where_orjson_differs(data: bytes, backend: str) -> None:
     assert_like_stdlib(data)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(answer=answers)
 def test_decodes_every_answer_shape_of_the_spec_like_the_stdlib(answer: Any) -> None:
     # float32 values as Elasticsearch prints them, Java longs, arbitrary JSON in settings maps

@@ -307,7 +307,8 @@ def embeddings_of(
     """The embeddings of an answer, one per input; SerializationError if it has not that many.
 
     With ``as_numpy``, the rows of one array (``esinference.vectors``): float32, int8 or
-    packed uint8 bits by the answer's result kind.
+    packed uint8 bits by the answer's result kind. Rows share the batch's buffer: keeping
+    one keeps the batch's (``row.copy()`` keeps the row alone).
     """
     if task_type == "sparse_embedding":
         keys: tuple[str, ...] = ("sparse_embedding",)
