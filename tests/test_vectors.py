@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from esinference import _json
 from esinference.errors import SerializationError
+from esinference.helpers._core import embeddings_of
 from esinference.response import ApiResponseMeta, ObjectApiResponse
 from esinference.server import LocalServer
 from esinference.server._fake_models import unit_vector
@@ -98,6 +99,21 @@ def test_embed_as_numpy_gives_float32_rows(sync: bool, local_es: LocalServer) ->
         assert (
             result.embedding.tolist() == np.float32(unit_vector(result.text, DIMENSIONS)).tolist()
         )
+
+
+@pytest.mark.parametrize(
+    ("kind", "dtype", "row", "values"),
+    [("text_embedding", "float32", [0.5, -0.25], [0.5, -0.25]),
+     ("text_embedding_bytes", "int8", [-128, 127], [-128, 127]),
+     ("text_embedding_bits", "uint8", [-1, 1], [0b11111111, 0b00000001])],
+)  # fmt: skip
+def test_the_helper_gives_rows_of_the_answers_dtype(
+    kind: str, dtype: str, row: list[Any], values: list[Any]
+) -> None:
+    body = {kind: [{"embedding": row}, {"embedding": row}]}
+    rows = embeddings_of(body, "text_embedding", 2, as_numpy=True)
+    assert [(r.dtype.name, r.tolist()) for r in rows] == [(dtype, values)] * 2
+    assert embeddings_of(body, "text_embedding", 2) == [row, row]  # the list path: as decoded
 
 
 @pytest.mark.parametrize("task_type", ["sparse_embedding", None])
