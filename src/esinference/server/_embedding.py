@@ -116,8 +116,10 @@ def _content_object(request: ApiRequest, value: JsonObject) -> list[Item]:
         raise wrong_type(request, _GROUP, "content", content)
     entries = content if isinstance(content, list) else [content]
     try:
-        items = [parse_item(request, expect_object(request, "InferenceString", e, "content"))
-                 for e in entries]
+        items = [
+            parse_item(request, expect_object(request, "InferenceString", e, "content"))
+            for e in entries
+        ]
     except ParseFailure as failure:
         raise failure.in_field(request, _GROUP, "content") from None
     if not items:
@@ -130,7 +132,8 @@ def check_task_type(stored: JsonObject) -> None:
     if stored["task_type"] != "embedding":
         raise status_exception(
             "Incompatible task_type for embedding API, the inference endpoint "
-            f"[{stored['inference_id']}] has task type [{stored['task_type']}], expected [embedding]"
+            f"[{stored['inference_id']}] has task type [{stored['task_type']}], "
+            "expected [embedding]"
         )
 
 

@@ -27,7 +27,9 @@ _FIELDS = ("type", "format", "value")
 # InferenceString.DATA_URI_PATTERN and MAX_DATA_URI_PREFIX_LENGTH
 _DATA_URI = re.compile(r"^data:[^/]+/[^,]+;base64,$")
 _MAX_PREFIX = 256
-_BAD_URI = "base64 inputs must be specified as data URIs with the format [data:{MIME-type};base64,...]"
+_BAD_URI = (
+    "base64 inputs must be specified as data URIs with the format [data:{MIME-type};base64,...]"
+)
 
 
 @dataclass(frozen=True)

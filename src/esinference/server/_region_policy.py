@@ -168,7 +168,9 @@ def _regions(request: ApiRequest, value: Any) -> list[JsonObject]:
     if not isinstance(value, (list, dict)):
         raise wrong_type(request, _POLICY_PARSER, "allowed_regions", value)
     try:
-        return [_region(request, entry) for entry in (value if isinstance(value, list) else [value])]
+        return [
+            _region(request, entry) for entry in (value if isinstance(value, list) else [value])
+        ]
     except ParseFailure as failure:
         raise failure.in_field(request, _POLICY_PARSER, "allowed_regions") from None
 
@@ -218,4 +220,3 @@ def _refuse_denied_in_use(state: ServerState, policy: JsonObject) -> None:
     # Metadata lists render as a bare string when they hold one value, and not at all when empty.
     error.extra = {k: v[0] if len(v) == 1 else v for k, v in metadata.items() if v}
     raise error
-
