@@ -20,6 +20,9 @@ from typing import Any
 from ._parse_errors import ParseFailure, illegal, require, unknown_field, wrong_type
 from ._wire import ApiRequest
 
+# The Elastic Inference Service: the only service taking non-text rerank items (9.5 API docs),
+# and the one whose endpoints a region policy governs.
+ELASTIC_SERVICE = "elastic"
 DATA_TYPES = ("text", "image", "audio", "video", "pdf")
 DATA_FORMATS = ("text", "base64")
 _PARSER = "InferenceString"

@@ -22,6 +22,7 @@ from typing import Any
 
 from ._body import json_object
 from ._errors import EsError, JsonObject, status_exception, validation_failed
+from ._multimodal import ELASTIC_SERVICE
 from ._parse_errors import (
     ParseFailure,
     expect_object,
@@ -37,7 +38,6 @@ DOCUMENT = "region_policy_elastic"  # RegionPolicyDoc.DOCUMENT_ID
 _REQUEST_PARSER = "put_region_policy_request"
 _POLICY_PARSER = "region_policy"
 _REGION_PARSER = "csp_region"
-_EIS_SERVICE = "elastic"
 _EIS_REGION = {"csp": "aws", "region": "us-east-1", "geo": "us"}
 _IN_USE = (
     "Cannot put the region policy because it would deny access to the following in-use "
@@ -205,7 +205,7 @@ def _refuse_denied_in_use(state: ServerState, policy: JsonObject) -> None:
         return
     in_use: dict[str, tuple[list[str], list[str]]] = {}
     for endpoint in state.store.all():
-        if endpoint["service"] != _EIS_SERVICE:
+        if endpoint["service"] != ELASTIC_SERVICE:
             continue
         refs = state.references.get(endpoint["inference_id"])
         if refs is not None and (refs.pipelines or refs.indexes):

@@ -15,7 +15,7 @@ from typing import Any
 from . import _fake_models
 from ._body import json_object
 from ._errors import EsError, JsonObject, status_exception, validation_failed
-from ._multimodal import Item, parse_item, text_item
+from ._multimodal import ELASTIC_SERVICE, Item, parse_item, text_item
 from ._parse_errors import (
     ParseFailure,
     require,
@@ -29,7 +29,6 @@ from ._wire import ApiRequest, ApiResponse
 _PARSER = "RerankRequest"
 _INPUT_TYPES = ("text", "image")
 _QUERY_TYPES = ("text", "image")
-MULTIMODAL_SERVICE = "elastic"
 
 
 @dataclass
@@ -137,10 +136,10 @@ def check_endpoint(stored: JsonObject, parsed: RerankBody) -> None:
         )
     items = [*parsed.inputs, *([parsed.query] if parsed.query else [])]
     non_text = sorted({item.type for item in items if not item.is_text})
-    if non_text and stored["service"] != MULTIMODAL_SERVICE:
+    if non_text and stored["service"] != ELASTIC_SERVICE:
         raise status_exception(
             f"The [{stored['service']}] service does not support rerank inputs of type "
-            f"[{', '.join(non_text)}]; only the [{MULTIMODAL_SERVICE}] service accepts non-text "
+            f"[{', '.join(non_text)}]; only the [{ELASTIC_SERVICE}] service accepts non-text "
             "inputs"
         )
 
