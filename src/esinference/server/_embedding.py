@@ -18,13 +18,13 @@ from ._endpoint_config import DEFAULT_DIMENSIONS
 from ._errors import JsonObject, status_exception, validation_failed
 from ._multimodal import Item, parse_item, text_item
 from ._parse_errors import (
-    ParseFailure,
+    checked,
     expect_object,
     illegal,
+    one_or_many,
     require,
     token,
     unknown_field,
-    wrong_type,
     xcontent,
 )
 from ._wire import ApiRequest, ApiResponse
@@ -63,9 +63,7 @@ def parse(request: ApiRequest) -> EmbeddingBody:
         elif name == "input_type":
             parsed.input_type = _input_type(request, value)
         elif name == "task_settings":
-            if not isinstance(value, dict):
-                raise wrong_type(request, _PARSER, name, value)
-            parsed.task_settings = value
+            parsed.task_settings = checked(request, _PARSER, name, value, dict)
         else:
             raise unknown_field(request, _PARSER, name)
     require(("input",), body)
@@ -75,9 +73,7 @@ def parse(request: ApiRequest) -> EmbeddingBody:
 
 
 def _input_type(request: ApiRequest, value: Any) -> str:
-    if not isinstance(value, str):
-        raise wrong_type(request, _PARSER, "input_type", value)
-    name = value.strip().upper()
+    name = checked(request, _PARSER, "input_type", value, str).strip().upper()
     if name not in _INPUT_TYPES:
         # InputType.fromString is Enum.valueOf: Java's own message.
         raise illegal(f"No enum constant org.elasticsearch.inference.InputType.{name}").in_field(
@@ -88,13 +84,9 @@ def _input_type(request: ApiRequest, value: Any) -> str:
 
 def _input(request: ApiRequest, value: Any) -> list[list[Item]]:
     """A string, a content object, or a list of them (EmbeddingRequest.parseInput)."""
-    if not isinstance(value, (str, dict, list)):
-        raise wrong_type(request, _PARSER, "input", value)
-    values = value if isinstance(value, list) else [value]
-    try:
-        return [_string_or_content(request, v) for v in values]
-    except ParseFailure as failure:
-        raise failure.in_field(request, _PARSER, "input") from None
+    return one_or_many(
+        request, _PARSER, "input", value, (str, dict), lambda v: _string_or_content(request, v)
+    )
 
 
 def _string_or_content(request: ApiRequest, value: Any) -> list[Item]:
@@ -111,17 +103,14 @@ def _content_object(request: ApiRequest, value: JsonObject) -> list[Item]:
         if name != "content":
             raise unknown_field(request, _GROUP, name)
     require(("content",), value)
-    content = value["content"]
-    if not isinstance(content, (dict, list)):
-        raise wrong_type(request, _GROUP, "content", content)
-    entries = content if isinstance(content, list) else [content]
-    try:
-        items = [
-            parse_item(request, expect_object(request, "InferenceString", e, "content"))
-            for e in entries
-        ]
-    except ParseFailure as failure:
-        raise failure.in_field(request, _GROUP, "content") from None
+    items = one_or_many(
+        request,
+        _GROUP,
+        "content",
+        value["content"],
+        (dict,),
+        lambda e: parse_item(request, expect_object(request, "InferenceString", e, "content")),
+    )
     if not items:
         raise illegal("[content] field cannot be an empty array").in_build(_GROUP)
     return items

@@ -10,13 +10,14 @@ in the ``caused_by`` chain, as in Elasticsearch's own answers).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from ._body import location
 from ._errors import EsError, JsonObject
 from ._wire import ApiRequest
 
+T = TypeVar("T")
 _PARSE = "x_content_parse_exception"
 _ILLEGAL = "illegal_argument_exception"
 
@@ -110,3 +111,29 @@ def expect_object(request: ApiRequest, parser: str, value: Any, field: str) -> J
             f"[{location(request, field)}] [{parser}] Expected START_OBJECT but was: {token(value)}"
         )
     return value
+
+
+def checked(request: ApiRequest, parser: str, field: str, value: Any, kind: type[T]) -> T:
+    """A value of the one JSON type a field takes (a bool is not an int here)."""
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise wrong_type(request, parser, field, value)
+    return value
+
+
+def one_or_many(
+    request: ApiRequest,
+    parser: str,
+    field: str,
+    value: Any,
+    kinds: tuple[type, ...],
+    parse_one: Callable[[Any], T],
+) -> list[T]:
+    """A field taking one value or a list of them, each read by ``parse_one``; a failure inside
+    is reported as a failure to parse the field (ObjectParser's wrapping)."""
+    if not isinstance(value, (*kinds, list)):
+        raise wrong_type(request, parser, field, value)
+    values = value if isinstance(value, list) else [value]
+    try:
+        return [parse_one(v) for v in values]
+    except ParseFailure as failure:
+        raise failure.in_field(request, parser, field) from None

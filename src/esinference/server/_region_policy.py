@@ -25,8 +25,10 @@ from ._errors import EsError, JsonObject, status_exception, validation_failed
 from ._multimodal import ELASTIC_SERVICE
 from ._parse_errors import (
     ParseFailure,
+    checked,
     expect_object,
     illegal,
+    one_or_many,
     require,
     unknown_field,
     wrong_type,
@@ -120,9 +122,7 @@ def parse_policy(request: ApiRequest) -> JsonObject:
         if name != "region_policy":
             raise unknown_field(request, _REQUEST_PARSER, name)
     require(("region_policy",), body)
-    value = body["region_policy"]
-    if not isinstance(value, dict):
-        raise wrong_type(request, _REQUEST_PARSER, "region_policy", value)
+    value = checked(request, _REQUEST_PARSER, "region_policy", body["region_policy"], dict)
     try:
         policy = _region_policy(request, value)
     except ParseFailure as failure:
@@ -165,14 +165,9 @@ def _string_array(request: ApiRequest, name: str, value: Any) -> list[str]:
 
 def _regions(request: ApiRequest, value: Any) -> list[JsonObject]:
     """declareObjectArray of CspRegion: ``{"csp", "region"}`` objects, both required."""
-    if not isinstance(value, (list, dict)):
-        raise wrong_type(request, _POLICY_PARSER, "allowed_regions", value)
-    try:
-        return [
-            _region(request, entry) for entry in (value if isinstance(value, list) else [value])
-        ]
-    except ParseFailure as failure:
-        raise failure.in_field(request, _POLICY_PARSER, "allowed_regions") from None
+    return one_or_many(
+        request, _POLICY_PARSER, "allowed_regions", value, (dict,), lambda v: _region(request, v)
+    )
 
 
 def _region(request: ApiRequest, value: Any) -> JsonObject:

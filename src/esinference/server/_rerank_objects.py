@@ -18,6 +18,8 @@ from ._errors import EsError, JsonObject, status_exception, validation_failed
 from ._multimodal import ELASTIC_SERVICE, Item, parse_item, text_item
 from ._parse_errors import (
     ParseFailure,
+    checked,
+    one_or_many,
     require,
     token,
     unknown_field,
@@ -61,17 +63,11 @@ def parse(request: ApiRequest) -> RerankBody:
         elif name == "query":
             parsed.query = _query(request, value)
         elif name == "top_n":
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise wrong_type(request, _PARSER, name, value)
-            parsed.top_n = value
+            parsed.top_n = checked(request, _PARSER, name, value, int)
         elif name == "return_documents":
-            if not isinstance(value, bool):
-                raise wrong_type(request, _PARSER, name, value)
-            parsed.return_documents = value
+            parsed.return_documents = checked(request, _PARSER, name, value, bool)
         elif name == "task_settings":
-            if not isinstance(value, dict):
-                raise wrong_type(request, _PARSER, name, value)
-            parsed.task_settings = value
+            parsed.task_settings = checked(request, _PARSER, name, value, dict)
         else:
             raise unknown_field(request, _PARSER, name)
     require(("input", "query"), body)
@@ -92,13 +88,14 @@ def _validate(parsed: RerankBody) -> None:
 
 
 def _input(request: ApiRequest, value: Any) -> list[Item]:
-    if not isinstance(value, (str, dict, list)):
-        raise wrong_type(request, _PARSER, "input", value)
-    values = value if isinstance(value, list) else [value]
-    try:
-        return [_string_or_object(request, v, "input", _INPUT_TYPES) for v in values]
-    except ParseFailure as failure:
-        raise failure.in_field(request, _PARSER, "input") from None
+    return one_or_many(
+        request,
+        _PARSER,
+        "input",
+        value,
+        (str, dict),
+        lambda v: _string_or_object(request, v, "input", _INPUT_TYPES),
+    )
 
 
 def _query(request: ApiRequest, value: Any) -> Item:
