@@ -200,3 +200,26 @@ def test_bad_input_gets_elasticsearchs_400(http95: Http, body: Any, expected: li
     parse_errors = [c for c in chain if c.startswith("x_content_parse_exception")]
     root = reply.json["error"]["root_cause"][0]
     assert f"{root['type']}: {root['reason']}" == (parse_errors or chain)[-1]
+
+
+@pytest.mark.parametrize(
+    ("service", "settings", "accepted"),
+    [
+        ("jinaai", {}, True),
+        ("jinaai", {"multimodal_model": False}, False),
+        ("openai", {}, False),
+    ],
+)
+def test_non_text_items_only_where_the_model_takes_them(
+    http95: Http, service: str, settings: dict[str, Any], accepted: bool
+) -> None:
+    create(http95, service=service, **settings)
+    assert http95("POST", "/_inference/embedding/mm", {"input": ["text is fine"]}).status == 200
+    reply = http95(
+        "POST", "/_inference/embedding/mm", {"input": {"content": {"type": "pdf", "value": WAV}}}
+    )
+    assert reply.status == (200 if accepted else 400)
+    if not accepted:
+        assert (
+            reply.reason.startswith(f"The [{service}] service's model") and "[pdf]" in reply.reason
+        )

@@ -16,7 +16,7 @@ from . import _fake_models
 from ._body import json_object
 from ._endpoint_config import DEFAULT_DIMENSIONS
 from ._errors import JsonObject, status_exception, validation_failed
-from ._multimodal import Item, parse_item, text_item
+from ._multimodal import MULTIMODAL_EMBEDDING, Item, parse_item, text_item
 from ._parse_errors import (
     checked,
     expect_object,
@@ -124,6 +124,24 @@ def check_task_type(stored: JsonObject) -> None:
             f"[{stored['inference_id']}] has task type [{stored['task_type']}], "
             "expected [embedding]"
         )
+
+
+def check_inputs(stored: JsonObject, parsed: EmbeddingBody) -> None:
+    """Non-text items only where the service's model takes them (this message is ours)."""
+    non_text = sorted({i.type for group in parsed.groups for i in group if not i.is_text})
+    if non_text and not _takes_non_text(stored):
+        raise status_exception(
+            f"The [{stored['service']}] service's model for inference endpoint "
+            f"[{stored['inference_id']}] does not support [{', '.join(non_text)}] inputs for "
+            "the [embedding] task"
+        )
+
+
+def _takes_non_text(stored: JsonObject) -> bool:
+    if stored["service"] not in MULTIMODAL_EMBEDDING:
+        return False
+    switch = MULTIMODAL_EMBEDDING[stored["service"]]
+    return switch is None or stored["service_settings"].get(switch, True) is not False
 
 
 def respond(stored: JsonObject, parsed: EmbeddingBody) -> ApiResponse:

@@ -28,6 +28,7 @@ def dispatch(state: ServerState, request: ApiRequest) -> ApiResponse | None:
         embedding = _embedding.parse(request)
         stored = stored_endpoint(state, request, None)
         _embedding.check_task_type(stored)
+        _embedding.check_inputs(stored, embedding)
         return _embedding.respond(stored, embedding)
     if task_type == "rerank" and _rerank_objects.has_objects(request):
         url_task_type(state, request)
