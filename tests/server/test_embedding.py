@@ -11,7 +11,10 @@ import base64
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from esinference.server import LocalServer
 from esinference.server._fake_models import unit_vector
 
 from .conftest import Http
@@ -223,3 +226,44 @@ def test_non_text_items_only_where_the_model_takes_them(
         assert (
             reply.reason.startswith(f"The [{service}] service's model") and "[pdf]" in reply.reason
         )
+
+
+def test_error_trace_gives_every_cause_a_stack_trace(http95: Http) -> None:
+    create(http95)
+    reply = http95("POST", "/_inference/embedding/mm?error_trace=true", {"input": [7]})
+    error = reply.json["error"]
+    assert "XContentParseException: Unsupported token" in error["root_cause"][0]["stack_trace"]
+    while error:
+        assert error["stack_trace"].startswith("org.elasticsearch.xcontent.XContentParseException")
+        error = error.get("caused_by")
+
+
+# No lone surrogates: the fake models' SHA-256 seeding cannot encode them (a separate issue).
+TEXT_ITEMS = st.builds(
+    lambda text: {"type": "text", "value": text},
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=20),
+)
+MEDIA_ITEMS = st.builds(
+    lambda kind, data: {
+        "type": kind,
+        "value": f"data:application/x-{kind};base64," + base64.b64encode(data).decode(),
+    },
+    st.sampled_from(["image", "audio", "video", "pdf"]),
+    st.binary(max_size=24),
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(TEXT_ITEMS | MEDIA_ITEMS, min_size=1, max_size=3), min_size=1, max_size=4))
+def test_any_valid_input_gives_one_stable_vector_per_content_object(
+    server95: LocalServer, groups: list[list[dict[str, str]]]
+) -> None:
+    http = Http(server95.url)
+    server95.reset()
+    create(http, dimensions=4)
+    body = {"input": [{"content": group} for group in groups]}
+    first = vectors(embed(http, body))
+    assert len(first) == len(groups) and first == vectors(embed(http, body))
+    for group, vector in zip(groups, first, strict=True):
+        if len(group) == 1 and group[0]["type"] == "text":
+            assert vector == unit_vector(group[0]["value"], 4)

@@ -11,6 +11,7 @@ in the ``caused_by`` chain, as in Elasticsearch's own answers).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from ._body import location
@@ -41,23 +42,22 @@ class ParseFailure(EsError):
         return self.wrap(f"Failed to build [{parser}] after last required field arrived")
 
     def to_body(self, *, error_trace: bool = False) -> JsonObject:
-        nested: JsonObject | None = None
-        for error_type, reason in reversed(self.chain):
-            entry: JsonObject = {"type": error_type, "reason": reason}
-            if nested is not None:
-                entry["caused_by"] = nested
-            nested = entry
-        assert nested is not None
-        if error_trace:
-            nested["stack_trace"] = self.stack_trace()
+        entries = [self._entry(t, r, error_trace) for t, r in self.chain]
+        for outer, inner in pairwise(entries):
+            outer["caused_by"] = inner
         root = 0
         while root + 1 < len(self.chain) and self.chain[root + 1][0] == _PARSE:
             root += 1
-        root_type, root_reason = self.chain[root]
-        return {
-            "error": {"root_cause": [{"type": root_type, "reason": root_reason}], **nested},
-            "status": self.status,
-        }
+        root_cause = self._entry(*self.chain[root], error_trace)
+        return {"error": {"root_cause": [root_cause], **entries[0]}, "status": self.status}
+
+    @staticmethod
+    def _entry(error_type: str, reason: str, error_trace: bool) -> JsonObject:
+        """One rendered exception; ``error_trace`` gives each its own stack trace, as in ES."""
+        entry: JsonObject = {"type": error_type, "reason": reason}
+        if error_trace:
+            entry["stack_trace"] = EsError(400, error_type, reason).stack_trace()
+        return entry
 
 
 def illegal(reason: str) -> ParseFailure:
