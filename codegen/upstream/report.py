@@ -141,6 +141,18 @@ def change_report(old: Docs, new: Docs, source: str) -> str:
         changed = _literal_lines(enums_old[name], enums_new[name], "value")
         if changed:
             enum_lines += [f"- enum `{name}`", *changed]
+    structs_old = (old.get("types.yaml") or {}).get("structs") or {}
+    structs_new = (new.get("types.yaml") or {}).get("structs") or {}
+    struct_lines = []
+    for name in sorted(set(structs_old) | set(structs_new)):
+        if name not in structs_new:
+            struct_lines.append(f"- `{name}` removed {BREAKING}")
+        elif name not in structs_old:
+            struct_lines.append(f"- `{name}` added")
+        else:
+            changed = _diff_map(structs_old[name], structs_new[name], "field", _field)
+            if changed:
+                struct_lines += [f"- `{name}` changed", *changed]
     parts = [
         "# Upstream changes",
         "",
@@ -156,6 +168,10 @@ def change_report(old: Docs, new: Docs, source: str) -> str:
         "## Enums",
         "",
         *(enum_lines or ["- none"]),
+        "",
+        "## Types (settings structs and responses, esinference.types)",
+        "",
+        *(struct_lines or ["- none"]),
         "",
     ]
     return "\n".join(parts)

@@ -223,6 +223,8 @@ def _next_release(data: dict[str, Any]) -> None:
     query = types["inference.embedding.Request"]["query"]
     query[0]["required"] = True
     query.append({**query[0], "name": "timeout", "required": False, "codegenName": "timeout"})
+    info = types["inference._types.InferenceEndpointInfo"]["properties"]
+    info[:] = [p for p in info if p["name"] != "task_type"]
     data["endpoints"] = [e for e in data["endpoints"] if e["name"] != "inference.put"]
     endpoint = copy.deepcopy(next(e for e in data["endpoints"] if e["name"] == "inference.get"))
     endpoint["name"] = "inference.get_all"
@@ -246,6 +248,8 @@ def test_the_report_lists_added_removed_changed_and_breaking(tmp_path: Path, cap
         "  - task type `completion` removed **breaking**",
         "  - service_settings field `region` added (str)",
         "  - service_settings field `tags` removed **breaking**",
+        "- `InferenceEndpointInfo` changed",
+        "  - field `task_type` removed **breaking**",
     ]:
         assert line in report.splitlines(), line
 
