@@ -9,18 +9,18 @@ import pytest
 
 import esinference
 from esinference import Client, ObjectApiResponse
-from tests.capture_server import CaptureServer, Reply, capture_server
+from tests.fakes.scripted import ScriptedServer, capture_server, es_json
 
 SECRET = "s3cr3t-api-key-value"
 
 
 @pytest.fixture
-def server() -> Iterator[CaptureServer]:
+def server() -> Iterator[ScriptedServer]:
     with capture_server() as srv:
         yield srv
 
 
-def sent_headers(server: CaptureServer, client: Client) -> dict[str, str]:
+def sent_headers(server: ScriptedServer, client: Client) -> dict[str, str]:
     server.take()
     client.inference.get()
     (request,) = server.take()
@@ -38,13 +38,13 @@ def sent_headers(server: CaptureServer, client: Client) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_credentials_become_the_authorization_header(
-    server: CaptureServer, kwargs: dict[str, object], expected: str
+    server: ScriptedServer, kwargs: dict[str, object], expected: str
 ) -> None:
     with Client(server.url, **kwargs) as client:  # type: ignore[arg-type]
         assert sent_headers(server, client)["authorization"] == expected
 
 
-def test_url_userinfo_is_basic_auth_and_is_not_kept_in_the_node(server: CaptureServer) -> None:
+def test_url_userinfo_is_basic_auth_and_is_not_kept_in_the_node(server: ScriptedServer) -> None:
     url = server.url.replace("http://", f"http://elastic:{SECRET}@")
     with Client(url) as client:
         expected = base64.b64encode(f"elastic:{SECRET}".encode()).decode()
@@ -52,12 +52,12 @@ def test_url_userinfo_is_basic_auth_and_is_not_kept_in_the_node(server: CaptureS
         assert SECRET not in repr(client)
 
 
-def test_only_one_kind_of_credentials(server: CaptureServer) -> None:
+def test_only_one_kind_of_credentials(server: ScriptedServer) -> None:
     with pytest.raises(ValueError, match="only one of api_key, basic_auth, bearer_auth"):
         Client(server.url, api_key="a", bearer_auth="b")
 
 
-def test_default_headers_name_the_package(server: CaptureServer) -> None:
+def test_default_headers_name_the_package(server: ScriptedServer) -> None:
     with Client(server.url, headers={"X-Custom": "1"}, opaque_id="op-1") as client:
         headers = sent_headers(server, client)
     assert headers["user-agent"].startswith(f"esinference/{esinference.__version__} (Python/")
@@ -65,7 +65,7 @@ def test_default_headers_name_the_package(server: CaptureServer) -> None:
     assert headers["x-custom"] == "1" and headers["x-opaque-id"] == "op-1"
 
 
-def test_options_changes_headers_but_shares_the_connections(server: CaptureServer) -> None:
+def test_options_changes_headers_but_shares_the_connections(server: ScriptedServer) -> None:
     with Client(server.url, api_key="base") as client:
         sent_headers(server, client)
         other = client.options(api_key="other", opaque_id="x", headers={"X-A": "b"})
@@ -73,18 +73,18 @@ def test_options_changes_headers_but_shares_the_connections(server: CaptureServe
         assert headers["authorization"] == "ApiKey other" and headers["x-a"] == "b"
         assert sent_headers(server, client)["authorization"] == "ApiKey base"
         assert other._transport is client._transport
-        assert server.connections == 1  # one keep-alive socket served all three requests
+        assert server.connections_accepted == 1  # one keep-alive socket served all three requests
 
 
-def test_no_secret_in_reprs(server: CaptureServer) -> None:
+def test_no_secret_in_reprs(server: ScriptedServer) -> None:
     with Client(server.url, api_key=SECRET) as client:
         other = client.options(bearer_auth=SECRET)
         for text in (repr(client), repr(other), repr(client._settings), repr(other._settings)):
             assert SECRET not in text
 
 
-def test_response_reads_like_its_body(server: CaptureServer) -> None:
-    server.reply = Reply(body={"endpoints": [{"inference_id": "a"}]})
+def test_response_reads_like_its_body(server: ScriptedServer) -> None:
+    server.answer_all(es_json({"endpoints": [{"inference_id": "a"}]}))
     with Client(server.url) as client:
         resp = client.inference.get()
     assert isinstance(resp, ObjectApiResponse)

@@ -19,7 +19,7 @@ from esinference import (
     SerializationError,
     UnsupportedProductError,
 )
-from tests.capture_server import CaptureServer, Reply, capture_server
+from tests.fakes.scripted import ES_HEADERS, Reply, ScriptedServer, capture_server, es_json
 
 
 def es_error(status: int, type_: str, reason: str, **extra: Any) -> dict[str, Any]:
@@ -31,13 +31,13 @@ def es_error(status: int, type_: str, reason: str, **extra: Any) -> dict[str, An
 
 
 @pytest.fixture
-def server() -> Iterator[CaptureServer]:
+def server() -> Iterator[ScriptedServer]:
     with capture_server() as srv:
         yield srv
 
 
 @pytest.fixture
-def client(server: CaptureServer) -> Iterator[Client]:
+def client(server: ScriptedServer) -> Iterator[Client]:
     with Client(server.url, max_retries=0) as c:
         yield c
 
@@ -57,9 +57,14 @@ CASES = [
 
 @pytest.mark.parametrize(("status", "cls", "type_", "reason"), CASES)
 def test_status_maps_to_the_elasticsearch_py_class(
-    status: int, cls: type[ApiError], type_: str, reason: str, server: CaptureServer, client: Client
+    status: int,
+    cls: type[ApiError],
+    type_: str,
+    reason: str,
+    server: ScriptedServer,
+    client: Client,
 ) -> None:
-    server.reply = Reply(status=status, body=es_error(status, type_, reason))
+    server.answer_all(es_json(es_error(status, type_, reason), status))
     with pytest.raises(cls) as info:
         client.inference.get(inference_id="inference_to_get")
     exc = info.value
@@ -76,12 +81,12 @@ def test_status_maps_to_the_elasticsearch_py_class(
 
 
 def test_str_adds_resource_id_and_cause_like_elasticsearch_py(
-    server: CaptureServer, client: Client
+    server: ScriptedServer, client: Client
 ) -> None:
     body = es_error(404, "resource_not_found_exception", "no such index [x]",
                     **{"resource.id": "x", "resource.type": "index_or_alias",
                        "caused_by": {"type": "a", "reason": "deeper"}})  # fmt: skip
-    server.reply = Reply(status=404, body=body)
+    server.answer_all(es_json(body, 404))
     with pytest.raises(NotFoundError) as info:
         client.inference.get(inference_id="x")
     assert str(info.value) == (
@@ -91,10 +96,10 @@ def test_str_adds_resource_id_and_cause_like_elasticsearch_py(
 
 
 def test_an_html_502_page_is_an_api_error_with_the_text_as_body(
-    server: CaptureServer, client: Client
+    server: ScriptedServer, client: Client
 ) -> None:
     page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
-    server.reply = Reply(status=502, raw=page, headers={})
+    server.answer_all(Reply(502, page))
     with pytest.raises(ApiError) as info:
         client.inference.get()
     assert info.value.status_code == 502
@@ -103,31 +108,31 @@ def test_an_html_502_page_is_an_api_error_with_the_text_as_body(
 
 
 def test_malformed_json_in_a_2xx_answer_is_a_serialization_error(
-    server: CaptureServer, client: Client
+    server: ScriptedServer, client: Client
 ) -> None:
-    server.reply = Reply(raw=b'{"endpoints": [')
+    server.answer_all(Reply(body=b'{"endpoints": [', headers=ES_HEADERS))
     with pytest.raises(SerializationError, match="not valid JSON"):
         client.inference.get()
 
 
 def test_a_server_that_is_not_elasticsearch_is_refused(
-    server: CaptureServer, client: Client
+    server: ScriptedServer, client: Client
 ) -> None:
-    server.reply = Reply(headers={})
+    server.answer_all(Reply(body=b'{"acknowledged": true}'))
     with pytest.raises(UnsupportedProductError):
         client.inference.get()
 
 
-def test_ignore_status_returns_the_error_body(server: CaptureServer, client: Client) -> None:
+def test_ignore_status_returns_the_error_body(server: ScriptedServer, client: Client) -> None:
     body = es_error(404, "resource_not_found_exception", "Inference endpoint not found [x]")
-    server.reply = Reply(status=404, body=body)
+    server.answer_all(es_json(body, 404))
     resp = client.options(ignore_status=404).inference.get(inference_id="x")
     assert resp.meta.status == 404 and resp.body == body
 
 
-def test_chat_completion_style_error_reason(server: CaptureServer, client: Client) -> None:
+def test_chat_completion_style_error_reason(server: ScriptedServer, client: Client) -> None:
     body = {"error": {"code": "bad_request", "message": "bad model", "type": "invalid_request"}}
-    server.reply = Reply(status=400, body=body)
+    server.answer_all(es_json(body, 400))
     with pytest.raises(BadRequestError) as info:
         client.inference.get()
     assert (info.value.error_type, info.value.reason) == ("invalid_request", "bad model")

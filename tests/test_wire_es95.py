@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 
 import esinference.errors
 from esinference import AsyncClient, Client, GeneralAvailabilityWarning
-from tests.capture_server import Captured, CaptureServer, capture_server
+from tests.fakes.scripted import Received, ScriptedServer, capture_server
 from tests.spec_strategies import ENDPOINTS, valid_args
 from tests.test_signatures import REFERENCE
 
@@ -25,18 +25,18 @@ FAST = settings(max_examples=10, deadline=None, suppress_health_check=[HealthChe
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[CaptureServer]:
+def server() -> Iterator[ScriptedServer]:
     with capture_server() as srv:
         yield srv
 
 
 @pytest.fixture(scope="module")
-def clients(server: CaptureServer) -> Iterator[tuple[Elasticsearch, Client]]:
+def clients(server: ScriptedServer) -> Iterator[tuple[Elasticsearch, Client]]:
     with Elasticsearch(server.url) as es, Client(server.url) as ours:
         yield es, ours
 
 
-def seen(sent: Captured) -> tuple[str, str, list[str], Any]:
+def seen(sent: Received) -> tuple[str, str, list[str], Any]:
     """What the server acts on: method, path, query parameters (any order), parsed body."""
     path, _, query = sent.target.partition("?")
     body = json.loads(sent.body) if sent.body else None
@@ -49,7 +49,7 @@ def test_every_reference_method_is_in_our_spec() -> None:
 
 @pytest.mark.parametrize("name", sorted(REFERENCE))
 def test_both_clients_send_the_same_request(
-    name: str, server: CaptureServer, clients: tuple[Elasticsearch, Client]
+    name: str, server: ScriptedServer, clients: tuple[Elasticsearch, Client]
 ) -> None:
     es, ours = clients
 
@@ -69,7 +69,7 @@ def test_both_clients_send_the_same_request(
 
 
 def test_experimental_methods_warn_like_elasticsearch_py(
-    server: CaptureServer, clients: tuple[Elasticsearch, Client]
+    server: ScriptedServer, clients: tuple[Elasticsearch, Client]
 ) -> None:
     es, ours = clients
     with pytest.warns(Warning) as theirs:

@@ -13,14 +13,14 @@ from hypothesis import strategies as st
 
 from esinference import AsyncClient, Client
 from esinference.streaming import AsyncStream, Stream
-from tests.capture_server import CaptureServer, capture_server
+from tests.fakes.scripted import ScriptedServer, capture_server
 from tests.spec_strategies import ENDPOINTS, encode, expected_request, valid_args
 
 FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[CaptureServer]:
+def server() -> Iterator[ScriptedServer]:
     with capture_server() as srv:
         yield srv
 
@@ -57,7 +57,7 @@ class Caller:
 
 
 @pytest.fixture(params=["sync", "async"], scope="module")
-def call(request: pytest.FixtureRequest, server: CaptureServer) -> Iterator[Caller]:
+def call(request: pytest.FixtureRequest, server: ScriptedServer) -> Iterator[Caller]:
     caller = Caller(server.url, request.param == "async")
     yield caller
     caller.close()
@@ -65,7 +65,7 @@ def call(request: pytest.FixtureRequest, server: CaptureServer) -> Iterator[Call
 
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
 def test_valid_arguments_send_the_spec_request(
-    name: str, call: Caller, server: CaptureServer
+    name: str, call: Caller, server: ScriptedServer
 ) -> None:
     endpoint = ENDPOINTS[name]
 
@@ -134,7 +134,7 @@ def _minimal_args(name: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize(("name", "param", "bad"), list(_invalid_cases()))
 def test_wrong_type_or_value_raises_before_any_io(
-    name: str, param: str, bad: Any, call: Caller, server: CaptureServer
+    name: str, param: str, bad: Any, call: Caller, server: ScriptedServer
 ) -> None:
     server.take()
     args = {**_minimal_args(name), param: bad}
@@ -145,7 +145,7 @@ def test_wrong_type_or_value_raises_before_any_io(
 
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
 def test_missing_or_empty_required_arguments_raise(
-    name: str, call: Caller, server: CaptureServer
+    name: str, call: Caller, server: ScriptedServer
 ) -> None:
     endpoint = ENDPOINTS[name]
     server.take()

@@ -12,10 +12,10 @@ import pytest
 
 from esinference import ApiError
 from esinference._gen.services import SERVICES
+from tests.fakes.sockets import open_connections
 
 from ._api import Api
 from ._catalogue import EndpointIds, id_argument, minimal_settings, secret_keys
-from ._sockets import open_connections
 
 SECRET_MARK = "it-secret-"
 

@@ -18,15 +18,15 @@ import pytest
 from esinference import ApiError, BadRequestError, NotFoundError
 from esinference.server import LocalServer
 from esinference.streaming import StreamInterruptedError
+from tests.fakes import sockets
 
-from . import _sockets
 from ._api import Api, StreamView
 from ._catalogue import EndpointIds
 from ._steps import assert_back_to_idle, create_endpoint, idle_connections, raises_api_error
 
 pytestmark = [
     pytest.mark.timeout(30),
-    pytest.mark.skipif(not _sockets.supported(), reason="counts sockets through /proc"),
+    pytest.mark.skipif(not sockets.supported(), reason="counts sockets through /proc"),
 ]
 
 PROMPT = "Tell me about the quick brown fox"
@@ -81,10 +81,10 @@ def test_a_stream_read_to_the_end_leaves_its_connection_to_the_pool(
 ) -> None:
     assert completion_stream(api, completion_id).text()
     api.settle()
-    assert _sockets.open_connections(api.url) == idle
+    assert sockets.open_connections(api.url) == idle
     assert api.chat_completion_unified(inference_id=chat_id, messages=MESSAGES).text()
     api.settle()
-    assert _sockets.open_connections(api.url) == idle
+    assert sockets.open_connections(api.url) == idle
 
 
 @pytest.mark.fake_models

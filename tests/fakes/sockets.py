@@ -1,10 +1,12 @@
-"""How many sockets this process holds open to a server: the measure of a connection leak.
+"""Socket facts for leak and failover tests: free ports, open descriptors, open connections.
 
-Linux only: the sockets of this process are the ``socket:[inode]`` links in /proc/self/fd, and
-/proc/net/tcp{,6} says where each inode is connected. A socket closed by the client has no file
-descriptor any more, whatever TCP state it lingers in; one the *server* closed but the client
-forgot is still counted (CLOSE_WAIT), which is exactly a leak. Counting by remote address also
-leaves out the server's own sockets when the server runs in this process.
+``open_connections(url)`` is how many sockets this process holds open to a server, the measure
+of a connection leak. Linux only: the sockets of this process are the ``socket:[inode]``
+links in /proc/self/fd, and /proc/net/tcp{,6} says where each inode is connected. A socket
+closed by the client has no file descriptor any more, whatever TCP state it lingers in; one
+the *server* closed but the client forgot is still counted (CLOSE_WAIT), which is exactly a
+leak. Counting by remote address also leaves out the server's own sockets when the server
+runs in this process.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -71,3 +75,25 @@ def open_connections(url: str) -> int:
             if remote_port == port and address in addresses:
                 count += 1
     return count
+
+
+def count_fds() -> int:
+    """Open file descriptors of this process (Linux)."""
+    return len(os.listdir(PROC / "self" / "fd"))
+
+
+def free_port() -> int:
+    """A port nothing listens on (bound then released), for 'connection refused'."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Poll ``condition`` until it holds or ``timeout`` passes; its last value."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
