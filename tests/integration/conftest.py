@@ -38,9 +38,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 @pytest.fixture(scope="session")
-def _local_server() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        yield server
+def _local_server(local_es_server: LocalServer) -> LocalServer:
+    """The session's local server (our pytest plugin), started only when the target is local."""
+    return local_es_server
 
 
 @pytest.fixture(scope="session")

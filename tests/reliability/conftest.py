@@ -1,7 +1,8 @@
 """Fixtures for the reliability suite: the public clients, sync or async, over real sockets.
 
 ``Api`` drives ``Client`` or ``AsyncClient`` from synchronous test code (the async one on a
-private event loop), so one test body checks both. Servers are in-process ``LocalServer``s.
+private event loop), so one test body checks both. The server is the session's in-process
+``LocalServer`` (``local_es``, from our pytest plugin).
 """
 
 from __future__ import annotations
@@ -94,18 +95,10 @@ def open_api(sync: bool) -> Iterator[OpenApi]:
         api.close()
 
 
-@pytest.fixture(scope="module")
-def module_es() -> Iterator[LocalServer]:
-    with LocalServer() as server:
-        yield server
-
-
 @pytest.fixture
-def es(module_es: LocalServer) -> Iterator[LocalServer]:
-    """An in-process server with no endpoints, faults or logged requests."""
-    module_es.reset()
-    yield module_es
-    module_es.reset()
+def es(local_es: LocalServer) -> LocalServer:
+    """The session's local server (our pytest plugin), with no endpoints, faults or requests."""
+    return local_es
 
 
 def put_tiny_embedding(api: Api, inference_id: str = EMBEDDING_ID) -> None:
