@@ -28,6 +28,11 @@ class ServerConfig:
     latency_ms: float = 0.0
     nodes: tuple[str, ...] = ()  # other "host:port" nodes listed by GET /_nodes
     verbose: bool = False
+    # http.max_content_length (100mb in Elasticsearch): larger bodies get 413.
+    max_content_length: int = 100 * 1024 * 1024
+    idle_timeout: float = 60.0  # seconds a kept-alive connection may wait for its next request
+    read_timeout: float = 30.0  # seconds a client has to send one request's head and body
+    max_connections: int = 256  # one thread each; the oldest idle one makes room when full
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class ServerState:
     nodes: tuple[str, ...] = ()
     references: dict[str, References] = field(default_factory=dict)
     stopping: threading.Event = field(default_factory=threading.Event)
+    bugs: int = 0  # unexpected exceptions, each printed to stderr (the fuzz suite wants 0)
 
     @property
     def encoded_api_key(self) -> str | None:
