@@ -9,7 +9,7 @@ import queue
 import subprocess as sp
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
@@ -67,6 +67,10 @@ class LocalServer:
         catalog: Catalog | None = None,
         verbose: bool = False,
         startup_timeout: float = 20.0,
+        max_content_length: int = ServerConfig.max_content_length,
+        idle_timeout: float = ServerConfig.idle_timeout,
+        read_timeout: float = ServerConfig.read_timeout,
+        max_connections: int = ServerConfig.max_connections,
     ) -> None:
         if subprocess and catalog is not None:
             raise ValueError("a custom catalog can only be used in-process")
@@ -79,6 +83,10 @@ class LocalServer:
             latency_ms=latency_ms,
             nodes=tuple(nodes),
             verbose=verbose,
+            max_content_length=max_content_length,
+            idle_timeout=idle_timeout,
+            read_timeout=read_timeout,
+            max_connections=max_connections,
         )
         self.subprocess = subprocess
         self._catalog = catalog
@@ -132,6 +140,10 @@ class LocalServer:
             cmd += ["--node", node]
         if self.config.verbose:
             cmd.append("--verbose")
+        cmd += ["--max-content-length", str(self.config.max_content_length)]
+        cmd += ["--idle-timeout", str(self.config.idle_timeout)]
+        cmd += ["--read-timeout", str(self.config.read_timeout)]
+        cmd += ["--max-connections", str(self.config.max_connections)]
         self._process = sp.Popen(cmd, stdout=sp.PIPE, text=True, env=env)
         lines: queue.Queue[str] = queue.Queue()
         stdout = self._process.stdout
@@ -204,6 +216,20 @@ class LocalServer:
         finally:
             connection.close()
 
+    def _knob(
+        self,
+        local: Callable[[ServerState], Any],
+        method: str,
+        path: str,
+        body: Any = None,
+        remote: Callable[[Any], Any] = lambda answer: None,
+    ) -> Any:
+        """Turn a knob: directly on an in-process server, else through the control API."""
+        state = self._state
+        if state is not None:
+            return local(state)
+        return remote(self._control(method, path, body))
+
     def add_fault(
         self,
         action: str,
@@ -233,62 +259,61 @@ class LocalServer:
             after_events=after_events,
             process=process,
         )
-        if self._state is not None:
-            self._state.faults.add(fault)
-        else:
-            self._control("POST", "faults", asdict(fault))
+        self._knob(lambda s: s.faults.add(fault), "POST", "faults", asdict(fault))
 
     def faults(self) -> list[Fault]:
-        if self._state is not None:
-            return self._state.faults.pending()
-        return [Fault.from_json(f) for f in self._control("GET", "faults")["faults"]]
+        return list(
+            self._knob(
+                lambda s: s.faults.pending(),
+                "GET",
+                "faults",
+                remote=lambda answer: [Fault.from_json(f) for f in answer["faults"]],
+            )
+        )
 
     def clear_faults(self) -> None:
-        if self._state is not None:
-            self._state.faults.clear()
-        else:
-            self._control("DELETE", "faults")
+        self._knob(lambda s: s.faults.clear(), "DELETE", "faults")
 
     def set_latency(self, milliseconds: float) -> None:
         """Delay every API answer by this much (0 turns it off)."""
-        if self._state is not None:
-            self._state.latency_ms = milliseconds
-        else:
-            self._control("PUT", "latency", {"latency_ms": milliseconds})
+        self._knob(
+            lambda s: setattr(s, "latency_ms", milliseconds),
+            "PUT",
+            "latency",
+            {"latency_ms": milliseconds},
+        )
 
     def requests(self) -> list[LoggedRequest]:
         """API requests received so far (control requests excluded), oldest first."""
-        if self._state is not None:
-            return self._state.requests.entries()
-        return [LoggedRequest.from_json(r) for r in self._control("GET", "requests")["requests"]]
+        return list(
+            self._knob(
+                lambda s: s.requests.entries(),
+                "GET",
+                "requests",
+                remote=lambda answer: [LoggedRequest.from_json(r) for r in answer["requests"]],
+            )
+        )
 
     def clear_requests(self) -> None:
-        if self._state is not None:
-            self._state.requests.clear()
-        else:
-            self._control("DELETE", "requests")
+        self._knob(lambda s: s.requests.clear(), "DELETE", "requests")
 
     def set_nodes(self, addresses: Iterable[str]) -> None:
         """Other ``host:port`` nodes that GET /_nodes/_all/http lists besides this one."""
         nodes = tuple(addresses)
-        if self._state is not None:
-            self._state.nodes = nodes
-        else:
-            self._control("PUT", "nodes", {"nodes": list(nodes)})
+        self._knob(lambda s: setattr(s, "nodes", nodes), "PUT", "nodes", {"nodes": list(nodes)})
 
     def set_references(
         self, inference_id: str, *, pipelines: Iterable[str] = (), indexes: Iterable[str] = ()
     ) -> None:
         """Pretend pipelines / index mappings use an endpoint (DELETE then needs force)."""
         refs = References(pipelines=tuple(pipelines), indexes=tuple(indexes))
-        if self._state is not None:
-            self._state.references[inference_id] = refs
-        else:
-            self._control("PUT", f"references/{inference_id}", asdict(refs))
+        self._knob(
+            lambda s: s.references.__setitem__(inference_id, refs),
+            "PUT",
+            f"references/{inference_id}",
+            asdict(refs),
+        )
 
     def reset(self) -> None:
         """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
-        if self._state is not None:
-            self._state.reset()
-        else:
-            self._control("POST", "reset")
+        self._knob(lambda s: s.reset(), "POST", "reset")
