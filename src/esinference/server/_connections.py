@@ -48,7 +48,7 @@ class Connections:
         with self._lock:
             if len(self._open) >= self.max_connections and not self._evict_idle():
                 return False
-            self._open[sock] = _Watch()
+            self._open[sock] = _Watch(idle=True)  # waiting for its first request
             return True
 
     def _evict_idle(self) -> bool:

@@ -104,6 +104,7 @@ def _refuse(sock: socket.socket) -> None:
         sock.setblocking(False)
         sock.send(head.encode() + body)
         sock.shutdown(socket.SHUT_WR)
+        sock.recv(65536)  # what already arrived, so closing does not reset the connection
     except OSError:
         pass
     sock.close()
@@ -177,8 +178,10 @@ class RequestHandler(BaseHTTPRequestHandler):
         # Headers and body go out in separate writes; without NODELAY the second waits for
         # the client's delayed ACK (about 40 ms on Linux) on every keep-alive request.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        # No single read or write waits longer than this (a client that stopped reading).
-        self.connection.settimeout(self.server.state.config.idle_timeout)
+        # A backstop for writes to a client that stopped reading; reads are bounded sooner by
+        # the deadlines in Connections, which answer 408 where a request was under way.
+        config = self.server.state.config
+        self.connection.settimeout(max(config.idle_timeout, config.read_timeout) + 5)
 
     def finish(self) -> None:
         try:
