@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import socket
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+
+from esinference.server import LocalServer
 
 _STATUS_LINE = re.compile(rb"^HTTP/1\.[01] (\d{3}) [^\r\n]*$")
 
@@ -115,6 +118,19 @@ def _body(headers: dict[str, str], rest: bytes) -> tuple[bytes, bytes]:
     return rest[:length], rest[length:]
 
 
+def connection_threads(server: LocalServer) -> int:
+    """Connection threads of ``server`` still alive, once they had time to end (polled)."""
+    assert server._server is not None
+    name = server._server.thread_name
+    alive = 0
+    for _ in range(200):
+        alive = sum(1 for t in threading.enumerate() if t.name == name)
+        if alive == 0:
+            break
+        time.sleep(0.05)
+    return alive
+
+
 @dataclass
 class Figures:
     """What the fuzz run saw, printed in the session's terminal summary."""
@@ -124,7 +140,6 @@ class Figures:
     closed_without_answer: int = 0  # nothing but blank lines was sent: nothing to answer
     dropped_without_answer: int = 0
     crashes: int = 0
-    threads_before: int = 0
     leaked_threads: int = 0
     peak_rss_mb: float = 0.0
     rss_growth_mb: float = 0.0

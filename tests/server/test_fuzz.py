@@ -12,8 +12,6 @@ from __future__ import annotations
 import itertools
 import json
 import resource
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -22,7 +20,7 @@ from hypothesis import strategies as st
 
 from esinference.server import LocalServer
 
-from .raw_http import FIGURES, Exchange, exchange
+from .raw_http import FIGURES, Exchange, connection_threads, exchange
 
 MAX_BODY = 16 * 1024
 EXAMPLES = 1200
@@ -39,7 +37,6 @@ def fuzzed() -> Iterator[LocalServer]:
         max_content_length=MAX_BODY, idle_timeout=2.0, read_timeout=2.0, max_connections=32
     )
     with server:
-        FIGURES.threads_before = threading.active_count()
         yield server
     FIGURES.peak_rss_mb = _rss_mb()
     FIGURES.rss_growth_mb = FIGURES.peak_rss_mb - rss_before
@@ -163,13 +160,10 @@ def test_oversized_declared_body_is_refused_without_reading_it(fuzzed: LocalServ
 def test_run_leaves_no_crash_no_drop_and_no_extra_connection(fuzzed: LocalServer) -> None:
     """Runs after the property (file order): every connection was answered and released."""
     assert fuzzed._server is not None
-    for _ in range(200):  # handler threads end right after their last answer
-        if fuzzed._server.connections.count() == 0:
-            break
-        time.sleep(0.05)
-    FIGURES.leaked_threads = threading.active_count() - FIGURES.threads_before
+    FIGURES.leaked_threads = connection_threads(fuzzed)
     FIGURES.crashes = fuzzed._server.state.bugs
     assert FIGURES.crashes == 0
-    assert FIGURES.leaked_threads <= 0
+    assert FIGURES.leaked_threads == 0
+    assert fuzzed._server.connections.count() == 0
     assert FIGURES.dropped_without_answer == 0
     assert FIGURES.statuses.keys() <= {200, 400, 404, 405, 406, 408, 413, 417}

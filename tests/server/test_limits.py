@@ -11,8 +11,6 @@ from __future__ import annotations
 import gzip
 import json
 import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -20,7 +18,7 @@ import urllib3
 
 from esinference.server import LocalServer
 
-from .raw_http import exchange, parse
+from .raw_http import connection_threads, exchange, parse
 
 MAX_BODY = 4096
 
@@ -132,7 +130,6 @@ def _slow_client(port: int) -> socket.socket:
 
 
 def test_slow_and_idle_clients_time_out_without_holding_others_up(small: LocalServer) -> None:
-    threads_before = threading.active_count()
     slow = [_slow_client(small.port) for _ in range(8)]  # twice max_connections
     pool = urllib3.PoolManager(retries=urllib3.Retry(3, backoff_factor=0.1), timeout=10)
     assert pool.request("GET", small.url + "/").status == 200
@@ -141,7 +138,7 @@ def test_slow_and_idle_clients_time_out_without_holding_others_up(small: LocalSe
         assert data.split(b" ")[1] in (b"408", b"503"), data
         sock.close()
     pool.clear()
-    assert _settles(small, threads_before)
+    assert connection_threads(small) == 0
 
 
 def test_an_idle_keep_alive_connection_is_closed_after_the_idle_timeout(small: LocalServer) -> None:
@@ -150,13 +147,3 @@ def test_an_idle_keep_alive_connection_is_closed_after_the_idle_timeout(small: L
     data = b"".join(iter(lambda: sock.recv(65536), b""))  # until the server closes it
     assert [a.status for a in parse(data).answers] == [200]
     sock.close()
-
-
-def _settles(server: LocalServer, threads: int) -> bool:
-    """Connections are released and their threads end (polled: threads end asynchronously)."""
-    assert server._server is not None
-    for _ in range(200):
-        if server._server.connections.count() == 0 and threading.active_count() <= threads:
-            return True
-        time.sleep(0.05)
-    return False

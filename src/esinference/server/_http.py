@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 import struct
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from dataclasses import replace
@@ -73,10 +74,20 @@ class EsHttpServer(ThreadingHTTPServer):
         self.connections.start()
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        """One named daemon thread per admitted connection (ThreadingMixIn's, named)."""
         if not self.connections.admit(request):
             _refuse(request)
             return
-        super().process_request(request, client_address)
+        threading.Thread(
+            target=self.process_request_thread,
+            args=(request, client_address),
+            name=self.thread_name,
+            daemon=True,
+        ).start()
+
+    @property
+    def thread_name(self) -> str:
+        return f"esinference-server-{self.server_address[1]}-connection"
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if isinstance(sys.exc_info()[1], OSError):
