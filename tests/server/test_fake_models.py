@@ -27,7 +27,10 @@ def cosine(a: list[float], b: list[float]) -> float:
 
 
 def as_float32(value: float) -> float:
-    return float(struct.unpack("<f", struct.pack("<f", value))[0])
+    try:
+        return float(struct.unpack("<f", struct.pack("<f", value))[0])
+    except OverflowError:  # beyond float32's range
+        return math.copysign(math.inf, value)
 
 
 def test_texts_sharing_words_are_close_and_unrelated_ones_near_orthogonal() -> None:

@@ -59,6 +59,11 @@ def parse_args(argv: list[str] | None = None) -> ServerConfig:
     parser.add_argument("--idle-timeout", type=float, default=ServerConfig.idle_timeout)
     parser.add_argument("--read-timeout", type=float, default=ServerConfig.read_timeout)
     parser.add_argument("--max-connections", type=int, default=ServerConfig.max_connections)
+    parser.add_argument(
+        "--default-endpoints",
+        action="store_true",
+        help="create the endpoints Elasticsearch 9 preconfigures (.elser-2-elasticsearch, ...)",
+    )
     args = parser.parse_args(argv)
     basic = None
     if args.basic_auth:
@@ -79,6 +84,7 @@ def parse_args(argv: list[str] | None = None) -> ServerConfig:
         idle_timeout=args.idle_timeout,
         read_timeout=args.read_timeout,
         max_connections=args.max_connections,
+        default_endpoints=args.default_endpoints,
     )
 
 

@@ -47,9 +47,12 @@ def float32(value: float) -> float:
     if single == 0.0 or not math.isfinite(single):
         return float(single)
     for digits in range(6, 10):
-        text = f"{single:.{digits}g}"
-        if _FLOAT32.unpack(_FLOAT32.pack(float(text)))[0] == single:
-            return float(text)
+        candidate = float(f"{single:.{digits}g}")
+        try:
+            if _FLOAT32.unpack(_FLOAT32.pack(candidate))[0] == single:
+                return candidate
+        except OverflowError:  # rounded past float32's largest value
+            continue
     return float(single)  # not reached: 9 significant digits always round-trip a float32
 
 

@@ -41,8 +41,10 @@ from ._http_parse import (
     read_head,
     too_large,
 )
+from ._inference_handlers import sse_error
 from ._routes import ES_METHODS, allowed_methods, check_query, find_route, is_streaming
 from ._state import ServerState
+from ._timeouts import inference_timeout, timed_out
 from ._wire import ApiRequest, ApiResponse, dumps, error_response
 
 PRODUCT_HEADER = ("X-Elastic-Product", "Elasticsearch")
@@ -165,6 +167,14 @@ def dispatch(state: ServerState, request: ApiRequest, uri: str) -> ApiResponse:
             state.bugs += 1
             traceback.print_exc(file=sys.stderr)
         return error_response(EsError(500, "exception", repr(exc)), error_trace=error_trace)
+
+
+def _timeout_answer(request: ApiRequest, streaming: bool, seconds: float) -> ApiResponse:
+    error = timed_out(seconds)
+    if not streaming:
+        return error_response(error)
+    unified = request.path.endswith("/_unified") or "/chat_completion/" in request.path
+    return sse_error(error, unified=unified)
 
 
 def _method_answer(request: ApiRequest) -> ApiResponse:
@@ -310,10 +320,14 @@ class RequestHandler(BaseHTTPRequestHandler):
             return
         request = replace(request, body=self._read_body(head))
         self._log(request, fault)
-        if state.latency_ms:
-            state.stopping.wait(state.latency_ms / 1000)
-        if fault is not None and fault.action == "stall":
-            state.stopping.wait(fault.seconds)
+        stall = fault.seconds if fault is not None and fault.action == "stall" else 0.0
+        delay = state.latency_ms / 1000 + stall
+        limit = inference_timeout(request) if delay else None
+        if limit is not None and delay > limit:  # the slow model outlasts the timeout
+            state.stopping.wait(limit)
+            self._send(_timeout_answer(request, streaming, limit), request)
+            return
+        state.stopping.wait(delay)
         if fault is not None and fault.action in ("status", "drop", "malformed_json", "html_502"):
             if fault.process:
                 dispatch(state, request, self.path)

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from ._catalog import Catalog
+from ._defaults import seed
 from ._faults import Fault, LoggedRequest
 from ._http import EsHttpServer
 from ._state import References, ServerConfig, ServerState
@@ -31,6 +32,8 @@ def create_server(config: ServerConfig, catalog: Catalog | None = None) -> EsHtt
         latency_ms=config.latency_ms,
         nodes=config.nodes,
     )
+    if config.default_endpoints:
+        seed(state.store)
     server = EsHttpServer(state)
     host = "127.0.0.1" if config.host in ("", "0.0.0.0") else config.host
     state.publish_address = f"{host}:{server.server_address[1]}"
@@ -51,6 +54,11 @@ class LocalServer:
     By default it runs in a thread of this process; ``subprocess=True`` runs
     ``python -m esinference.server`` in a child process instead (``kill()`` then sends SIGKILL).
     The knob methods work the same way in both modes.
+
+    Limits: ``max_content_length`` (bytes; larger bodies get 413), ``idle_timeout`` and
+    ``read_timeout`` (seconds), ``max_connections``. ``default_endpoints=True`` adds the
+    preconfigured endpoints Elasticsearch 9 creates (``.elser-2-elasticsearch``, ...), listed,
+    usable and protected as there; off by default, as most tests want an empty server.
     """
 
     def __init__(
@@ -71,6 +79,7 @@ class LocalServer:
         idle_timeout: float = ServerConfig.idle_timeout,
         read_timeout: float = ServerConfig.read_timeout,
         max_connections: int = ServerConfig.max_connections,
+        default_endpoints: bool = ServerConfig.default_endpoints,
     ) -> None:
         if subprocess and catalog is not None:
             raise ValueError("a custom catalog can only be used in-process")
@@ -87,6 +96,7 @@ class LocalServer:
             idle_timeout=idle_timeout,
             read_timeout=read_timeout,
             max_connections=max_connections,
+            default_endpoints=default_endpoints,
         )
         self.subprocess = subprocess
         self._catalog = catalog
@@ -144,6 +154,8 @@ class LocalServer:
         cmd += ["--idle-timeout", str(self.config.idle_timeout)]
         cmd += ["--read-timeout", str(self.config.read_timeout)]
         cmd += ["--max-connections", str(self.config.max_connections)]
+        if self.config.default_endpoints:
+            cmd.append("--default-endpoints")
         self._process = sp.Popen(cmd, stdout=sp.PIPE, text=True, env=env)
         lines: queue.Queue[str] = queue.Queue()
         stdout = self._process.stdout
@@ -315,5 +327,5 @@ class LocalServer:
         )
 
     def reset(self) -> None:
-        """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
+        """Forget endpoints (but the defaults), faults, requests and references; restore knobs."""
         self._knob(lambda s: s.reset(), "POST", "reset")

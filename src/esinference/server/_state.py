@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._catalog import Catalog
+from ._defaults import seed
 from ._faults import FaultPlan, RequestLog
 from ._store import EndpointStore
 
 VERSION = "9.3.0"
+BUILD_HASH = "0" * 40
 CLUSTER_NAME = "esinference-local"
 
 
@@ -33,6 +35,8 @@ class ServerConfig:
     idle_timeout: float = 60.0  # seconds a kept-alive connection may wait for its next request
     read_timeout: float = 30.0  # seconds a client has to send one request's head and body
     max_connections: int = 256  # one thread each; the oldest idle one makes room when full
+    # The preconfigured endpoints Elasticsearch 9 creates (opt-in: most tests want no endpoints).
+    default_endpoints: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,10 @@ class ServerState:
         return base64.b64encode(key.encode()).decode()
 
     def reset(self) -> None:
-        """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
+        """Forget endpoints (but defaults), faults, requests and references; restore the knobs."""
         self.store.clear()
+        if self.config.default_endpoints:
+            seed(self.store)
         self.faults.clear()
         self.requests.clear()
         self.references.clear()
