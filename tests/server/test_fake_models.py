@@ -61,14 +61,6 @@ def test_float32_is_the_shortest_decimal_that_reads_back_as_the_same_float32(x: 
         assert as_float32(candidate) != as_float32(x)
 
 
-@settings(max_examples=25, deadline=None)
-@given(st.text(max_size=50), st.text(max_size=50))
-def test_distinct_texts_never_share_a_vector(a: str, b: str) -> None:
-    assert unit_vector(a, 8) == unit_vector(a, 8)
-    if a != b:
-        assert unit_vector(a, 8) != unit_vector(b, 8)
-
-
 def test_sparse_embeddings_weigh_exactly_the_texts_own_tokens() -> None:
     (result,) = sparse_embedding(["The sky, the PORT"])["sparse_embedding"]
     weights = result["embedding"]
