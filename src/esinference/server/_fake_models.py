@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 _BYTE_TYPES = frozenset({"byte", "int8"})
 _BIT_TYPES = frozenset({"bit", "binary"})
 _FLOAT32 = struct.Struct("<f")
+_FLOAT32_MIN_NORMAL = 1.1754943508222875e-38
 _NOISE = 0.05  # weight of the text-seeded component, relative to the lexical features
 _K1, _B = 1.2, 0.75  # BM25's usual constants
 
@@ -46,7 +47,8 @@ def float32(value: float) -> float:
     single = _FLOAT32.unpack(_FLOAT32.pack(value))[0]
     if single == 0.0 or not math.isfinite(single):
         return float(single)
-    for digits in range(6, 10):
+    # A normal float32 carries over 7 digits, so 6 never lose it; subnormals carry fewer.
+    for digits in range(6 if abs(single) >= _FLOAT32_MIN_NORMAL else 1, 10):
         candidate = float(f"{single:.{digits}g}")
         try:
             if _FLOAT32.unpack(_FLOAT32.pack(candidate))[0] == single:
