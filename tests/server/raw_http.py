@@ -143,6 +143,8 @@ class Figures:
     leaked_threads: int = 0
     peak_rss_mb: float = 0.0
     rss_growth_mb: float = 0.0
+    hostile_peak_mb: float = 0.0  # traced allocations while answering hostile requests
+    hostile_retained_mb: float = 0.0
 
     def summary(self) -> str:
         statuses = ", ".join(f"{k}: {v}" for k, v in sorted(self.statuses.items()))
@@ -151,7 +153,9 @@ class Figures:
             f"closed with nothing to answer {self.closed_without_answer}; "
             f"dropped without an answer {self.dropped_without_answer}; crashes {self.crashes}; "
             f"leaked threads {self.leaked_threads}; peak RSS {self.peak_rss_mb:.0f} MB "
-            f"(+{self.rss_growth_mb:.1f} MB during the fuzz module)"
+            f"(+{self.rss_growth_mb:.1f} MB during the fuzz module, hypothesis included); "
+            f"hostile requests: peak {self.hostile_peak_mb:.1f} MB allocated, "
+            f"{self.hostile_retained_mb:.2f} MB retained"
         )
 
 

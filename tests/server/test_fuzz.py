@@ -9,9 +9,12 @@ the end of the session.
 
 from __future__ import annotations
 
+import gc
+import gzip
 import itertools
 import json
 import resource
+import tracemalloc
 from collections.abc import Iterator
 
 import pytest
@@ -23,7 +26,7 @@ from esinference.server import LocalServer
 from .raw_http import FIGURES, Exchange, connection_threads, exchange
 
 MAX_BODY = 16 * 1024
-EXAMPLES = 1200
+EXAMPLES = 2500
 
 
 def _rss_mb() -> float:
@@ -155,6 +158,30 @@ def test_oversized_declared_body_is_refused_without_reading_it(fuzzed: LocalServ
     assert [(a.status, a.body) for a in result.answers] == [(413, b"")]
     assert result.answers[0].headers["connection"] == "close"
     assert _rss_mb() - before < 50
+
+
+HOSTILE = [
+    b"POST /_inference/x HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n" + b"a" * 65536,
+    b"GET / HTTP/1.1\r\nX-Big: " + b"a" * 200_000 + b"\r\n\r\n",
+    chunked("POST", "/_inference/x", [b"a" * 8192] * 8, None),
+    request("POST", "/_inference/x", gzip.compress(b" " * 10_000_000), [b"Content-Encoding: gzip"]),
+    request("POST", "/_inference/x", b"[" * 15_000 + b"]" * 15_000),
+]
+
+
+def test_hostile_requests_leave_memory_bounded(fuzzed: LocalServer) -> None:
+    """Allocations while answering 250 hostile requests: a small peak, nothing retained."""
+    tracemalloc.start()
+    try:
+        for index in range(250):
+            exchange(fuzzed.port, [HOSTILE[index % len(HOSTILE)]])
+        gc.collect()
+        retained, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    FIGURES.hostile_peak_mb, FIGURES.hostile_retained_mb = peak / 2**20, retained / 2**20
+    assert peak < 16 * 2**20  # about one maximum body (16 KiB here) per stage, not the input
+    assert retained < 2 * 2**20
 
 
 def test_run_leaves_no_crash_no_drop_and_no_extra_connection(fuzzed: LocalServer) -> None:
