@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from ._catalog import Catalog
 from ._defaults import seed
@@ -21,6 +21,8 @@ from ._faults import Fault, LoggedRequest
 from ._http import EsHttpServer
 from ._state import References, ServerConfig, ServerState
 from ._store import EndpointStore
+
+T = TypeVar("T")
 
 
 def create_server(config: ServerConfig, catalog: Catalog | None = None) -> EsHttpServer:
@@ -242,6 +244,16 @@ class LocalServer:
             return local(state)
         return remote(self._control(method, path, body))
 
+    def _listing(
+        self, local: Callable[[ServerState], list[T]], name: str, parse: Callable[[Any], T]
+    ) -> list[T]:
+        """A list knob: ``GET /_esinference/<name>`` answers ``{name: [...]}``."""
+
+        def remote(answer: Any) -> list[T]:
+            return [parse(x) for x in answer[name]]
+
+        return list(self._knob(local, "GET", name, remote=remote))
+
     def add_fault(
         self,
         action: str,
@@ -274,14 +286,7 @@ class LocalServer:
         self._knob(lambda s: s.faults.add(fault), "POST", "faults", asdict(fault))
 
     def faults(self) -> list[Fault]:
-        return list(
-            self._knob(
-                lambda s: s.faults.pending(),
-                "GET",
-                "faults",
-                remote=lambda answer: [Fault.from_json(f) for f in answer["faults"]],
-            )
-        )
+        return self._listing(lambda s: s.faults.pending(), "faults", Fault.from_json)
 
     def clear_faults(self) -> None:
         self._knob(lambda s: s.faults.clear(), "DELETE", "faults")
@@ -297,14 +302,7 @@ class LocalServer:
 
     def requests(self) -> list[LoggedRequest]:
         """API requests received so far (control requests excluded), oldest first."""
-        return list(
-            self._knob(
-                lambda s: s.requests.entries(),
-                "GET",
-                "requests",
-                remote=lambda answer: [LoggedRequest.from_json(r) for r in answer["requests"]],
-            )
-        )
+        return self._listing(lambda s: s.requests.entries(), "requests", LoggedRequest.from_json)
 
     def clear_requests(self) -> None:
         self._knob(lambda s: s.requests.clear(), "DELETE", "requests")
