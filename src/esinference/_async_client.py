@@ -15,9 +15,8 @@ from ._client_base import (
     stream_error_mapper,
 )
 from ._gen.async_inference import AsyncInferenceClient
-from ._http import AsyncTransport
-from ._nodes import NodeConfig
 from ._spec_types import Endpoint
+from ._transport import AsyncTransport, NodeConfig
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ class AsyncClient(BaseClient):
     def _make_transport(
         self, nodes: Sequence[NodeConfig], settings: TransportSettings
     ) -> AsyncTransport:
-        from ._async_transport import AsyncioTransport
+        from ._transport import AsyncioTransport
 
         return AsyncioTransport(nodes, **settings.as_kwargs())
 

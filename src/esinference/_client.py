@@ -15,9 +15,8 @@ from ._client_base import (
     stream_error_mapper,
 )
 from ._gen.inference import InferenceClient
-from ._http import Transport
-from ._nodes import NodeConfig
 from ._spec_types import Endpoint
+from ._transport import NodeConfig, Transport
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ class Client(BaseClient):
     def _make_transport(
         self, nodes: Sequence[NodeConfig], settings: TransportSettings
     ) -> Transport:
-        from ._sync_transport import Urllib3Transport
+        from ._transport import Urllib3Transport
 
         return Urllib3Transport(nodes, **settings.as_kwargs())
 

@@ -15,18 +15,24 @@ from typing import Any, NamedTuple, TypeVar
 import urllib3
 
 from . import _json
-from ._http import HttpRequest, HttpResponse
-from ._nodes import NodeConfig, parse_hosts
+from ._redact import REDACTOR
 from ._request import PreparedRequest, build_request
-from ._retry import RetryPolicy
 from ._spec_types import Endpoint
+from ._transport import (
+    HttpRequest,
+    HttpResponse,
+    NodeConfig,
+    Redactor,
+    RetryPolicy,
+    attempts_note,
+    parse_hosts,
+)
 from ._version import __version__
 from .errors import (
     HTTP_EXCEPTIONS,
     ApiError,
     SerializationError,
     UnsupportedProductError,
-    attempts_note,
 )
 from .response import ApiResponseMeta, ObjectApiResponse
 
@@ -247,6 +253,7 @@ class TransportSettings(NamedTuple):
     sniff_on_start: bool
     sniff_on_node_failure: bool
     sniff_interval: float | None
+    redactor: Redactor
 
     def as_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for a transport's constructor; None means its own default."""
@@ -307,6 +314,7 @@ class BaseClient:
                     sniff_on_start=sniff_on_start,
                     sniff_on_node_failure=sniff_on_node_failure,
                     sniff_interval=sniff_interval,
+                    redactor=REDACTOR,
                 ),
             )
         all_headers = base_headers(headers, opaque_id)

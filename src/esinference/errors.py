@@ -10,6 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._redact import redact_text
+from ._transport import (
+    ConnectionError,  # noqa: A004 - elasticsearch-py's name
+    ConnectionTimeout,
+    ElasticsearchException,
+    SerializationError,
+    SSLError,
+    TlsError,
+    TransportError,
+    attempts_note,
+)
 
 if TYPE_CHECKING:
     from .response import ApiResponseMeta
@@ -32,10 +42,6 @@ __all__ = [
     "TransportError",
     "UnsupportedProductError",
 ]
-
-
-class ElasticsearchException(Exception):
-    """Base of every exception this package raises on purpose (besides TypeError/ValueError)."""
 
 
 class ApiError(ElasticsearchException):
@@ -114,12 +120,6 @@ class ApiError(ElasticsearchException):
         return str(self)
 
 
-def attempts_note(attempts: int, nodes_tried: tuple[str, ...]) -> str:
-    """``(3 attempts on http://a:9200, http://b:9200)``: how hard the client tried, and where."""
-    nodes = ", ".join(dict.fromkeys(nodes_tried))
-    return f"({attempts} attempt{'' if attempts == 1 else 's'} on {nodes})"
-
-
 class BadRequestError(ApiError):
     """HTTP 400."""
 
@@ -154,34 +154,3 @@ HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
     404: NotFoundError,
     409: ConflictError,
 }
-
-
-class TransportError(ElasticsearchException):
-    """No usable answer: the request may or may not have reached the server."""
-
-    def __init__(self, message: Any, errors: tuple[Exception, ...] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.errors = errors
-
-    def __str__(self) -> str:
-        return str(self.message)
-
-
-class ConnectionError(TransportError):  # noqa: A001 - elasticsearch-py's name
-    """The connection failed: refused, reset, closed early, DNS failure."""
-
-
-class TlsError(ConnectionError):
-    """The TLS handshake or certificate verification failed."""
-
-
-SSLError = TlsError
-
-
-class ConnectionTimeout(TransportError):
-    """The server did not answer within ``request_timeout``."""
-
-
-class SerializationError(TransportError):
-    """A request body could not be encoded, or a response body could not be decoded."""

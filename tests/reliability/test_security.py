@@ -15,7 +15,7 @@ import trustme
 from esinference import ApiError, BadRequestError, NotFoundError, TransportError
 from esinference._client_base import prepare
 from esinference._gen.endpoints import ENDPOINTS
-from esinference._tls import SecurityWarning
+from esinference._transport.tls import SecurityWarning
 from esinference.errors import TlsError
 from esinference.server import LocalServer
 from tests.reliability.conftest import SECRET, Api, OpenApi, put_tiny_embedding

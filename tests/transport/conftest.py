@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from esinference._async_transport import AsyncioTransport
-from esinference._http import HttpRequest, HttpResponse
-from esinference._nodes import NodeConfig, parse_hosts
-from esinference._sync_transport import Urllib3Transport
+from esinference._transport.asyncio_transport import AsyncioTransport
+from esinference._transport.nodes import NodeConfig, parse_hosts
+from esinference._transport.records import HttpRequest, HttpResponse
+from esinference._transport.urllib3_transport import Urllib3Transport
 
 
 def post(

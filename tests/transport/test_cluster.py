@@ -10,8 +10,8 @@ from conftest import MakeClient
 from servers import Reply, TestServer, free_port, servers
 
 from esinference import errors
-from esinference._nodes import parse_hosts
-from esinference._retry import RetryPolicy
+from esinference._transport.nodes import parse_hosts
+from esinference._transport.retry import RetryPolicy
 
 pytestmark = pytest.mark.timeout(20)
 

@@ -10,9 +10,9 @@ import pytest
 from conftest import post
 from servers import Reply, TestServer, count_fds, stall, wait_until
 
-from esinference._async_transport import AsyncioTransport
-from esinference._nodes import parse_hosts
-from esinference._sync_transport import Urllib3Transport
+from esinference._transport.asyncio_transport import AsyncioTransport
+from esinference._transport.nodes import parse_hosts
+from esinference._transport.urllib3_transport import Urllib3Transport
 
 pytestmark = pytest.mark.timeout(30)
 

@@ -9,9 +9,9 @@ import pytest
 from conftest import MakeClient
 from servers import Received, Reply, free_port, servers
 
-from esinference._nodes import NodeConfig
-from esinference._retry import RetryPolicy
-from esinference._sniff import SniffOptions, SniffSchedule, parse_sniffed_nodes
+from esinference._transport.nodes import NodeConfig
+from esinference._transport.retry import RetryPolicy
+from esinference._transport.sniff import SniffOptions, SniffSchedule, parse_sniffed_nodes
 
 pytestmark = pytest.mark.timeout(20)
 

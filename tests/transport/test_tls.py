@@ -12,7 +12,7 @@ import trustme
 from conftest import MakeClient
 from servers import TestServer
 
-from esinference._tls import SecurityWarning, TlsSettings
+from esinference._transport.tls import SecurityWarning, TlsSettings
 from esinference.errors import TlsError
 
 pytestmark = pytest.mark.timeout(20)

@@ -10,11 +10,12 @@ import ssl
 from collections.abc import Sequence
 from typing import ClassVar, Literal
 
-from ._node_pool import NodePool
-from ._nodes import NodeConfig
-from ._retry import RetryPolicy
-from ._sniff import SniffOptions, SniffSchedule
-from ._tls import TlsSettings, build_ssl_context, warn_if_insecure
+from .logs import HIDE_ALL, Redactor
+from .node_pool import NodePool
+from .nodes import NodeConfig
+from .retry import RetryPolicy
+from .sniff import SniffOptions, SniffSchedule
+from .tls import TlsSettings, build_ssl_context, warn_if_insecure
 
 
 class TransportBase:
@@ -43,6 +44,7 @@ class TransportBase:
         sniff_on_node_failure: bool = False,
         sniff_interval: float | None = None,
         sniff_timeout: float = 1.0,
+        redactor: Redactor = HIDE_ALL,
     ) -> None:
         node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
         if connections_per_node is None:
@@ -63,6 +65,7 @@ class TransportBase:
         self._request_timeout = request_timeout
         self._http_compress = http_compress
         self._closed = False
+        self._redactor = redactor
         uses_tls = any(n.scheme == "https" for n in node_list)
         self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
         warn_if_insecure(self._tls, uses_tls)

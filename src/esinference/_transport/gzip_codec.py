@@ -10,7 +10,12 @@ import gzip
 import zlib
 from collections.abc import Mapping
 
-__all__ = ["GzipDecoder", "decoder_for", "prepare_headers_and_body"]
+from . import errors
+from .attempts import attempt_failed
+from .nodes import NodeConfig
+from .retry import FailureKind
+
+__all__ = ["GzipDecoder", "decoded_body", "decoder_for", "prepare_headers_and_body"]
 
 
 def prepare_headers_and_body(
@@ -61,3 +66,15 @@ def decoder_for(headers: Mapping[str, str]) -> GzipDecoder | None:
     """A decoder when ``headers`` (lower-cased keys) say the body is gzipped, else None."""
     encoding = headers.get("content-encoding", "").strip().lower()
     return GzipDecoder() if encoding in ("gzip", "x-gzip") else None
+
+
+def decoded_body(headers: Mapping[str, str], body: bytes, node: NodeConfig) -> bytes:
+    """The body with its Content-Encoding undone; a corrupt gzip body fails the attempt."""
+    decoder = decoder_for(headers)
+    if decoder is None:
+        return body
+    try:
+        return decoder.feed(body) + decoder.flush()
+    except ValueError as exc:
+        message = f"Bad response body from {node.base_url}: {exc}"
+        raise attempt_failed(errors.ConnectionError, message, FailureKind.DISCONNECT, exc) from exc

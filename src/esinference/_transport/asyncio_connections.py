@@ -12,8 +12,8 @@ import ssl
 from contextlib import suppress
 from typing import Literal
 
-from ._http11 import MAX_LINE
-from ._nodes import NodeConfig
+from .http1_wire import MAX_LINE
+from .nodes import NodeConfig
 
 __all__ = ["Connection", "NodeConnections", "Phase", "Progress"]
 

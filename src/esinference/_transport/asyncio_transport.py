@@ -18,23 +18,17 @@ from contextlib import contextmanager, suppress
 from typing import TypeVar
 
 from . import errors
-from ._aio_pool import Connection, NodeConnections, Progress
-from ._attempts import (
-    AttemptFailed,
-    Attempts,
-    attempt_failed,
-    decoded_body,
-    log_bodies,
-    logger,
-)
-from ._encoding import decoder_for, prepare_headers_and_body
-from ._http import HttpRequest, HttpResponse
-from ._http11 import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
-from ._nodes import NodeConfig
-from ._retry import FailureKind
-from ._sniff import sniff_request, sniffed_nodes_or_none
-from ._tls import build_ssl_context
-from ._transport_base import TransportBase
+from .asyncio_connections import Connection, NodeConnections, Progress
+from .attempts import AttemptFailed, Attempts, attempt_failed
+from .base import TransportBase
+from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
+from .http1_wire import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
+from .logs import log_bodies, logger
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
+from .retry import FailureKind
+from .sniff import sniff_request, sniffed_nodes_or_none
+from .tls import build_ssl_context
 
 __all__ = ["AsyncioByteStream", "AsyncioTransport"]
 
@@ -277,7 +271,7 @@ class AsyncioTransport(TransportBase):
         response = HttpResponse(
             head.status, head.headers, body, duration, node.base_url, head.http_version
         )
-        log_bodies(request, node, response)
+        log_bodies(request, node, response, self._redactor)
         return response, head.status, head.headers, duration
 
     async def _exchange(
@@ -313,7 +307,7 @@ class AsyncioTransport(TransportBase):
         with _map_errors(node, progress):
             conn, head, body = await asyncio.wait_for(open_(), timeout)
         stream = AsyncioByteStream(connections, conn, head, body, node, timeout)
-        log_bodies(request, node, None)
+        log_bodies(request, node, None, self._redactor)
         return stream, head.status, head.headers, time.perf_counter() - started
 
     def _connections_for(self, node: NodeConfig) -> NodeConnections:

@@ -9,14 +9,14 @@ request and then ``NodePool.replace(...)``.
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._http import HttpRequest, HttpResponse
-from ._nodes import NodeConfig
+from .logs import logger
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
 
 __all__ = [
     "SniffOptions",
@@ -25,8 +25,6 @@ __all__ = [
     "sniff_request",
     "sniffed_nodes_or_none",
 ]
-
-logger = logging.getLogger("esinference")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from ._nodes import NodeConfig
+from .nodes import NodeConfig
 
 __all__ = ["NodePool"]
 

@@ -25,21 +25,15 @@ from urllib3.exceptions import (
 from urllib3.response import BaseHTTPResponse
 
 from . import errors
-from ._attempts import (
-    AttemptFailed,
-    Attempts,
-    attempt_failed,
-    decoded_body,
-    log_bodies,
-    logger,
-)
-from ._encoding import decoder_for, prepare_headers_and_body
-from ._http import HttpRequest, HttpResponse
-from ._nodes import NodeConfig
-from ._retry import FailureKind
-from ._sniff import sniff_request, sniffed_nodes_or_none
-from ._tls import build_ssl_context
-from ._transport_base import TransportBase
+from .attempts import AttemptFailed, Attempts, attempt_failed
+from .base import TransportBase
+from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
+from .logs import log_bodies, logger
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
+from .retry import FailureKind
+from .sniff import sniff_request, sniffed_nodes_or_none
+from .tls import build_ssl_context
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection
@@ -300,7 +294,7 @@ class Urllib3Transport(TransportBase):
             node=node.base_url,
             http_version="1.1" if raw.version == 11 else "1.0",
         )
-        log_bodies(request, node, response)
+        log_bodies(request, node, response, self._redactor)
         return response, raw.status, headers, duration
 
     def _send_streaming(
@@ -308,7 +302,7 @@ class Urllib3Transport(TransportBase):
     ) -> tuple[Urllib3ByteStream, int, Mapping[str, str], float]:
         started = time.perf_counter()
         stream = Urllib3ByteStream(self._urlopen(node, request, timeout, preload=False), node)
-        log_bodies(request, node, None)
+        log_bodies(request, node, None, self._redactor)
         return stream, stream.status, stream.headers, time.perf_counter() - started
 
     def _pool_for(self, node: NodeConfig) -> urllib3.HTTPConnectionPool:
