@@ -12,7 +12,7 @@ import trustme
 from conftest import MakeClient
 from servers import TestServer
 
-from esinference._transport.tls import SecurityWarning, TlsSettings
+from esinference._transport import SecurityWarning, TransportSettings
 from esinference.errors import TlsError
 
 pytestmark = pytest.mark.timeout(20)
@@ -79,4 +79,4 @@ def test_ssl_show_warn_false_is_quiet(make_client: MakeClient, tls_server: TestS
 
 def test_ssl_context_and_ca_certs_conflict() -> None:
     with pytest.raises(ValueError, match="either ssl_context or"):
-        TlsSettings(ca_certs="ca.pem", ssl_context=ssl.create_default_context())
+        TransportSettings(ca_certs="ca.pem", ssl_context=ssl.create_default_context())

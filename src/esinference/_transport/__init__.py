@@ -14,13 +14,13 @@ from .errors import (
     ConnectionError,  # noqa: A004 - elasticsearch-py's name
     ConnectionTimeout,
     ElasticsearchException,
+    SecurityWarning,
     SerializationError,
     SSLError,
     TlsError,
     TransportError,
     attempts_note,
 )
-from .logs import HIDE_ALL, Redactor
 from .nodes import DEFAULT_PORT, HostsSpec, NodeConfig, ParsedHosts, basic_auth_header, parse_hosts
 from .records import (
     AsyncByteStream,
@@ -31,7 +31,7 @@ from .records import (
     Transport,
 )
 from .retry import FailureKind, RetryPolicy
-from .tls import SecurityWarning, TlsSettings
+from .settings import HIDE_ALL, Redactor, SniffedNodeCallback, TransportSettings
 
 if TYPE_CHECKING:
     from .asyncio_transport import AsyncioByteStream, AsyncioTransport
@@ -59,8 +59,9 @@ __all__ = [
     "SSLError",
     "SecurityWarning",
     "SerializationError",
+    "SniffedNodeCallback",
     "TlsError",
-    "TlsSettings",
+    "TransportSettings",
     "Transport",
     "TransportError",
     "Urllib3ByteStream",

@@ -222,7 +222,7 @@ class AsyncioTransport(TransportBase):
 
     async def _maybe_sniff(self) -> None:
         """Discover nodes if due: the first sniff is awaited, later ones run in the background."""
-        if not self._sniff.enabled or not self._sniff_schedule.try_start():
+        if not self._sniff_schedule.enabled or not self._sniff_schedule.try_start():
             return
         if self._sniffed_once:
             self._sniff_task = asyncio.ensure_future(self._sniff_now())
@@ -232,14 +232,17 @@ class AsyncioTransport(TransportBase):
 
     async def _sniff_now(self) -> None:
         try:
-            request = sniff_request(self._sniff)
+            request = sniff_request(self._settings)
+            timeout = request.request_timeout or self._request_timeout
             for node in self._node_pool.nodes:
                 try:
-                    response, *_ = await self._send_whole(node, request, self._sniff.sniff_timeout)
+                    response, *_ = await self._send_whole(node, request, timeout)
                 except AttemptFailed as failure:
                     logger.warning("Sniffing %s failed: %s", node.base_url, failure.error)
                     continue
-                nodes = sniffed_nodes_or_none(node, response, self._seed)
+                nodes = sniffed_nodes_or_none(
+                    node, response, self._seed, self._settings.sniffed_node_callback
+                )
                 if nodes is not None:
                     self._node_pool.replace(nodes)
                     await self._close_connections_not_in(nodes)
@@ -316,11 +319,12 @@ class AsyncioTransport(TransportBase):
             if self._closed:
                 raise RuntimeError("This transport is closed")
             if node.scheme == "https" and self._ssl_context is None:
-                self._ssl_context = build_ssl_context(self._tls)  # a sniffed https node
+                self._ssl_context = build_ssl_context(self._settings)  # a sniffed https node
             context = self._ssl_context if node.scheme == "https" else None
             connections = NodeConnections(node, context, self._connections_per_node)
-            asserted = self._tls.ssl_assert_hostname
+            asserted = self._settings.ssl_assert_hostname
             connections.server_hostname = asserted if isinstance(asserted, str) else node.host
+            connections.fingerprint = self._settings.ssl_assert_fingerprint
             self._connections[node] = connections
         return connections
 

@@ -1,21 +1,23 @@
 """What both transports set up the same way: nodes, TLS, retry policy, node pool, sniffing.
 
-``Urllib3Transport`` and ``AsyncioTransport`` take the same keyword arguments; each adds its
-own connection state in ``_setup`` and its own default for ``connections_per_node``.
+``Urllib3Transport`` and ``AsyncioTransport`` are built from the same ``TransportSettings``;
+each adds its own connection state in ``_setup`` and its own default for
+``connections_per_node``.
 """
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Sequence
-from typing import ClassVar, Literal
+from typing import ClassVar
 
-from .logs import HIDE_ALL, Redactor
 from .node_pool import NodePool
 from .nodes import NodeConfig
 from .retry import RetryPolicy
-from .sniff import SniffOptions, SniffSchedule
-from .tls import TlsSettings, build_ssl_context, warn_if_insecure
+from .settings import TransportSettings
+from .sniff import SniffSchedule
+from .tls import build_ssl_context, normalized_fingerprint, warn_if_insecure
+
+_DEFAULTS = TransportSettings()
 
 
 class TransportBase:
@@ -26,58 +28,46 @@ class TransportBase:
     def __init__(
         self,
         nodes: Sequence[NodeConfig] | NodeConfig,
-        *,
-        retry: RetryPolicy | None = None,
-        connections_per_node: int | None = None,
-        request_timeout: float = 10.0,
-        http_compress: bool = False,
-        verify_certs: bool = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        ssl_assert_hostname: str | Literal[False] | None = None,
-        ssl_show_warn: bool = True,
-        ssl_context: ssl.SSLContext | None = None,
-        dead_timeout: float = 1.0,
-        max_dead_timeout: float = 30.0,
-        sniff_on_start: bool = False,
-        sniff_on_node_failure: bool = False,
-        sniff_interval: float | None = None,
-        sniff_timeout: float = 1.0,
-        redactor: Redactor = HIDE_ALL,
+        settings: TransportSettings = _DEFAULTS,
     ) -> None:
         node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
-        if connections_per_node is None:
-            connections_per_node = self.default_connections_per_node
-        if connections_per_node < 1:
-            raise ValueError("connections_per_node must be >= 1")
-        if request_timeout <= 0:
-            raise ValueError("request_timeout must be > 0")
-        self._tls = TlsSettings(
-            verify_certs, ca_certs, client_cert, client_key, ssl_assert_hostname, ssl_show_warn,
-            ssl_context,
-        )  # fmt: skip
-        self._retry = retry if retry is not None else RetryPolicy()
+        self._settings = settings
+        self._retry = RetryPolicy(
+            max_retries=settings.max_retries,
+            retry_on_status=settings.retry_on_status,
+            retry_on_timeout=settings.retry_on_timeout,
+            retry_on_disconnect=settings.retry_on_disconnect,
+            backoff_base=settings.retry_backoff_base,
+            backoff_max=settings.retry_backoff_cap,
+        )
+        if settings.ssl_assert_fingerprint:
+            normalized_fingerprint(settings.ssl_assert_fingerprint)  # fail now, not at connect
         self._node_pool = NodePool(
-            node_list, dead_timeout=dead_timeout, max_dead_timeout=max_dead_timeout
+            node_list,
+            dead_timeout=settings.dead_node_backoff_factor,
+            max_dead_timeout=settings.max_dead_node_backoff,
+            randomize=settings.randomize_nodes_in_pool,
         )
-        self._connections_per_node = connections_per_node
-        self._request_timeout = request_timeout
-        self._http_compress = http_compress
+        self._connections_per_node = (
+            settings.connections_per_node or self.default_connections_per_node
+        )
+        self._request_timeout = settings.request_timeout
+        self._http_compress = settings.http_compress
+        self._redactor = settings.redactor
         self._closed = False
-        self._redactor = redactor
         uses_tls = any(n.scheme == "https" for n in node_list)
-        self._ssl_context = build_ssl_context(self._tls) if uses_tls else None
-        warn_if_insecure(self._tls, uses_tls)
-        self._sniff = SniffOptions(
-            sniff_on_start, sniff_on_node_failure, sniff_interval, sniff_timeout
-        )
-        self._sniff_schedule = SniffSchedule(self._sniff)
+        self._ssl_context = build_ssl_context(settings) if uses_tls else None
+        warn_if_insecure(settings, uses_tls)
+        self._sniff_schedule = SniffSchedule(settings)
         self._seed = node_list[0]
         self._setup()
 
     def _setup(self) -> None:
         """The transport's own connection state; runs at the end of ``__init__``."""
+
+    @property
+    def settings(self) -> TransportSettings:
+        return self._settings
 
     @property
     def node_pool(self) -> NodePool:

@@ -13,6 +13,7 @@ __all__ = [
     "ConnectionTimeout",
     "ElasticsearchException",
     "SSLError",
+    "SecurityWarning",
     "SerializationError",
     "TlsError",
     "TransportError",
@@ -59,3 +60,7 @@ class ConnectionTimeout(TransportError):
 
 class SerializationError(TransportError):
     """A request body could not be encoded, or a response body could not be decoded."""
+
+
+class SecurityWarning(UserWarning):
+    """TLS is used without certificate verification."""

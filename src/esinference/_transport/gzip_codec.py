@@ -6,7 +6,6 @@ whichever transport is used, including incrementally for streamed responses.
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from collections.abc import Mapping
 
@@ -33,6 +32,8 @@ def prepare_headers_and_body(
     if "accept-encoding" not in present:
         out["Accept-Encoding"] = "gzip"
     if body and "content-encoding" not in present:
+        import gzip  # on first use: most clients never compress
+
         body = gzip.compress(body, compresslevel=6, mtime=0)
         out["Content-Encoding"] = "gzip"
     return out, body

@@ -8,36 +8,14 @@ one, DEBUG logs show header names with every value hidden and body sizes only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Protocol
 
 from .nodes import NodeConfig
 from .records import HttpRequest, HttpResponse
+from .settings import Redactor
 
-__all__ = ["HIDE_ALL", "Redactor", "log_bodies", "logger"]
+__all__ = ["log_bodies", "logger"]
 
 logger = logging.getLogger("esinference")
-
-
-class Redactor(Protocol):
-    """Turns headers and bodies into text that is safe to log."""
-
-    def headers(self, headers: Mapping[str, str], /) -> Mapping[str, str]: ...
-
-    def body(self, body: bytes | None, /) -> str: ...
-
-
-class _HideAll:
-    """The fallback redactor: no header value and no body content reaches the log."""
-
-    def headers(self, headers: Mapping[str, str], /) -> Mapping[str, str]:
-        return {name: "[REDACTED]" for name in headers}
-
-    def body(self, body: bytes | None, /) -> str:
-        return f"<{len(body or b'')} bytes>"
-
-
-HIDE_ALL: Redactor = _HideAll()
 
 
 def log_bodies(

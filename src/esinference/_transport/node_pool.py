@@ -10,6 +10,7 @@ few dictionary operations, so the pool is safe from threads and never blocks an 
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable, Collection, Sequence
@@ -35,6 +36,7 @@ class NodePool:
         *,
         dead_timeout: float = 1.0,
         max_dead_timeout: float = 30.0,
+        randomize: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not nodes:
@@ -48,6 +50,8 @@ class NodePool:
         self._nodes: list[NodeConfig] = []
         self._states: dict[NodeConfig, _NodeState] = {}
         self._cursor = 0
+        if randomize:  # elasticsearch-py's randomize_nodes_in_pool: spread clients' first picks
+            nodes = random.sample(list(nodes), len(nodes))
         self.replace(nodes)
 
     @property

@@ -6,6 +6,7 @@ error mapping are ours and shared with the async transport, so both behave the s
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -33,7 +34,7 @@ from .nodes import NodeConfig
 from .records import HttpRequest, HttpResponse
 from .retry import FailureKind
 from .sniff import sniff_request, sniffed_nodes_or_none
-from .tls import build_ssl_context
+from .tls import build_ssl_context, check_fingerprint
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection
@@ -45,17 +46,28 @@ _A = TypeVar("_A")
 
 
 class _QuietHTTPSConnectionPool(urllib3.HTTPSConnectionPool):
-    """An HTTPS pool without urllib3's per-request InsecureRequestWarning.
+    """An HTTPS pool without urllib3's per-request InsecureRequestWarning, pinning certificates.
 
     With ``verify_certs=False`` the transport warns once when it is built; urllib3 would
     warn again on every request, and silencing it through the global warnings filters is
-    not thread-safe and would affect the application's other urllib3 users.
+    not thread-safe and would affect the application's other urllib3 users. urllib3's own
+    ``assert_fingerprint`` checks the leaf only; ``ssl_assert_fingerprint`` also accepts
+    any certificate of the chain, as elasticsearch-py does.
     """
+
+    fingerprint: str | None = None
 
     def _validate_conn(self, conn: BaseHTTPConnection) -> None:
         urllib3.HTTPConnectionPool._validate_conn(self, conn)
         if conn.is_closed:
             conn.connect()
+            if self.fingerprint is not None:
+                sock = getattr(conn, "sock", None)
+                try:
+                    check_fingerprint(sock, self.fingerprint)
+                except ssl.SSLError as exc:
+                    conn.close()
+                    raise SSLError(str(exc)) from exc
 
 
 def _reason(exc: BaseException) -> str:
@@ -180,7 +192,8 @@ class Urllib3Transport(TransportBase):
     def _setup(self) -> None:
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
-        self._maybe_sniff()  # sniff_on_start: before the first request, like elasticsearch-py
+        if self._settings.sniff_on_start:
+            self._maybe_sniff()  # before the first request, like elasticsearch-py
 
     def perform(self, request: HttpRequest) -> HttpResponse:
         """Send ``request`` (with retries) and return the whole, decoded response."""
@@ -234,13 +247,14 @@ class Urllib3Transport(TransportBase):
 
     def _maybe_sniff(self) -> None:
         """Discover nodes if a sniff is due; one thread sniffs, the others carry on."""
-        if not self._sniff.enabled or not self._sniff_schedule.try_start():
+        if not self._sniff_schedule.enabled or not self._sniff_schedule.try_start():
             return
         try:
-            request = sniff_request(self._sniff)
+            request = sniff_request(self._settings)
+            timeout = request.request_timeout or self._request_timeout
             for node in self._node_pool.nodes:
                 try:
-                    response, *_ = self._send_whole(node, request, self._sniff.sniff_timeout)
+                    response, *_ = self._send_whole(node, request, timeout)
                 except AttemptFailed as failure:
                     logger.warning("Sniffing %s failed: %s", node.base_url, failure.error)
                     continue
@@ -250,7 +264,9 @@ class Urllib3Transport(TransportBase):
             self._sniff_schedule.finished()
 
     def _use_sniffed(self, node: NodeConfig, response: HttpResponse) -> bool:
-        nodes = sniffed_nodes_or_none(node, response, self._seed)
+        nodes = sniffed_nodes_or_none(
+            node, response, self._seed, self._settings.sniffed_node_callback
+        )
         if nodes is None:
             return False
         self._node_pool.replace(nodes)
@@ -325,12 +341,16 @@ class Urllib3Transport(TransportBase):
                 node.host, node.port, maxsize=self._connections_per_node, block=True
             )
         if self._ssl_context is None:  # a sniffed https node on an http-only transport
-            self._ssl_context = build_ssl_context(self._tls)
-        return _QuietHTTPSConnectionPool(
+            self._ssl_context = build_ssl_context(self._settings)
+        pinned = self._settings.ssl_assert_fingerprint
+        pool = _QuietHTTPSConnectionPool(
             node.host,
             node.port,
             maxsize=self._connections_per_node,
             block=True,
             ssl_context=self._ssl_context,
-            assert_hostname=self._tls.ssl_assert_hostname,
+            assert_hostname=False if pinned else self._settings.ssl_assert_hostname,
+            cert_reqs="CERT_NONE" if pinned else None,
         )
+        pool.fingerprint = pinned
+        return pool
