@@ -112,7 +112,7 @@ def sync_workloads(report: Report, url: str, quick: bool) -> None:
             runners["esinference without orjson"] = _sync.ours(url, inference_id, inputs, True)
         es = _sync.elasticsearch_py(url, inference_id, inputs)
         if es is not None:
-            runners["elasticsearch-py 9.3"] = es
+            runners["elasticsearch-py 9.5"] = es
         rounds = max(3, rounds // 3) if quick else rounds
         samples = sync_section(report, workload, runners, rounds, per_round)
         if inference_id == "small":
@@ -125,7 +125,7 @@ def sync_workloads(report: Report, url: str, quick: bool) -> None:
                     )
             if es is not None:
                 ratio = (
-                    samples["esinference"].cpu_median / samples["elasticsearch-py 9.3"].cpu_median
+                    samples["esinference"].cpu_median / samples["elasticsearch-py 9.5"].cpu_median
                 )
                 report.target(
                     "small sync CPU vs elasticsearch-py", "<= 0.85x", ratio, ratio <= 0.85

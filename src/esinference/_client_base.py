@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._client_setup import (
     Credentials,
-    Serializer,
     auth_header,
     base_headers,
     check_class_options,
@@ -40,6 +39,9 @@ from ._transport import (
     TransportSettings,
     parse_hosts,
 )
+
+if TYPE_CHECKING:
+    from .serializer import Serializer
 
 Hosts = HostsSpec | None
 _T = TypeVar("_T")  # the transport: Transport or AsyncTransport
@@ -207,11 +209,7 @@ class BaseClient(Generic[_T, _N]):
         retry_backoff_base: float | None = None,
         retry_backoff_cap: float | None = None,
     ) -> _C:
-        """A client with changed per-request settings that shares this one's connections.
-
-        ``retry_backoff_base``/``retry_backoff_cap`` are accepted for elasticsearch-py code
-        and ignored: back-off is a transport setting here (set it on the constructor).
-        """
+        """A client with changed per-request settings that shares this one's connections."""
         other = copy.copy(self)
         other._settings = settings_with_options(
             self._settings,
@@ -220,6 +218,8 @@ class BaseClient(Generic[_T, _N]):
             max_retries=max_retries,
             retry_on_status=retry_on_status,
             retry_on_timeout=retry_on_timeout,
+            retry_backoff_base=retry_backoff_base,
+            retry_backoff_cap=retry_backoff_cap,
             ignore_status=ignore_status,
             api_key=api_key,
             basic_auth=basic_auth,

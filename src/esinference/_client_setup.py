@@ -14,12 +14,15 @@ import re
 import sys
 import warnings
 from collections.abc import Collection, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import urllib3
 
 from ._transport import NodeConfig
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from .serializer import Serializer
 
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
 SSE_MIMETYPE = "text/event-stream"
@@ -28,16 +31,6 @@ _URLLIB3 = getattr(urllib3, "__version__", "0")
 USER_AGENT = f"esinference/{__version__} (Python/{_PYTHON}; urllib3/{_URLLIB3})"
 
 Credentials = str | tuple[str, str]
-
-
-class Serializer(Protocol):
-    """elasticsearch-py's serializer contract (``elastic_transport.Serializer``)."""
-
-    mimetype: str
-
-    def dumps(self, data: Any) -> bytes: ...
-
-    def loads(self, data: bytes) -> Any: ...
 
 
 def _b64(credentials: Credentials) -> str:
@@ -75,7 +68,7 @@ def auth_header(
             "The 'http_auth' parameter is deprecated. "
             "Use 'basic_auth' or 'bearer_auth' parameters instead",
             category=DeprecationWarning,
-            stacklevel=4,
+            stacklevel=3,  # auth_header < BaseClient.__init__ < the caller
         )
         basic_auth = http_auth if isinstance(http_auth, str) else tuple(http_auth)
     given = [n for n, v in (("api_key", api_key), ("basic_auth", basic_auth),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote
 
 from . import _json
@@ -17,7 +17,6 @@ from ._client_setup import (
     JSON_MIMETYPE,
     SSE_MIMETYPE,
     Credentials,
-    Serializer,
     auth_header,
     retry_statuses,
 )
@@ -30,7 +29,10 @@ from .errors import (
     SerializationError,
     UnsupportedProductError,
 )
-from .response import ApiResponseMeta, ObjectApiResponse
+from .response import ApiResponseMeta, HttpHeaders, ObjectApiResponse
+
+if TYPE_CHECKING:
+    from .serializer import Serializer
 
 
 class RequestSettings(NamedTuple):
@@ -42,6 +44,8 @@ class RequestSettings(NamedTuple):
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
     retry_on_timeout: bool | None = None
+    retry_backoff_base: float | None = None
+    retry_backoff_cap: float | None = None
     serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
 
     def __repr__(self) -> str:  # never show header values: one of them holds credentials
@@ -56,6 +60,8 @@ def settings_with_options(
     max_retries: int | None,
     retry_on_status: int | Collection[int] | None,
     retry_on_timeout: bool | None,
+    retry_backoff_base: float | None,
+    retry_backoff_cap: float | None,
     ignore_status: int | Collection[int] | None,
     api_key: Credentials | None,
     basic_auth: Credentials | None,
@@ -81,6 +87,10 @@ def settings_with_options(
         retry_on_status = changes["retry_on_status"] = retry_statuses(retry_on_status)
     if retry_on_timeout is not None:
         changes["retry_on_timeout"] = retry_on_timeout
+    if retry_backoff_base is not None:
+        changes["retry_backoff_base"] = retry_backoff_base
+    if retry_backoff_cap is not None:
+        changes["retry_backoff_cap"] = retry_backoff_cap
     if max_retries is not None or retry_on_status is not None:
         # The same checks as the client's own policy, now rather than at the first request.
         RetryPolicy(
@@ -138,6 +148,8 @@ def http_request(
         max_retries=settings.max_retries,
         retry_on_status=settings.retry_on_status,
         retry_on_timeout=settings.retry_on_timeout,
+        retry_backoff_base=settings.retry_backoff_base,
+        retry_backoff_cap=settings.retry_backoff_cap,
     )
 
 
@@ -179,7 +191,7 @@ def meta_of(response: HttpResponse) -> ApiResponseMeta:
     return ApiResponseMeta(
         status=response.status,
         http_version=response.http_version,
-        headers=response.headers,
+        headers=HttpHeaders(response.headers),
         duration=response.duration,
         node=response.node,
     )
@@ -251,7 +263,9 @@ def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str],
     """The error mapper a Stream uses: same classes and fields as a non-streaming call."""
 
     def make_error(status: int, body: Any, node: str) -> ApiError:
-        return api_error(status, body, ApiResponseMeta(status, "1.1", headers, 0.0, node))
+        return api_error(
+            status, body, ApiResponseMeta(status, "1.1", HttpHeaders(headers), 0.0, node)
+        )
 
     return make_error
 
@@ -259,7 +273,7 @@ def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str],
 def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> None:
     """A 2xx event stream must come from Elasticsearch too."""
     if 200 <= status < 300 and headers.get("x-elastic-product") != "Elasticsearch":
-        meta = ApiResponseMeta(status, "1.1", headers, 0.0, node)
+        meta = ApiResponseMeta(status, "1.1", HttpHeaders(headers), 0.0, node)
         raise UnsupportedProductError(
             "The client noticed that the server is not Elasticsearch and we do not support"
             " this unknown product",

@@ -11,13 +11,40 @@ from ._redact import redact
 _T = TypeVar("_T")
 
 
+class HttpHeaders(Mapping[str, str]):
+    """Response headers looked up case-insensitively: ``meta.headers["Content-Type"]`` works.
+
+    The transport stores names lower-cased; this view lower-cases the name looked up.
+    """
+
+    __slots__ = ("_headers",)
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = headers
+
+    def __getitem__(self, name: str) -> str:
+        return self._headers[name.lower()]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._headers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
+
+    def __repr__(self) -> str:
+        return f"HttpHeaders({dict(self._headers)!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class ApiResponseMeta:
     """What the transport knows about an answer besides its body."""
 
     status: int
     http_version: str
-    headers: Mapping[str, str]  # keys lower-cased
+    headers: Mapping[str, str]  # case-insensitive (an ``HttpHeaders``)
     duration: float  # seconds
     node: str  # base URL of the node that answered, without credentials
 
@@ -76,6 +103,18 @@ class ObjectApiResponse(Generic[_T]):
 
     def items(self) -> ItemsView[str, Any]:
         return self._mapping().items()
+
+    def __getattr__(self, name: str) -> Any:
+        """Anything else a dict has (``copy()``, ``setdefault()``...) is the body's."""
+        if name in ("_body", "_meta"):  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self._body, name)
+
+    def __getstate__(self) -> tuple[_T, ApiResponseMeta]:
+        return self._body, self._meta
+
+    def __setstate__(self, state: tuple[_T, ApiResponseMeta]) -> None:
+        self._body, self._meta = state
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ObjectApiResponse):

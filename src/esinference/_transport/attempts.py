@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from typing import Any
 
 from .errors import TransportError, attempts_note
 from .logs import logger
@@ -54,18 +55,25 @@ def attempt_failed(
 
 def policy_for(retry: RetryPolicy, request: HttpRequest) -> RetryPolicy:
     """The transport's policy with the request's own settings (from ``options()``) applied."""
-    if (request.max_retries, request.retry_on_status, request.retry_on_timeout) == (None,) * 3:
-        return retry
-    return dataclasses.replace(
-        retry,
-        max_retries=retry.max_retries if request.max_retries is None else request.max_retries,
-        retry_on_status=(
-            retry.retry_on_status if request.retry_on_status is None else request.retry_on_status
-        ),
-        retry_on_timeout=(
-            retry.retry_on_timeout if request.retry_on_timeout is None else request.retry_on_timeout
-        ),
-    )
+    if (
+        request.max_retries is None
+        and request.retry_on_status is None
+        and (
+            request.retry_on_timeout is None
+            and request.retry_backoff_base is None
+            and request.retry_backoff_cap is None
+        )
+    ):
+        return retry  # the common case, without building a dict per request
+    overrides: dict[str, Any] = {
+        "max_retries": request.max_retries,
+        "retry_on_status": request.retry_on_status,
+        "retry_on_timeout": request.retry_on_timeout,
+        "backoff_base": request.retry_backoff_base,
+        "backoff_max": request.retry_backoff_cap,
+    }
+    given = {name: value for name, value in overrides.items() if value is not None}
+    return dataclasses.replace(retry, **given) if given else retry
 
 
 class Attempts:

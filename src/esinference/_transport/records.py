@@ -26,6 +26,8 @@ class HttpRequest:
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
     retry_on_timeout: bool | None = None
+    retry_backoff_base: float | None = None
+    retry_backoff_cap: float | None = None
 
     def __repr__(self) -> str:
         # The headers hold credentials and the body may hold API keys: show neither's values.

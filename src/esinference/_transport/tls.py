@@ -18,7 +18,13 @@ from typing import Any
 from .errors import SecurityWarning
 from .settings import TransportSettings
 
-__all__ = ["SecurityWarning", "build_ssl_context", "check_fingerprint", "warn_if_insecure"]
+__all__ = [
+    "FingerprintMismatch",
+    "SecurityWarning",
+    "build_ssl_context",
+    "check_fingerprint",
+    "warn_if_insecure",
+]
 
 _VERSIONS: dict[int, ssl.TLSVersion] = {
     ssl.PROTOCOL_TLSv1_2: ssl.TLSVersion.TLSv1_2,
@@ -52,6 +58,14 @@ def build_ssl_context(settings: TransportSettings) -> ssl.SSLContext:
         context.load_cert_chain(settings.client_cert, settings.client_key)
     context.set_alpn_protocols(["http/1.1"])
     return context
+
+
+class FingerprintMismatch(ssl.SSLError):
+    """No certificate of the server's chain has the pinned ``ssl_assert_fingerprint``."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.strerror = message  # what the transports quote as the reason
 
 
 def normalized_fingerprint(fingerprint: str) -> bytes:
@@ -90,7 +104,7 @@ def check_fingerprint(ssl_object: Any, fingerprint: str) -> None:
     for digest in seen:  # all compared, in constant time each
         matched |= hmac.compare_digest(digest, expected)
     if not matched:
-        raise ssl.SSLError(
+        raise FingerprintMismatch(
             f"Fingerprints did not match. Expected {expected.hex()!r}, got "
             f"{', '.join(repr(d.hex()) for d in seen) or 'no certificate'}"
         )
