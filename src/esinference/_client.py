@@ -11,11 +11,12 @@ from ._client_setup import URLLIB3_META
 from ._exchange import check_stream_product, handle_response, prepare, stream_error_mapper
 from ._gen.inference import InferenceClient
 from ._spec_types import Endpoint
-from ._transport import NodeConfig, Transport, TransportSettings
+from ._transport import Transport
 from .errors import ApiError, TransportError
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
+    from ._transport import NodeConfig, TransportSettings
     from .streaming import Stream
 
 

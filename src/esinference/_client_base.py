@@ -29,21 +29,14 @@ from ._exchange import (
     raw_target,
     settings_with_options,
 )
-from ._redact import REDACTOR
 from ._spec_types import Endpoint
-from ._transport import (
-    HostsSpec,
-    HttpRequest,
-    NodeConfig,
-    SniffedNodeCallback,
-    TransportSettings,
-    parse_hosts,
-)
+from ._transport import HttpRequest
 
 if TYPE_CHECKING:
+    from ._transport import HostsSpec, NodeConfig, SniffedNodeCallback, TransportSettings
     from .serializer import Serializer
 
-Hosts = HostsSpec | None
+    Hosts = HostsSpec | None
 _T = TypeVar("_T")  # the transport: Transport or AsyncTransport
 _N = TypeVar("_N")  # the generated namespace: InferenceClient or AsyncInferenceClient
 _SERVERLESS_API_VERSION = "2023-10-31"
@@ -109,6 +102,10 @@ class BaseClient(Generic[_T, _N]):
         transport: _T | None = None,
         _transport: _T | None = None,
     ) -> None:
+        # Here, not at the top: ``import esinference`` stays as cheap as urllib3's.
+        from ._redact import REDACTOR
+        from ._transport import TransportSettings, parse_hosts
+
         if server_mode not in ("stack", "serverless"):
             raise ValueError(f"'server_mode' must be 'stack' or 'serverless', not {server_mode!r}")
         if sniff_interval is not None:  # our older name: sniff before requests this often

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import urllib3
 
-from ._transport import NodeConfig
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._transport import NodeConfig
     from .serializer import Serializer
 
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
@@ -113,6 +113,8 @@ def cloud_node(cloud_id: str) -> NodeConfig:
         raise ValueError("Cloud ID is not properly formatted") from None
     if not es_uuid:
         raise ValueError("Cloud ID missing host and port information for Elasticsearch")
+    from ._transport import NodeConfig
+
     return NodeConfig("https", f"{es_uuid}.{parent}", port)
 
 

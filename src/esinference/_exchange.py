@@ -22,7 +22,7 @@ from ._client_setup import (
 )
 from ._request import PreparedRequest, build_request
 from ._spec_types import Endpoint
-from ._transport import HttpRequest, HttpResponse, RetryPolicy, attempts_note
+from ._transport import HttpRequest, HttpResponse, attempts_note
 from .errors import (
     HTTP_EXCEPTIONS,
     ApiError,
@@ -93,6 +93,8 @@ def settings_with_options(
         changes["retry_backoff_cap"] = retry_backoff_cap
     if max_retries is not None or retry_on_status is not None:
         # The same checks as the client's own policy, now rather than at the first request.
+        from ._transport import RetryPolicy
+
         RetryPolicy(
             max_retries=0 if max_retries is None else max_retries,
             retry_on_status=() if retry_on_status is None else tuple(retry_on_status),

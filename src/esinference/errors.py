@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._redact import redact_text
 from ._transport import (
     ConnectionError,  # noqa: A004 - elasticsearch-py's name
     ConnectionTimeout,
@@ -114,6 +113,8 @@ class ApiError(ElasticsearchException):
         if self.attempts > 1:  # a first answer keeps elasticsearch-py's exact layout
             text += " " + attempts_note(self.attempts, self.nodes_tried)
         # The reason is the server's text, which may quote a value it could not parse.
+        from ._redact import redact_text  # on first use: it loads the spec's service tables
+
         return redact_text(text, None)
 
     def __repr__(self) -> str:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
-
-from ._redact import redact
+from typing import Any, Generic, NamedTuple, TypeVar
 
 _T = TypeVar("_T")
 
@@ -38,8 +35,7 @@ class HttpHeaders(Mapping[str, str]):
         return f"HttpHeaders({dict(self._headers)!r})"
 
 
-@dataclass(frozen=True, slots=True)
-class ApiResponseMeta:
+class ApiResponseMeta(NamedTuple):
     """What the transport knows about an answer besides its body."""
 
     status: int
@@ -131,7 +127,11 @@ class ObjectApiResponse(Generic[_T]):
 
     def __repr__(self) -> str:
         # Printed and logged far more often than read: settings that look secret are hidden.
+        from ._redact import redact  # on first use: it loads the spec's service tables
+
         return f"ObjectApiResponse({redact(self._body)!r})"
 
     def __str__(self) -> str:
+        from ._redact import redact
+
         return str(redact(self._body))

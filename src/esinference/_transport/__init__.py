@@ -2,8 +2,8 @@
 
 This is the one import surface for everything above it. The layer knows nothing about the
 API, the spec or the generated code: whoever builds a transport passes what it needs (the
-settings, and a ``Redactor`` for the DEBUG log). The two transports are imported on first
-use, so ``import esinference`` does not pay for asyncio or for the one it never uses.
+settings, and a ``Redactor`` for the DEBUG log). Only the records and the errors load with
+the package; the rest (the transports, their settings, host parsing) loads on first use.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from .errors import (
     TransportError,
     attempts_note,
 )
-from .nodes import DEFAULT_PORT, HostsSpec, NodeConfig, ParsedHosts, basic_auth_header, parse_hosts
 from .records import (
     AsyncByteStream,
     AsyncTransport,
@@ -30,11 +29,19 @@ from .records import (
     HttpResponse,
     Transport,
 )
-from .retry import FailureKind, RetryPolicy
-from .settings import HIDE_ALL, Redactor, SniffedNodeCallback, TransportSettings
 
 if TYPE_CHECKING:
     from .asyncio_transport import AsyncioByteStream, AsyncioTransport
+    from .nodes import (
+        DEFAULT_PORT,
+        HostsSpec,
+        NodeConfig,
+        ParsedHosts,
+        basic_auth_header,
+        parse_hosts,
+    )
+    from .retry import FailureKind, RetryPolicy
+    from .settings import HIDE_ALL, Redactor, SniffedNodeCallback, TransportSettings
     from .urllib3_transport import Urllib3ByteStream, Urllib3Transport
 
 __all__ = [
@@ -71,16 +78,30 @@ __all__ = [
     "parse_hosts",
 ]
 
+# Imported on first use: what only building a client or a transport needs stays out of
+# ``import esinference`` (the dataclasses behind it cost more than the rest of the package).
 _LAZY = {
     "AsyncioByteStream": "asyncio_transport",
     "AsyncioTransport": "asyncio_transport",
     "Urllib3ByteStream": "urllib3_transport",
     "Urllib3Transport": "urllib3_transport",
+    "DEFAULT_PORT": "nodes",
+    "HostsSpec": "nodes",
+    "NodeConfig": "nodes",
+    "ParsedHosts": "nodes",
+    "basic_auth_header": "nodes",
+    "parse_hosts": "nodes",
+    "FailureKind": "retry",
+    "RetryPolicy": "retry",
+    "HIDE_ALL": "settings",
+    "Redactor": "settings",
+    "SniffedNodeCallback": "settings",
+    "TransportSettings": "settings",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """The transports themselves, imported when first asked for."""
+    """The names in ``_LAZY``, imported when first asked for."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

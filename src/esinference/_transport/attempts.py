@@ -118,7 +118,7 @@ class Attempts:
 
     def finish(self, response: HttpResponse) -> HttpResponse:
         """``response`` with ``attempts`` and ``nodes_tried`` filled in."""
-        if self.count == 1:  # the common case, without dataclasses.replace's generic copy
+        if self.count == 1:  # the common case, without _replace's generic copy
             return HttpResponse(
                 response.status,
                 response.headers,
@@ -129,8 +129,7 @@ class Attempts:
                 1,
                 (self.nodes_tried[0].base_url,),
             )
-        return dataclasses.replace(
-            response,
+        return response._replace(
             attempts=self.count,
             nodes_tried=tuple(n.base_url for n in self.nodes_tried),
         )

@@ -35,6 +35,7 @@ from .records import HttpRequest, HttpResponse
 from .retry import FailureKind
 from .sniff import sniff_request, sniffed_nodes_or_none
 from .tls import build_ssl_context, check_fingerprint
+from .urllib3_connections import OneWriteHTTPConnection, OneWriteHTTPSConnection
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection
@@ -337,9 +338,11 @@ class Urllib3Transport(TransportBase):
     def _new_pool(self, node: NodeConfig) -> urllib3.HTTPConnectionPool:
         # block=True: threads wait for a free connection instead of opening extra sockets.
         if node.scheme == "http":
-            return urllib3.HTTPConnectionPool(
+            plain = urllib3.HTTPConnectionPool(
                 node.host, node.port, maxsize=self._connections_per_node, block=True
             )
+            plain.ConnectionCls = OneWriteHTTPConnection
+            return plain
         if self._ssl_context is None:  # a sniffed https node on an http-only transport
             self._ssl_context = build_ssl_context(self._settings)
         pinned = self._settings.ssl_assert_fingerprint
@@ -353,4 +356,5 @@ class Urllib3Transport(TransportBase):
             cert_reqs="CERT_NONE" if pinned else None,
         )
         pool.fingerprint = pinned
+        pool.ConnectionCls = OneWriteHTTPSConnection
         return pool
