@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
 
 import pytest
 import urllib3
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from esinference._transport.urllib3_connections import OneWriteHTTPConnection
+from esinference._transport.urllib3_connections import OneWriteHTTPConnection, check_headers
 
 ANSWER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"
 
@@ -56,3 +59,22 @@ def test_a_header_that_would_inject_a_line_is_refused_without_showing_its_value(
             OneWriteHTTPConnection, {"user-agent": "u", "authorization": "a\r\nX: 1"}, b"{}"
         )
     assert "X: 1" not in str(caught.value)
+
+
+HEADER_TEXT = st.text(alphabet=st.sampled_from("aZ-: \t\r\n\x00\x0b"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(HEADER_TEXT, HEADER_TEXT, max_size=4))
+def test_headers_are_refused_exactly_when_http_client_refuses_them(headers: dict[str, str]) -> None:
+    refused_by_http_client = any(
+        not http.client._is_legal_header_name(name.encode("latin-1"))  # type: ignore[attr-defined]
+        or http.client._is_illegal_header_value(value.encode("latin-1"))  # type: ignore[attr-defined]
+        for name, value in headers.items()
+    )
+    try:
+        check_headers(headers)
+    except ValueError:
+        assert refused_by_http_client
+    else:
+        assert not refused_by_http_client

@@ -17,12 +17,24 @@ from typing import Any
 from urllib3._base_connection import _ResponseOptions
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
-__all__ = ["OneWriteHTTPConnection", "OneWriteHTTPSConnection"]
+__all__ = ["OneWriteHTTPConnection", "OneWriteHTTPSConnection", "check_headers"]
 
 # http.client's own checks (``_is_legal_header_name`` / ``_is_illegal_header_value``).
 _LEGAL_NAME = re.compile(r"[^:\s][^:\r\n]*").fullmatch
 _ILLEGAL_VALUE = re.compile(r"\n(?![ \t])|\r(?![ \t\n])").search
+# All names (or all values) checked in one search, joined by NUL: a join never makes an
+# illegal header look legal, and when the search finds anything the headers are checked
+# one by one with the rules above, which decide.
+_SUSPECT_NAMES = re.compile(r"[:\r\n]|(?:^|\x00)(?:\s|\x00|$)").search
 _OWN_FRAMING = frozenset({"content-length", "transfer-encoding"})
+
+
+def check_headers(headers: Mapping[str, str]) -> None:
+    """Raise ValueError for a header http.client would refuse (it could inject lines)."""
+    if _SUSPECT_NAMES("\0".join(headers)) or _ILLEGAL_VALUE("\0".join(headers.values())):
+        for name, value in headers.items():
+            if not _LEGAL_NAME(name) or _ILLEGAL_VALUE(value):
+                raise ValueError(f"Invalid header {name!r}")  # never its value: a secret?
 
 
 class _OneWrite(HTTPConnection):
@@ -56,10 +68,8 @@ class _OneWrite(HTTPConnection):
             )  # fmt: skip
             return
         lines = [f"Content-Length: {len(body)}".encode("latin-1")]
-        for name, value in headers.items():
-            if not _LEGAL_NAME(name) or _ILLEGAL_VALUE(value):
-                raise ValueError(f"Invalid header {name!r}")  # never the value: a secret?
-            lines.append(f"{name}: {value}".encode("latin-1"))
+        lines += [f"{name}: {value}".encode("latin-1") for name, value in headers.items()]
+        check_headers(headers)
         if self.sock is not None:
             self.sock.settimeout(self.timeout)
         self._response_options = _ResponseOptions(

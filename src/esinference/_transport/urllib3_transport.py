@@ -119,7 +119,12 @@ def _map_errors(node: NodeConfig) -> Iterator[None]:
 
 
 def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
-    # itermerged() joins repeated fields with ", ".
+    """Names lower-cased, repeated fields joined with ", " (as ``itermerged()`` does)."""
+    # HTTPHeaderDict keeps {lower-cased name: [name, *values]}: read it directly, at half the
+    # cost of itermerged(); a urllib3 without it takes the public way.
+    container = getattr(response.headers, "_container", None)
+    if isinstance(container, dict):
+        return {name: ", ".join(entry[1:]) for name, entry in container.items()}
     return {name.lower(): value for name, value in response.headers.itermerged()}
 
 
