@@ -127,7 +127,8 @@ def test_bad_cloud_id_uses_fail_with_elasticsearch_py_s_message(
     ["http://localhost:9200", "https://es.example:443/prefix", ["http://a:9200", "http://b:9201"],
      [{"host": "localhost", "port": 9200, "scheme": "http"}],
      [{"host": "es", "port": 443, "scheme": "https", "path_prefix": "/es/"}],
-     ["http://a:9200", {"host": "b", "port": 9201, "scheme": "http", "path_prefix": "p"}]],
+     ["http://a:9200", {"host": "b", "port": 9201, "scheme": "http", "path_prefix": "p"}],
+     [elastic_transport.NodeConfig("https", "es", 9243, path_prefix="/x")]],
 )  # fmt: skip
 def test_hosts_in_every_form_give_elasticsearch_py_s_nodes(hosts: Any) -> None:
     theirs = [
