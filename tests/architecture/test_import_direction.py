@@ -33,6 +33,7 @@ LAYERS: dict[str, int] = {
     "_client_setup": 3,
     "_exchange": 3,
     "serializer": 3,
+    "vectors": 3,
     "_client_base": 4,
     "_client": 5,
     "_async_client": 5,
