@@ -32,6 +32,7 @@ __all__ = [
     "ConnectionError",
     "ConnectionTimeout",
     "ElasticsearchException",
+    "GeneralAvailabilityWarning",
     "HTTP_EXCEPTIONS",
     "NotFoundError",
     "RequestError",
@@ -155,3 +156,8 @@ HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
     404: NotFoundError,
     409: ConflictError,
 }
+
+
+class GeneralAvailabilityWarning(Warning):
+    """Warned on every call of an API that is not generally available (e.g. experimental),
+    with elasticsearch-py's message, so filters written for it apply to us too."""
