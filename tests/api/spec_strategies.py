@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from codegen.load import load_spec
 from codegen.model import EndpointModel, ParamModel, SpecModel, build_model
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC: SpecModel = build_model(load_spec(ROOT / "spec"))
 ENDPOINTS: dict[str, EndpointModel] = {e.name: e for e in SPEC.endpoints}
 

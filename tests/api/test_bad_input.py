@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from esinference._gen.endpoints import ENDPOINTS
 from esinference._spec_types import Endpoint, Param
 from esinference.errors import ApiError
-from tests.reliability.conftest import Api
-from tests.transport.servers import Received, Reply, TestServer
+from tests.clients import Api
+from tests.fakes.scripted import ScriptedServer, es_json
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -93,18 +93,14 @@ def bad_calls(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     return endpoint.name, args
 
 
-def elastic_reply(request: Received) -> Reply:
-    return Reply(body=b"{}", headers={"X-Elastic-Product": "Elasticsearch"})
-
-
 @pytest.fixture(scope="module")
-def module_server() -> Iterator[TestServer]:
-    with TestServer(elastic_reply) as srv:
+def module_server() -> Iterator[ScriptedServer]:
+    with ScriptedServer(lambda request: es_json({})) as srv:
         yield srv
 
 
 @pytest.fixture
-def server(module_server: TestServer) -> TestServer:
+def server(module_server: ScriptedServer) -> ScriptedServer:
     """The module's server with its counters at zero (no connection is open between tests)."""
     module_server.connections_accepted = 0
     module_server.requests.clear()
@@ -121,7 +117,9 @@ def call_and_close(api: Api, name: str, args: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
-def test_minimal_arguments_do_reach_the_server(name: str, server: TestServer, sync: bool) -> None:
+def test_minimal_arguments_do_reach_the_server(
+    name: str, server: ScriptedServer, sync: bool
+) -> None:
     """The control: without the mistake, every call sends one request."""
     api = Api.open(sync, server.url)
     try:
@@ -134,7 +132,7 @@ def test_minimal_arguments_do_reach_the_server(name: str, server: TestServer, sy
         api.close()
 
 
-def test_wrong_arguments_never_reach_the_socket(server: TestServer, sync: bool) -> None:
+def test_wrong_arguments_never_reach_the_socket(server: ScriptedServer, sync: bool) -> None:
     api = Api.open(sync, server.url)
 
     @EXAMPLES
@@ -155,7 +153,7 @@ def test_wrong_arguments_never_reach_the_socket(server: TestServer, sync: bool) 
 
 
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
-def test_every_parameter_of_every_method(name: str, server: TestServer, sync: bool) -> None:
+def test_every_parameter_of_every_method(name: str, server: ScriptedServer, sync: bool) -> None:
     """Not left to chance: each parameter of each method gets a wrong value of each kind."""
     endpoint = ENDPOINTS[name]
     api = Api.open(sync, server.url)

@@ -11,7 +11,7 @@ import pytest
 
 from esinference import ApiError, AuthenticationException, ConnectionTimeout, NotFoundError
 from esinference.server import LocalServer
-from tests.reliability.conftest import OpenApi
+from tests.clients import OpenApi
 
 pytestmark = pytest.mark.timeout(30)
 

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 
 import esinference.errors
 from esinference import AsyncClient, Client, GeneralAvailabilityWarning
+from tests.api.spec_strategies import ENDPOINTS, valid_args
+from tests.api.test_signatures import REFERENCE
 from tests.fakes.scripted import Received, ScriptedServer, capture_server
-from tests.spec_strategies import ENDPOINTS, valid_args
-from tests.test_signatures import REFERENCE
 
 FAST = settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

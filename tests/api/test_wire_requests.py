@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from esinference import AsyncClient, Client
 from esinference.streaming import AsyncStream, Stream
+from tests.api.spec_strategies import ENDPOINTS, encode, expected_request, valid_args
 from tests.fakes.scripted import ScriptedServer, capture_server
-from tests.spec_strategies import ENDPOINTS, encode, expected_request, valid_args
 
 FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

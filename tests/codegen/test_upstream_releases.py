@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from codegen.__main__ import generate, main
-from tests.test_signatures import signature_of
+from tests.api.test_signatures import signature_of
 
 ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT.parent / "shared" / "reference" / "upstream"

@@ -28,7 +28,7 @@ from elasticsearch._sync.client.utils import _quote_query, hosts_to_node_configs
 from esinference import AsyncClient, Client
 from esinference.serializer import JsonSerializer
 from esinference.server import LocalServer
-from tests.capture_server import CaptureServer, capture_server
+from tests.fakes.scripted import ScriptedServer, capture_server
 
 CLIENTS = [(Client, elasticsearch.Elasticsearch), (AsyncClient, elasticsearch.AsyncElasticsearch)]
 # Where we differ from elasticsearch-py's effective default on purpose, and why.
@@ -151,7 +151,7 @@ def test_the_path_prefix_is_kept_on_every_request() -> None:
 # -- credentials and headers -------------------------------------------------------------------
 
 
-def sent(server: CaptureServer, client: Client) -> Any:
+def sent(server: ScriptedServer, client: Client) -> Any:
     server.take()
     client.inference.get()
     (request,) = server.take()

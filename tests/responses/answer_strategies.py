@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from tests.spec_strategies import SPEC
+from tests.api.spec_strategies import SPEC
 
 
 class Raw(str):
@@ -69,7 +69,7 @@ any_json = st.recursive(
 )
 
 RESPONSES: dict[str, str] = yaml.safe_load(
-    (Path(__file__).resolve().parents[1] / "spec" / "types.yaml").read_text()
+    (Path(__file__).resolve().parents[2] / "spec" / "types.yaml").read_text()
 )["responses"]
 
 

@@ -14,7 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from esinference import _json
-from tests.answer_strategies import RESPONSES, SPEC, answers, write
+from tests.responses.answer_strategies import RESPONSES, SPEC, answers, write
 
 orjson = pytest.importorskip("orjson")
 

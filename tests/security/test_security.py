@@ -18,8 +18,8 @@ from esinference._gen.endpoints import ENDPOINTS
 from esinference._transport import SecurityWarning
 from esinference.errors import TlsError
 from esinference.server import LocalServer
-from tests.reliability.conftest import SECRET, Api, OpenApi, put_tiny_embedding
-from tests.transport.servers import Reply, TestServer
+from tests.clients import SECRET, Api, OpenApi, put_tiny_embedding
+from tests.fakes.scripted import Reply, ScriptedServer, es_json
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -135,7 +135,7 @@ def test_secrets_never_reach_logs_or_reprs(
     seen.append(request)
     # An echoed secret in an answer (a proxy, a buggy server) is hidden when printed.
     echo = api.options(ignore_status=400)
-    with TestServer(
+    with ScriptedServer(
         lambda r: Reply(
             body=b'{"service_settings": {"api_key": "' + SECRET.encode() + b'"}}',
             headers={"X-Elastic-Product": "Elasticsearch"},
@@ -226,16 +226,16 @@ def ca() -> trustme.CA:
 
 
 @pytest.fixture
-def tls_server(ca: trustme.CA) -> Iterator[TestServer]:
+def tls_server(ca: trustme.CA) -> Iterator[ScriptedServer]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
-    reply = Reply(body=b'{"endpoints": []}', headers={"X-Elastic-Product": "Elasticsearch"})
-    with TestServer(lambda r: reply, ssl_context=context) as server:
+    reply = es_json({"endpoints": []})
+    with ScriptedServer(lambda r: reply, ssl_context=context) as server:
         yield server
 
 
 def test_tls_verified_by_default(
-    tls_server: TestServer, open_api: OpenApi, tmp_path: Path, ca: trustme.CA
+    tls_server: ScriptedServer, open_api: OpenApi, tmp_path: Path, ca: trustme.CA
 ) -> None:
     with pytest.raises(TlsError, match=r"\(1 attempt on https://127\.0\.0\.1"):
         open_api(tls_server.url).call("get")
@@ -245,7 +245,7 @@ def test_tls_verified_by_default(
     assert open_api(tls_server.url, ca_certs=str(ca_file)).call("get")["endpoints"] == []
 
 
-def test_verify_certs_false_warns(tls_server: TestServer, open_api: OpenApi) -> None:
+def test_verify_certs_false_warns(tls_server: ScriptedServer, open_api: OpenApi) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         api = open_api(tls_server.url, verify_certs=False)

@@ -6,12 +6,13 @@ import socket
 import time
 
 import pytest
-from conftest import MakeClient
-from servers import Reply, TestServer, free_port, servers
 
 from esinference import errors
 from esinference._transport.nodes import parse_hosts
 from esinference._transport.retry import RetryPolicy
+from tests.clients import MakeClient
+from tests.fakes.scripted import Reply, ScriptedServer, servers
+from tests.fakes.sockets import free_port
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -44,7 +45,7 @@ def test_dead_node_is_resurrected_after_its_timeout(make_client: MakeClient) -> 
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
     probe.close()
-    with TestServer() as other:
+    with ScriptedServer() as other:
         client = make_client(
             [f"http://127.0.0.1:{port}", other.url],
             dead_node_backoff_factor=0.2,
@@ -53,7 +54,7 @@ def test_dead_node_is_resurrected_after_its_timeout(make_client: MakeClient) -> 
         assert client.perform().node == other.url  # failed over
         node = parse_hosts(f"http://127.0.0.1:{port}").nodes[0]
         assert client.transport.node_pool.is_dead(node)
-        with TestServer(port=port):
+        with ScriptedServer(port=port):
             time.sleep(0.3)
             answered_by = {client.perform().node for _ in range(4)}
             assert answered_by == {other.url, f"http://127.0.0.1:{port}"}
@@ -70,7 +71,7 @@ def test_all_nodes_dead_gives_up_naming_each(make_client: MakeClient) -> None:
 
 
 def test_status_retry_moves_to_another_node(make_client: MakeClient) -> None:
-    with TestServer(lambda r: Reply(status=503)) as busy, TestServer() as fine:
+    with ScriptedServer(lambda r: Reply(status=503)) as busy, ScriptedServer() as fine:
         client = make_client([busy.url, fine.url], retry=RetryPolicy(backoff_base=0.01))
         response = client.perform()
         assert (response.status, response.nodes_tried) == (200, (busy.url, fine.url))

@@ -25,7 +25,7 @@ from esinference import AsyncClient, Client
 from esinference.errors import ApiError, TransportError
 from esinference.server import LocalServer
 from esinference.server._faults import RequestLog
-from tests.reliability.conftest import EMBEDDING_ID, Api, put_tiny_embedding
+from tests.clients import EMBEDDING_ID, Api, put_tiny_embedding
 
 pytestmark = pytest.mark.timeout(60)
 

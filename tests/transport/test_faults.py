@@ -20,8 +20,8 @@ from esinference import (
 )
 from esinference.errors import ConnectionError as EsConnectionError
 from esinference.server import LocalServer
-from tests.reliability.conftest import EMBEDDING_ID, OpenApi, put_tiny_embedding
-from tests.transport.servers import free_port
+from tests.clients import EMBEDDING_ID, OpenApi, put_tiny_embedding
+from tests.fakes.sockets import free_port
 
 pytestmark = pytest.mark.timeout(30)
 

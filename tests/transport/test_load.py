@@ -7,25 +7,26 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import post
-from servers import Reply, TestServer, count_fds, stall, wait_until
 
 from esinference._transport.asyncio_transport import AsyncioTransport
 from esinference._transport.nodes import parse_hosts
 from esinference._transport.settings import TransportSettings
 from esinference._transport.urllib3_transport import Urllib3Transport
+from tests.clients import post
+from tests.fakes.scripted import Reply, ScriptedServer, stall
+from tests.fakes.sockets import count_fds, wait_until
 
 pytestmark = pytest.mark.timeout(30)
 
 
-async def _wait_for_requests(server: TestServer, count: int) -> None:
+async def _wait_for_requests(server: ScriptedServer, count: int) -> None:
     while len(server.requests) < count:
         await asyncio.sleep(0.01)
 
 
 def test_cancelled_request_closes_its_connection() -> None:
     fds_before = count_fds()
-    with TestServer(lambda r: stall(10) if r.target == "/stall" else Reply()) as server:
+    with ScriptedServer(lambda r: stall(10) if r.target == "/stall" else Reply()) as server:
         transport = AsyncioTransport(parse_hosts(server.url).nodes)
 
         async def scenario() -> None:
@@ -52,7 +53,7 @@ def test_cancelled_request_closes_its_connection() -> None:
 def test_cancelled_stream_read_closes_its_connection() -> None:
     # Chunks at ~0.4 s and ~0.8 s; the caller gives up at 0.6 s, inside the second read.
     reply = Reply(body=b"", chunks=[b"data: 1\n\n", b"data: 2\n\n"], chunk_delay=0.4)
-    with TestServer(lambda r: reply) as server:
+    with ScriptedServer(lambda r: reply) as server:
         transport = AsyncioTransport(
             parse_hosts(server.url).nodes, TransportSettings(connections_per_node=1)
         )
@@ -77,7 +78,7 @@ def test_cancelled_stream_read_closes_its_connection() -> None:
 
 def test_many_threads_share_the_sync_pool() -> None:
     fds_before = count_fds()
-    with TestServer() as server:
+    with ScriptedServer() as server:
         transport = Urllib3Transport(
             parse_hosts(server.url).nodes, TransportSettings(connections_per_node=10)
         )
@@ -103,7 +104,7 @@ def test_many_threads_share_the_sync_pool() -> None:
 
 def test_many_tasks_share_the_async_pool() -> None:
     fds_before = count_fds()
-    with TestServer(lambda r: Reply(delay=0.01)) as server:
+    with ScriptedServer(lambda r: Reply(delay=0.01)) as server:
 
         async def scenario() -> None:
             transport = AsyncioTransport(parse_hosts(server.url).nodes)

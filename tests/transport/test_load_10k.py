@@ -18,7 +18,7 @@ import pytest
 
 from esinference import AsyncClient, Client
 from esinference.server import LocalServer
-from tests.reliability.conftest import EMBEDDING_ID, Api, put_tiny_embedding
+from tests.clients import EMBEDDING_ID, Api, put_tiny_embedding
 
 pytestmark = pytest.mark.timeout(90)
 

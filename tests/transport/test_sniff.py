@@ -6,12 +6,13 @@ import json
 import time
 
 import pytest
-from conftest import MakeClient
-from servers import Received, Reply, free_port, servers
 
 from esinference._transport.nodes import NodeConfig
 from esinference._transport.settings import TransportSettings
 from esinference._transport.sniff import SniffSchedule, parse_sniffed_nodes
+from tests.clients import MakeClient
+from tests.fakes.scripted import Received, Reply, servers
+from tests.fakes.sockets import free_port
 
 pytestmark = pytest.mark.timeout(20)
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 import trustme
-from conftest import MakeClient
-from servers import TestServer
 
 from esinference._transport import NodeConfig, SecurityWarning, TransportSettings
 from esinference._transport.tls import build_ssl_context
 from esinference._transport.urllib3_transport import Urllib3Transport
 from esinference.errors import TlsError
+from tests.clients import MakeClient
+from tests.fakes.scripted import ScriptedServer
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -27,10 +27,10 @@ def ca() -> trustme.CA:
 
 
 @pytest.fixture
-def tls_server(ca: trustme.CA) -> Iterator[TestServer]:
+def tls_server(ca: trustme.CA) -> Iterator[ScriptedServer]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
-    with TestServer(ssl_context=context) as server:
+    with ScriptedServer(ssl_context=context) as server:
         yield server
 
 
@@ -41,14 +41,18 @@ def ca_file(ca: trustme.CA, tmp_path: Path) -> str:
     return str(path)
 
 
-def test_unknown_ca_fails_with_tls_error(make_client: MakeClient, tls_server: TestServer) -> None:
+def test_unknown_ca_fails_with_tls_error(
+    make_client: MakeClient, tls_server: ScriptedServer
+) -> None:
     client = make_client(tls_server.url)
     with pytest.raises(TlsError, match=r"TLS failure with https://127\.0\.0\.1") as caught:
         client.perform()
     assert len(caught.value.errors) == 1  # a certificate problem is not retried
 
 
-def test_ca_certs_verifies(make_client: MakeClient, tls_server: TestServer, ca_file: str) -> None:
+def test_ca_certs_verifies(
+    make_client: MakeClient, tls_server: ScriptedServer, ca_file: str
+) -> None:
     client = make_client(tls_server.url, ca_certs=ca_file)
     assert [client.perform().status for _ in range(3)] == [200, 200, 200]
     assert tls_server.connections_accepted == 1
@@ -57,14 +61,14 @@ def test_ca_certs_verifies(make_client: MakeClient, tls_server: TestServer, ca_f
 def test_hostname_mismatch_fails(ca: trustme.CA, make_client: MakeClient, ca_file: str) -> None:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("elsewhere.example").configure_cert(context)
-    with TestServer(ssl_context=context) as server:
+    with ScriptedServer(ssl_context=context) as server:
         with pytest.raises(TlsError):
             make_client(server.url, ca_certs=ca_file).perform()
         asserted = make_client(server.url, ca_certs=ca_file, ssl_assert_hostname=False)
         assert asserted.perform().status == 200
 
 
-def test_verify_certs_false_warns_once(make_client: MakeClient, tls_server: TestServer) -> None:
+def test_verify_certs_false_warns_once(make_client: MakeClient, tls_server: ScriptedServer) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         client = make_client(tls_server.url, verify_certs=False)
@@ -73,7 +77,7 @@ def test_verify_certs_false_warns_once(make_client: MakeClient, tls_server: Test
     assert [w.category for w in caught] == [SecurityWarning]
 
 
-def test_ssl_show_warn_false_is_quiet(make_client: MakeClient, tls_server: TestServer) -> None:
+def test_ssl_show_warn_false_is_quiet(make_client: MakeClient, tls_server: ScriptedServer) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         client = make_client(tls_server.url, verify_certs=False, ssl_show_warn=False)
@@ -97,10 +101,10 @@ def chained() -> tuple[trustme.CA, trustme.LeafCert]:
 
 
 @pytest.fixture
-def chained_server(chained: tuple[trustme.CA, trustme.LeafCert]) -> Iterator[TestServer]:
+def chained_server(chained: tuple[trustme.CA, trustme.LeafCert]) -> Iterator[ScriptedServer]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     chained[1].configure_cert(context)
-    with TestServer(ssl_context=context) as server:
+    with ScriptedServer(ssl_context=context) as server:
         yield server
 
 
@@ -111,7 +115,7 @@ def _der(pem: bytes) -> bytes:
 @pytest.mark.parametrize("which", ["leaf", "intermediate"])
 def test_fingerprint_of_the_leaf_or_a_chain_certificate_is_trusted(
     make_client: MakeClient,
-    chained_server: TestServer,
+    chained_server: ScriptedServer,
     chained: tuple[trustme.CA, trustme.LeafCert],
     which: str,
 ) -> None:
@@ -123,7 +127,7 @@ def test_fingerprint_of_the_leaf_or_a_chain_certificate_is_trusted(
 
 
 def test_a_wrong_fingerprint_fails_with_a_tls_error_that_says_so(
-    make_client: MakeClient, chained_server: TestServer
+    make_client: MakeClient, chained_server: ScriptedServer
 ) -> None:
     client = make_client(chained_server.url, ssl_assert_fingerprint="ab" * 32)
     with pytest.raises(TlsError, match="Fingerprints did not match") as caught:
@@ -144,7 +148,7 @@ def test_ssl_version_sets_the_lowest_tls_version(
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.maximum_version = ssl.TLSVersion.TLSv1_2
     ca.issue_cert("127.0.0.1").configure_cert(context)
-    with TestServer(ssl_context=context) as server:
+    with ScriptedServer(ssl_context=context) as server:
         assert make_client(server.url, ca_certs=ca_file).perform().status == 200
         strict = make_client(server.url, ca_certs=ca_file, ssl_version=ssl.TLSVersion.TLSv1_3)
         with pytest.raises(TlsError):

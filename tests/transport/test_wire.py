@@ -7,17 +7,18 @@ import socket
 import time
 
 import pytest
-from conftest import MakeClient, post
-from servers import Reply, TestServer, close_mid_body, free_port, reset, stall
 
 from esinference import errors
 from esinference._transport.retry import RetryPolicy
+from tests.clients import MakeClient, post
+from tests.fakes.scripted import Reply, ScriptedServer, close_mid_body, reset, stall
+from tests.fakes.sockets import free_port
 
 pytestmark = pytest.mark.timeout(20)
 
 
 def test_keep_alive_reuses_one_connection(make_client: MakeClient) -> None:
-    with TestServer() as server:
+    with ScriptedServer() as server:
         client = make_client(server.url)
         for _ in range(5):
             assert client.perform().status == 200
@@ -26,7 +27,7 @@ def test_keep_alive_reuses_one_connection(make_client: MakeClient) -> None:
 
 
 def test_request_is_sent_as_given(make_client: MakeClient) -> None:
-    with TestServer() as server:
+    with ScriptedServer() as server:
         client = make_client(server.url + "/prefix")
         client.perform(post("/_inference/a%2Fb?timeout=5s", b'{"input":"x"}'))
         (received,) = server.requests
@@ -49,7 +50,7 @@ def test_request_is_sent_as_given(make_client: MakeClient) -> None:
 )
 def test_response_framings(make_client: MakeClient, reply: Reply) -> None:
     expected = b"".join(reply.chunks) if reply.chunks is not None else reply.body
-    with TestServer(lambda r: reply) as server:
+    with ScriptedServer(lambda r: reply) as server:
         client = make_client(server.url)
         for _ in range(2):  # the second request proves the connection state was right
             response = client.perform()
@@ -62,7 +63,7 @@ def test_response_framings(make_client: MakeClient, reply: Reply) -> None:
 
 def test_gzip_both_ways(make_client: MakeClient) -> None:
     body = b'{"input":"' + b"x" * 5000 + b'"}'
-    with TestServer(lambda r: Reply(body=r.body, gzip=True)) as server:
+    with ScriptedServer(lambda r: Reply(body=r.body, gzip=True)) as server:
         client = make_client(server.url, http_compress=True)
         response = client.perform(post(body=body))
         (received,) = server.requests
@@ -73,7 +74,7 @@ def test_gzip_both_ways(make_client: MakeClient) -> None:
 
 
 def test_gzip_response_decoded_without_http_compress(make_client: MakeClient) -> None:
-    with TestServer(lambda r: Reply(body=b"hello", gzip=True)) as server:
+    with ScriptedServer(lambda r: Reply(body=b"hello", gzip=True)) as server:
         response = make_client(server.url).perform()
         assert "content-encoding" not in server.requests[0].headers
         assert response.body == b"hello"
@@ -81,19 +82,19 @@ def test_gzip_response_decoded_without_http_compress(make_client: MakeClient) ->
 
 def test_corrupt_gzip_is_a_connection_error(make_client: MakeClient) -> None:
     reply = Reply(body=b"not gzip", headers={"Content-Encoding": "gzip"})
-    with TestServer(lambda r: reply) as server:
+    with ScriptedServer(lambda r: reply) as server:
         with pytest.raises(errors.ConnectionError, match="not valid gzip"):
             make_client(server.url).perform()
 
 
 def test_non_2xx_is_returned_not_raised(make_client: MakeClient) -> None:
-    with TestServer(lambda r: Reply(status=404, body=b'{"error":"nope"}')) as server:
+    with ScriptedServer(lambda r: Reply(status=404, body=b'{"error":"nope"}')) as server:
         response = make_client(server.url).perform()
         assert (response.status, response.body) == (404, b'{"error":"nope"}')
 
 
 def test_request_timeout_raises_connection_timeout(make_client: MakeClient) -> None:
-    with TestServer(lambda r: stall(3)) as server:
+    with ScriptedServer(lambda r: stall(3)) as server:
         client = make_client(server.url, request_timeout=0.3)
         started = time.monotonic()
         with pytest.raises(errors.ConnectionTimeout) as caught:
@@ -104,7 +105,7 @@ def test_request_timeout_raises_connection_timeout(make_client: MakeClient) -> N
 
 
 def test_per_request_timeout_overrides_default(make_client: MakeClient) -> None:
-    with TestServer(lambda r: Reply(delay=0.5)) as server:
+    with ScriptedServer(lambda r: Reply(delay=0.5)) as server:
         client = make_client(server.url, request_timeout=0.2)
         assert client.perform(post(request_timeout=3.0)).status == 200
 
@@ -116,7 +117,7 @@ def test_retry_on_timeout_when_enabled(make_client: MakeClient) -> None:
         calls.append(1)
         return stall(2) if len(calls) == 1 else Reply()
 
-    with TestServer(handler) as server:  # type: ignore[arg-type]
+    with ScriptedServer(handler) as server:  # type: ignore[arg-type]
         retry = RetryPolicy(retry_on_timeout=True, backoff_base=0.01)
         response = make_client(server.url, request_timeout=0.3, retry=retry).perform()
         assert (response.status, response.attempts) == (200, 2)
@@ -135,7 +136,7 @@ def test_connection_refused(make_client: MakeClient) -> None:
 
 @pytest.mark.parametrize("fault", [reset, close_mid_body], ids=["reset", "closed-mid-body"])
 def test_broken_after_sending_is_not_retried(make_client: MakeClient, fault: object) -> None:
-    with TestServer(lambda r: fault) as server:  # type: ignore[arg-type,return-value]
+    with ScriptedServer(lambda r: fault) as server:  # type: ignore[arg-type,return-value]
         with pytest.raises(errors.ConnectionError) as caught:
             make_client(server.url).perform()
         assert len(server.requests) == 1
@@ -143,7 +144,7 @@ def test_broken_after_sending_is_not_retried(make_client: MakeClient, fault: obj
 
 
 def test_broken_after_sending_retried_when_allowed(make_client: MakeClient) -> None:
-    with TestServer(lambda r: reset if len(server.requests) == 1 else Reply()) as server:
+    with ScriptedServer(lambda r: reset if len(server.requests) == 1 else Reply()) as server:
         retry = RetryPolicy(retry_on_disconnect=True, backoff_base=0.01)
         response = make_client(server.url, retry=retry).perform()
         assert (response.status, response.attempts) == (200, 2)
@@ -151,7 +152,7 @@ def test_broken_after_sending_retried_when_allowed(make_client: MakeClient) -> N
 
 def test_503_then_success_is_retried(make_client: MakeClient) -> None:
     statuses = iter([503, 503, 200])
-    with TestServer(lambda r: Reply(status=next(statuses))) as server:
+    with ScriptedServer(lambda r: Reply(status=next(statuses))) as server:
         client = make_client(server.url, retry=RetryPolicy(backoff_base=0.01))
         response = client.perform()
         assert (response.status, response.attempts) == (200, 3)
@@ -159,7 +160,7 @@ def test_503_then_success_is_retried(make_client: MakeClient) -> None:
 
 
 def test_retries_exhausted_returns_last_answer(make_client: MakeClient) -> None:
-    with TestServer(lambda r: Reply(status=503)) as server:
+    with ScriptedServer(lambda r: Reply(status=503)) as server:
         retry = RetryPolicy(max_retries=2, backoff_base=0.01)
         response = make_client(server.url, retry=retry).perform()
         assert (response.status, response.attempts, len(server.requests)) == (503, 3, 3)
@@ -167,7 +168,7 @@ def test_retries_exhausted_returns_last_answer(make_client: MakeClient) -> None:
 
 def test_429_retry_after_is_honoured(make_client: MakeClient) -> None:
     replies = iter([Reply(status=429, headers={"Retry-After": "1"}), Reply()])
-    with TestServer(lambda r: next(replies)) as server:
+    with ScriptedServer(lambda r: next(replies)) as server:
         started = time.monotonic()
         response = make_client(server.url).perform()
         assert response.status == 200
@@ -175,7 +176,7 @@ def test_429_retry_after_is_honoured(make_client: MakeClient) -> None:
 
 
 def test_400_is_not_retried(make_client: MakeClient) -> None:
-    with TestServer(lambda r: Reply(status=400)) as server:
+    with ScriptedServer(lambda r: Reply(status=400)) as server:
         assert make_client(server.url).perform().status == 400
         assert len(server.requests) == 1
 
@@ -184,7 +185,7 @@ def test_log_line_per_attempt_without_credentials(
     make_client: MakeClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     statuses = iter([503, 200])
-    with TestServer(lambda r: Reply(status=next(statuses))) as server:
+    with ScriptedServer(lambda r: Reply(status=next(statuses))) as server:
         url = server.url.replace("http://", "http://elastic:s3cret@")
         client = make_client(url, retry=RetryPolicy(backoff_base=0.01))
         with caplog.at_level(logging.INFO, logger="esinference"):
@@ -207,7 +208,7 @@ def _has_ipv6() -> bool:
 
 @pytest.mark.skipif(not _has_ipv6(), reason="no IPv6 loopback")
 def test_ipv6_literal_host(make_client: MakeClient) -> None:
-    with TestServer(host="::1") as server:
+    with ScriptedServer(host="::1") as server:
         response = make_client(server.url).perform()
         assert (response.status, response.node) == (200, f"http://[::1]:{server.port}")
         assert server.requests[0].headers["host"] == f"[::1]:{server.port}"
