@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import logging
-import ssl
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
-import trustme
 
 from esinference import ApiError, BadRequestError, NotFoundError, TransportError
 from esinference._exchange import prepare
@@ -19,7 +16,7 @@ from esinference._transport import SecurityWarning
 from esinference.errors import TlsError
 from esinference.server import LocalServer
 from tests.clients import SECRET, Api, OpenApi, put_tiny_embedding
-from tests.fakes.scripted import Reply, ScriptedServer, es_json
+from tests.fakes.scripted import Reply, ScriptedServer
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -220,29 +217,13 @@ def test_info_line_per_attempt(
 # -- TLS through the public clients --------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture
-def tls_server(ca: trustme.CA) -> Iterator[ScriptedServer]:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
-    reply = es_json({"endpoints": []})
-    with ScriptedServer(lambda r: reply, ssl_context=context) as server:
-        yield server
-
-
 def test_tls_verified_by_default(
-    tls_server: ScriptedServer, open_api: OpenApi, tmp_path: Path, ca: trustme.CA
+    tls_server: ScriptedServer, open_api: OpenApi, ca_file: str
 ) -> None:
     with pytest.raises(TlsError, match=r"\(1 attempt on https://127\.0\.0\.1"):
         open_api(tls_server.url).call("get")
     assert tls_server.requests == []  # nothing was sent over the unverified connection
-    ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    assert open_api(tls_server.url, ca_certs=str(ca_file)).call("get")["endpoints"] == []
+    assert open_api(tls_server.url, ca_certs=ca_file).call("get")["endpoints"] == []
 
 
 def test_verify_certs_false_warns(tls_server: ScriptedServer, open_api: OpenApi) -> None:

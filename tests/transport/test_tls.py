@@ -6,7 +6,6 @@ import hashlib
 import ssl
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import trustme
@@ -19,26 +18,6 @@ from tests.clients import MakeClient
 from tests.fakes.scripted import ScriptedServer
 
 pytestmark = pytest.mark.timeout(20)
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture
-def tls_server(ca: trustme.CA) -> Iterator[ScriptedServer]:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
-    with ScriptedServer(ssl_context=context) as server:
-        yield server
-
-
-@pytest.fixture
-def ca_file(ca: trustme.CA, tmp_path: Path) -> str:
-    path = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
 
 
 def test_unknown_ca_fails_with_tls_error(
