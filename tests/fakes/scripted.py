@@ -55,10 +55,10 @@ class Reply:
 ES_HEADERS = {"X-Elastic-Product": "Elasticsearch"}
 
 
-def es_json(body: object = None, status: int = 200) -> Reply:
+def es_json(body: object = None, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
     """A JSON answer as Elasticsearch sends it (with the product header the clients check)."""
     payload = {"acknowledged": True} if body is None else body
-    return Reply(status, json.dumps(payload).encode(), dict(ES_HEADERS))
+    return Reply(status, json.dumps(payload).encode(), {**ES_HEADERS, **(headers or {})})
 
 
 Fault = Callable[[socket.socket], None]
