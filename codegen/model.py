@@ -12,16 +12,19 @@ from typing import Any
 
 from .load import RawSpec
 from .naming import (
-    CLI_KINDS,
+    CHUNKING_SETTINGS_TYPE,
     PARAM_KINDS,
     SETTING_TYPES,
     annotation,
-    cli_command,
-    cli_flag,
     constant_name,
     field_annotation,
     path_params_of,
+    settings_type,
 )
+
+# The doc of the ``body=`` argument of a method with body fields (the docstring, the docs
+# page and the CLI's --body help all read it from here).
+BODY_DOC = "The request body, instead of the individual body parameters."
 
 
 @dataclass(frozen=True)
@@ -36,19 +39,6 @@ class ParamModel:
     values: tuple[str, ...]
     annotation: str
     doc: str
-
-
-@dataclass(frozen=True)
-class CliOptionModel:
-    """One option of an endpoint's subcommand (read by esinference.cli)."""
-
-    flag: str  # --inference-id
-    dest: str  # the method's keyword argument
-    kind: str  # how the value is read (naming.CLI_KINDS)
-    required: bool
-    choices: tuple[str, ...]
-    default: str | None  # an enum with a single value needs no typing
-    help: str
 
 
 @dataclass(frozen=True)
@@ -72,9 +62,12 @@ class EndpointModel:
     streaming: bool
     experimental: bool  # elasticsearch-py warns (GeneralAvailabilityWarning) on every call
     docstring: str
-    cli_name: str  # the subcommand, e.g. put-openai
-    cli_description: str  # summary, description and docs URL, wrapped for --help
-    cli_options: tuple[CliOptionModel, ...]  # in signature order
+
+    def returns(self, is_async: bool = False) -> str:
+        """The method's return annotation (the sync one unless ``is_async``)."""
+        if self.streaming:
+            return "AsyncStream" if is_async else "Stream"
+        return f"ObjectApiResponse[{self.response_type}]"
 
 
 @dataclass(frozen=True)
@@ -84,10 +77,19 @@ class FieldModel:
     runtime_kind: str
     required: bool
     secret: bool
-    doc: str
+    doc: str  # with the server's default, if the spec gives one
     values: tuple[str, ...]
     struct: str | None
     annotation: str  # in the generated TypedDict
+
+
+@dataclass(frozen=True)
+class TypedDictModel:
+    """A TypedDict of the generated types module: a struct, or a service's settings."""
+
+    name: str
+    doc: str
+    fields: tuple[FieldModel, ...]
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,38 @@ class ServiceModel:
     type_name: str  # prefix of the settings TypedDicts, e.g. "OpenAI" -> OpenAIServiceSettings
     const: str
     put_method: str
+    put_id: str  # the put method's id argument, e.g. "openai_inference_id"
     task_types: tuple[str, ...]
     service_settings: tuple[FieldModel, ...]
     task_settings: tuple[FieldModel, ...] | None
     chunking_settings: bool
     secret_maps: tuple[str, ...]
+
+    @property
+    def service_settings_type(self) -> str:
+        return settings_type(self.type_name, "service_settings")
+
+    @property
+    def task_settings_type(self) -> str | None:
+        """None when the put method takes no task_settings."""
+        if self.task_settings is None:
+            return None
+        return settings_type(self.type_name, "task_settings")
+
+    @property
+    def chunking_settings_type(self) -> str | None:
+        return CHUNKING_SETTINGS_TYPE if self.chunking_settings else None
+
+    @property
+    def typed_dicts(self) -> tuple[TypedDictModel, ...]:
+        """The settings TypedDicts of the service: service_settings, then task_settings."""
+        of = f"of the ``{self.name}`` service ({self.title})."
+        found = [TypedDictModel(self.service_settings_type, f"service_settings {of}",
+                                self.service_settings)]  # fmt: skip
+        if self.task_settings_type is not None and self.task_settings is not None:
+            found.append(TypedDictModel(self.task_settings_type, f"task_settings {of}",
+                                        self.task_settings))  # fmt: skip
+        return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -131,27 +160,23 @@ class SpecModel:
         return list(found.items())
 
     @property
+    def typed_dicts(self) -> tuple[TypedDictModel, ...]:
+        """Every TypedDict of the generated types module: structs by name, then services'."""
+        structs = tuple(
+            TypedDictModel(name, f"The ``{name}`` object of the Inference API.", fields)
+            for name, fields in self.structs.items()
+        )
+        return structs + tuple(t for s in self.services for t in s.typed_dicts)
+
+    @property
     def type_names(self) -> tuple[str, ...]:
         """Every name the generated types module defines, sorted."""
-        names = set(self.structs) | set(self.enums)
-        for s in self.services:
-            names.add(s.type_name + "ServiceSettings")
-            if s.task_settings is not None:
-                names.add(s.type_name + "TaskSettings")
-        return tuple(sorted(names))
+        return tuple(sorted({t.name for t in self.typed_dicts} | set(self.enums)))
 
     @property
     def client_type_imports(self) -> tuple[str, ...]:
         """Names of generated types that the client methods' annotations use."""
-        known = (
-            set(self.structs)
-            | set(self.enums)
-            | {
-                s.type_name + suffix
-                for s in self.services
-                for suffix in ("ServiceSettings", "TaskSettings")
-            }
-        )
+        known = set(self.type_names)
         used = {p.annotation for e in self.endpoints for p in e.signature}
         used |= {e.response_type for e in self.endpoints}
         return tuple(sorted(used & known))
@@ -205,8 +230,16 @@ def _param(
         signature_required=in_signature_required,
         values=values if kind in ("task_type", "service") else (),
         annotation=annotation(kind, values, settings_prefix),
-        doc=" ".join(str(raw.get("doc", "")).split()),
+        doc=_doc(raw),
     )
+
+
+def _doc(raw: dict[str, Any]) -> str:
+    """A parameter's or field's doc on one line, ending with the server's default if known."""
+    doc = " ".join(str(raw.get("doc", "")).split())
+    if "server_default" in raw:
+        doc = f"{doc} Server default: `{raw['server_default']}`.".lstrip()
+    return doc
 
 
 def _endpoint(
@@ -253,10 +286,11 @@ def _endpoint(
     rest = sorted(query + [p for p in fields if not p.required], key=lambda p: p.name)
     whole: list[ParamModel] = []
     if body["kind"] == "whole":
-        whole = [_body_arg(str(body_param), str(body.get("doc", ""))), _body_arg("body", "")]
+        alias = f"The request body: an alias of ``{body_param}``."
+        whole = [_body_arg(str(body_param), _doc(body)), _body_arg("body", alias)]
     signature = [*required_path, *required_fields, *whole, *optional_path, *rest]
     if body["kind"] == "fields":
-        signature.append(_body_arg("body", ""))
+        signature.append(_body_arg("body", BODY_DOC))
     return EndpointModel(
         name=doc["name"],
         api=doc["api"],
@@ -277,9 +311,6 @@ def _endpoint(
         streaming=bool(doc.get("streaming")),
         experimental=bool(doc.get("experimental")),
         docstring=_docstring(doc, signature),
-        cli_name=cli_command(doc["name"]),
-        cli_description=_cli_description(doc),
-        cli_options=tuple(_cli_option(p) for p in signature),
     )
 
 
@@ -287,14 +318,15 @@ def _body_arg(name: str, doc: str) -> ParamModel:
     return ParamModel(
         name=name, wire_name=name, location="body", kind="object", runtime_kind="object",
         required=False, signature_required=False, values=(), annotation="Mapping[str, Any]",
-        doc=" ".join(doc.split()),
+        doc=doc,
     )  # fmt: skip
 
 
-def _param_doc(p: ParamModel) -> str:
-    if p.doc or p.name != "body":
-        return p.doc
-    return "The request body, instead of the individual body parameters."
+def _fill(text: str, width: int, indent: str = "") -> str:
+    """Wrap at spaces only, so esinference.cli can rejoin the lines into the original text."""
+    return textwrap.fill(
+        text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
 
 
 def _description(doc: dict[str, Any], width: int) -> list[str]:
@@ -304,7 +336,7 @@ def _description(doc: dict[str, Any], width: int) -> list[str]:
     if description:
         parts.append(
             "\n\n".join(
-                textwrap.fill(" ".join(block.split()), width)
+                _fill(" ".join(block.split()), width)
                 for block in description.split("\n\n")
                 if block.strip()
             )
@@ -318,27 +350,9 @@ def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
     parts.append(f"`<{doc['docs_url']}>`_")
     params = []
     for p in signature:
-        line = f":param {p.name}: {_param_doc(p)}".rstrip()
-        params.append(textwrap.fill(line, 88, subsequent_indent="    "))
+        params.append(_fill(f":param {p.name}: {p.doc}".rstrip(), 88, "    "))
     parts.append("\n".join(params))
     return "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-
-
-def _cli_description(doc: dict[str, Any]) -> str:
-    return "\n\n".join([*_description(doc, 72), f"Documentation: {doc['docs_url']}"])
-
-
-def _cli_option(p: ParamModel) -> CliOptionModel:
-    single = p.values[0] if len(p.values) == 1 else None  # e.g. put_openai's service
-    return CliOptionModel(
-        flag=cli_flag(p.name),
-        dest=p.name,
-        kind=CLI_KINDS[p.runtime_kind],
-        required=p.signature_required and single is None,
-        choices=p.values,
-        default=single,
-        help=_param_doc(p),
-    )
 
 
 def _fields(
@@ -360,7 +374,7 @@ def _fields(
                 runtime_kind=runtime_kind,
                 required=bool(field.get("required")),
                 secret=bool(field.get("secret")),
-                doc=" ".join(str(field.get("doc", "")).split()),
+                doc=_doc(field),
                 values=enums.get(ftype, ()),
                 struct=ftype if ftype in structs else None,
                 annotation=str(field_annotation(ftype)),
@@ -383,6 +397,7 @@ def _service(
         type_name=doc["type_name"],
         const=constant_name(doc["name"]),
         put_method=doc["put_method"],
+        put_id=next(p.name for p in endpoint.signature if p.name.endswith("_id")),
         task_types=tuple(doc["task_types"]),
         service_settings=_fields(doc["service_settings"], enums, structs),
         task_settings=(

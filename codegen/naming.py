@@ -121,34 +121,15 @@ def path_params_of(template: str) -> tuple[str, ...]:
 
 # -- the command line (esinference.cli) ----------------------------------------------------
 
-# How the command line reads a value of each runtime kind (see esinference.cli._values).
-CLI_KINDS: dict[str, str] = {
-    "str": "str",
-    "bool": "bool",
-    "int": "int",
-    "float": "float",
-    "time": "time",
-    "str_list": "str_list",
-    "list_str": "list_str",
-    "object": "json_object",
-    "any": "json_any",
-    "list": "json_list",
-    "enum": "choice",
-}
-
 # Options every endpoint subcommand has (--help), or every streaming one (--text).
 CLI_RESERVED_OPTIONS = frozenset({"--help"})
 CLI_RESERVED_STREAMING_OPTIONS = frozenset({"--text"})
 
 
-def cli_command(method: str) -> str:
-    """The subcommand for a method: ``put_openai`` -> ``put-openai``."""
-    return method.replace("_", "-")
-
-
 def cli_flag(python_name: str) -> str:
     """The option for an argument: ``inference_id`` -> ``--inference-id``; ``from_`` -> ``--from``.
 
-    Options need no keyword escaping, so an alias's trailing underscore is dropped.
+    Options need no keyword escaping, so an alias's trailing underscore is dropped. The CLI
+    derives its options with the same rule (esinference.cli._spec.flag; a test pins them).
     """
     return "--" + python_name.rstrip("_").replace("_", "-")

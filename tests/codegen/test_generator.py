@@ -205,3 +205,16 @@ def test_two_arguments_with_one_command_line_option(spec: Path) -> None:
 @given(st.text(alphabet=st.sampled_from("ab \n'\"\\é"), max_size=300), st.integers(10, 90))
 def test_long_string_literals_keep_their_text(text: str, width: int) -> None:
     assert eval(py_text(text, width)) == text
+
+
+def test_server_defaults_reach_the_docstrings_the_docs_and_the_settings_types() -> None:
+    files = generate(FIXTURE, TEMPLATES)
+    assert (
+        ":param timeout: How long to wait. Server default: `30s`."
+        in files["src/esinference/_gen/inference.py"]
+    )
+    assert (
+        "How long to wait. Server default: `30s`. |" in files["docs/api/methods/text_embedding.md"]
+    )
+    assert '"""The user. Server default: `anonymous`."""' in files["src/esinference/_gen/types.py"]
+    assert "The user. Server default: `anonymous`. |" in files["docs/api/services/acme.md"]

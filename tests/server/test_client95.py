@@ -68,12 +68,10 @@ SHIMS_95 = {
             "/_inference",
         ),
         params=(_TASK_TYPE, _path("inference_id", False)),
-        param_by_name={},
     ),
     "update": replace(
         ENDPOINTS["update"],
         params=(_TASK_TYPE, _path("inference_id"), _TIMEOUT),
-        param_by_name={},
     ),
     "rerank": replace(
         ENDPOINTS["rerank"],
@@ -83,9 +81,8 @@ SHIMS_95 = {
             Param("query", "query", "body", "any", True),
             Param("top_n", "top_n", "body", "int"),
         ),
-        param_by_name={},
     ),
-    "put": replace(ENDPOINTS["put"], params=(_TASK_TYPE, _path("inference_id")), param_by_name={}),
+    "put": replace(ENDPOINTS["put"], params=(_TASK_TYPE, _path("inference_id"))),
 }
 Call = Callable[..., Any]
 

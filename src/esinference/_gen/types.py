@@ -391,7 +391,7 @@ class AdaptiveAllocations(TypedDict, total=False):
     """The ``AdaptiveAllocations`` object of the Inference API."""
 
     enabled: bool
-    """Turn on `adaptive_allocations`."""
+    """Turn on `adaptive_allocations`. Server default: `false`."""
     max_number_of_allocations: int
     """The maximum number of allocations to scale to. If set, it must be greater than or equal to `min_number_of_allocations`."""
     min_number_of_allocations: int
@@ -484,17 +484,17 @@ class InferenceChunkingSettings(TypedDict, total=False):
     """The ``InferenceChunkingSettings`` object of the Inference API."""
 
     max_chunk_size: int
-    """The maximum size of a chunk in words. This value cannot be lower than `20` (for `sentence` strategy) or `10` (for `word` strategy). This value should not exceed the window size for the associated model."""
+    """The maximum size of a chunk in words. This value cannot be lower than `20` (for `sentence` strategy) or `10` (for `word` strategy). This value should not exceed the window size for the associated model. Server default: `250`."""
     overlap: int
-    """The number of overlapping words for chunks. It is applicable only to a `word` chunking strategy. This value cannot be higher than half the `max_chunk_size` value."""
+    """The number of overlapping words for chunks. It is applicable only to a `word` chunking strategy. This value cannot be higher than half the `max_chunk_size` value. Server default: `100`."""
     sentence_overlap: int
-    """The number of overlapping sentences for chunks. It is applicable only for a `sentence` chunking strategy. It can be either `1` or `0`."""
+    """The number of overlapping sentences for chunks. It is applicable only for a `sentence` chunking strategy. It can be either `1` or `0`. Server default: `1`."""
     separator_group: str
     """Only applicable to the `recursive` strategy and required when using it. Sets a predefined list of separators in the saved chunking settings based on the selected text type. Values can be `markdown` or `plaintext`. Using this parameter is an alternative to manually specifying a custom `separators` list."""
     separators: Sequence[str]
     """Only applicable to the `recursive` strategy and required when using it. A list of strings used as possible split points when chunking text. Each string can be a plain string or a regular expression (regex) pattern. The system tries each separator in order to split the text, starting from the first item in the list. After splitting, it attempts to recombine smaller pieces into larger chunks that stay within the `max_chunk_size` limit, to reduce the total number of chunks generated."""
     strategy: str
-    """The chunking strategy: `sentence`, `word`, `none` or `recursive`. * If `strategy` is set to `recursive`, you must also specify: - `max_chunk_size` - either `separators` or`separator_group` Learn more about different chunking strategies in the linked documentation."""
+    """The chunking strategy: `sentence`, `word`, `none` or `recursive`. * If `strategy` is set to `recursive`, you must also specify: - `max_chunk_size` - either `separators` or`separator_group` Learn more about different chunking strategies in the linked documentation. Server default: `sentence`."""
 
 
 class InferenceEndpointInfo(TypedDict, total=False):
@@ -1121,7 +1121,7 @@ class AmazonSageMakerServiceSettings(TypedDict, total=False):
     inference_component_name: str
     """The inference component to directly invoke when calling a multi-component endpoint."""
     batch_size: int
-    """The maximum number of inputs in each batch. This value is used by inference ingestion pipelines when processing semantic values. It correlates to the number of times the SageMaker endpoint is invoked (one per batch of input)."""
+    """The maximum number of inputs in each batch. This value is used by inference ingestion pipelines when processing semantic values. It correlates to the number of times the SageMaker endpoint is invoked (one per batch of input). Server default: `256`."""
     dimensions: int
     """The number of dimensions returned by the text embedding models. If this value is not provided, then it is guessed by making invoking the endpoint for the `text_embedding` task."""
 
@@ -1162,7 +1162,7 @@ class AmazonBedrockTaskSettings(TypedDict, total=False):
     """task_settings of the ``amazonbedrock`` service (Amazon Bedrock)."""
 
     max_new_tokens: int
-    """For `chat_completion` and `completion` tasks, it sets the maximum number for the output tokens to be generated."""
+    """For `chat_completion` and `completion` tasks, it sets the maximum number for the output tokens to be generated. Server default: `64`."""
     temperature: float
     """For `chat_completion` and `completion` tasks, it is a number between 0.0 and 1.0 that controls the apparent creativity of the results. At temperature 0.0 the model is most deterministic, at temperature 1.0 most random. It should not be used if `top_p` or `top_k` is specified."""
     top_k: float
@@ -1269,7 +1269,7 @@ class CohereServiceSettings(TypedDict, total=False):
     api_key: Required[str]
     """A valid API key for your Cohere account. You can find or create your Cohere API keys on the Cohere API key settings page. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key. Secret: Elasticsearch never returns it; redacted in logs."""
     embedding_type: CohereEmbeddingType
-    """For a `text_embedding` task, the types of embeddings you want to get back. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `binary`). Use `byte` for signed int8 embeddings (this is a synonym of `int8`). Use `float` for the default float embeddings. Use `int8` for signed int8 embeddings."""
+    """For a `text_embedding` task, the types of embeddings you want to get back. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `binary`). Use `byte` for signed int8 embeddings (this is a synonym of `int8`). Use `float` for the default float embeddings. Use `int8` for signed int8 embeddings. Server default: `float`."""
     model_id: Required[str]
     """For a `completion`, `rerank`, or `text_embedding` task, the name of the model to use for the inference task. * For the available `completion` models, refer to the [Cohere command docs](https://docs.cohere.com/docs/models#command). * For the available `rerank` models, refer to the [Cohere rerank docs](https://docs.cohere.com/reference/rerank-1). * For the available `text_embedding` models, refer to [Cohere embed docs](https://docs.cohere.com/reference/embed)."""
     rate_limit: RateLimitSetting
@@ -1373,7 +1373,7 @@ class ElasticsearchTaskSettings(TypedDict, total=False):
     """task_settings of the ``elasticsearch`` service (Elasticsearch)."""
 
     return_documents: bool
-    """For a `rerank` task, return the document instead of only the index."""
+    """For a `rerank` task, return the document instead of only the index. Server default: `true`."""
 
 
 class ElserServiceSettings(TypedDict, total=False):
@@ -1399,7 +1399,7 @@ class FireworksAIServiceSettings(TypedDict, total=False):
     dimensions: int
     """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. Variable-length embeddings are supported via this parameter."""
     similarity: FireworksAISimilarityType
-    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm."""
+    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm. Server default: `cosine`."""
     rate_limit: RateLimitSetting
     """This setting helps to minimize the number of rate limit errors returned from the Fireworks AI API. Rate limit grouping is per API key only. By default, the `fireworksai` service sets the number of requests allowed per minute to 6000."""
 
@@ -1446,7 +1446,7 @@ class GoogleVertexAIServiceSettings(TypedDict, total=False):
     dimensions: int
     """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Google documentation for more information."""
     max_batch_size: int
-    """Only applicable for the `text_embedding` task type. Controls the batch size of chunked inference requests sent to Google Vertex AI. Setting this parameter lower reduces the risk of exceeding token limits but may result in more API calls. Setting it higher increases throughput but may risk hitting token limits. To estimate a safe `max_batch_size` value, you can use it together with the `max_chunk_size` parameter using the following formula: `max_batch_size ≈ max_chunk_size × 1.3 × 512 ÷ 20000` Where: - `1.3` is an approximate tokens-per-word ratio - `512` is the maximum number of chunks that can be generated per document - `20000` is the Google Vertex AI token limit per request This estimate assumes the worst-case scenario with a document generating the maximum 512 chunks."""
+    """Only applicable for the `text_embedding` task type. Controls the batch size of chunked inference requests sent to Google Vertex AI. Setting this parameter lower reduces the risk of exceeding token limits but may result in more API calls. Setting it higher increases throughput but may risk hitting token limits. To estimate a safe `max_batch_size` value, you can use it together with the `max_chunk_size` parameter using the following formula: `max_batch_size ≈ max_chunk_size × 1.3 × 512 ÷ 20000` Where: - `1.3` is an approximate tokens-per-word ratio - `512` is the maximum number of chunks that can be generated per document - `20000` is the Google Vertex AI token limit per request This estimate assumes the worst-case scenario with a document generating the maximum 512 chunks. Server default: `250`."""
 
 
 class GoogleVertexAITaskSettings(TypedDict, total=False):
@@ -1509,9 +1509,9 @@ class JinaAIServiceSettings(TypedDict, total=False):
     dimensions: int
     """For an `embedding` or `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Jina documentation for more information."""
     embedding_type: JinaAIElementType
-    """For an `embedding` or `text_embedding` task, the data type returned by the model. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `bit`). Use `float` for the default float embeddings."""
+    """For an `embedding` or `text_embedding` task, the data type returned by the model. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `bit`). Use `float` for the default float embeddings. Server default: `float`."""
     multimodal_model: bool
-    """For the `embedding` task, whether the model supports multimodal inputs. If true, requests sent to the Jina model will use the multimodal request format (a list of objects). If false, requests sent to the model will use the same format as the `text_embedding` task (a list of strings). Setting this to `false` allows the `embedding` task to be used with models that do not support multimodal requests."""
+    """For the `embedding` task, whether the model supports multimodal inputs. If true, requests sent to the Jina model will use the multimodal request format (a list of objects). If false, requests sent to the model will use the same format as the `text_embedding` task (a list of strings). Setting this to `false` allows the `embedding` task to be used with models that do not support multimodal requests. Server default: `true`."""
 
 
 class JinaAITaskSettings(TypedDict, total=False):
@@ -1666,11 +1666,11 @@ class VoyageAITaskSettings(TypedDict, total=False):
     input_type: str
     """Type of the input text. Permitted values: `ingest` (maps to `document` in the VoyageAI documentation), `search` (maps to `query` in the VoyageAI documentation). Only for the `text_embedding` task type."""
     return_documents: bool
-    """Whether to return the source documents in the response. Only for the `rerank` task type."""
+    """Whether to return the source documents in the response. Only for the `rerank` task type. Server default: `false`."""
     top_k: int
     """The number of most relevant documents to return. If not specified, the reranking results of all documents will be returned. Only for the `rerank` task type."""
     truncation: bool
-    """Whether to truncate the input texts to fit within the context length."""
+    """Whether to truncate the input texts to fit within the context length. Server default: `true`."""
 
 
 class WatsonxServiceSettings(TypedDict, total=False):
