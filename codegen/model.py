@@ -63,11 +63,21 @@ class EndpointModel:
     experimental: bool  # elasticsearch-py warns (GeneralAvailabilityWarning) on every call
     docstring: str
 
+    def is_coroutine(self, is_async: bool) -> bool:
+        """Whether the method is an ``async def``. An experimental async method is a plain def
+        returning the coroutine, as elasticsearch-py's is: it warns when called, not when
+        awaited, so the warning points at the caller's line however the coroutine is run."""
+        return is_async and not self.experimental
+
     def returns(self, is_async: bool = False) -> str:
         """The method's return annotation (the sync one unless ``is_async``)."""
         if self.streaming:
-            return "AsyncStream" if is_async else "Stream"
-        return f"ObjectApiResponse[{self.response_type}]"
+            answer = "AsyncStream" if is_async else "Stream"
+        else:
+            answer = f"ObjectApiResponse[{self.response_type}]"
+        if is_async and not self.is_coroutine(is_async):
+            return f"Coroutine[Any, Any, {answer}]"
+        return answer
 
 
 @dataclass(frozen=True)

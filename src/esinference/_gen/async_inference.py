@@ -20,6 +20,8 @@ _EXPERIMENTAL = (
 
 if TYPE_CHECKING:
     # Only annotations use these: importing them at run time would slow `import esinference`.
+    from collections.abc import Coroutine
+
     from .._async_client import AsyncClient
     from ..response import ObjectApiResponse
     from ..streaming import AsyncStream
@@ -362,7 +364,7 @@ class AsyncInferenceClient:
             },
         )
 
-    async def embedding(
+    def embedding(
         self,
         *,
         inference_id: str,
@@ -373,7 +375,7 @@ class AsyncInferenceClient:
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-    ) -> ObjectApiResponse[EmbeddingInferenceResult]:
+    ) -> Coroutine[Any, Any, ObjectApiResponse[EmbeddingInferenceResult]]:
         """Perform dense embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -391,7 +393,7 @@ class AsyncInferenceClient:
             complete. Server default: `30s`.
         """
         warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
-        return await self._client.perform_request(
+        return self._client.perform_request(
             _ep.EMBEDDING,
             {
                 "inference_id": inference_id,
