@@ -6,6 +6,7 @@ computed here, so templates only loop and branch.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from .naming import (
     field_annotation,
     path_params_of,
     settings_type,
+    union_members,
 )
 
 # The doc of the ``body=`` argument of a method with body fields (the docstring, the docs
@@ -91,6 +93,12 @@ class FieldModel:
     values: tuple[str, ...]
     struct: str | None
     annotation: str  # in the generated TypedDict
+
+    @property
+    def docstring(self) -> str:
+        """The field's docstring in the TypedDict, safe inside triple quotes."""
+        secret = " Secret: Elasticsearch never returns it; redacted in logs." if self.secret else ""
+        return in_docstring(self.doc + secret)
 
 
 @dataclass(frozen=True)
@@ -186,10 +194,10 @@ class SpecModel:
     @property
     def client_type_imports(self) -> tuple[str, ...]:
         """Names of generated types that the client methods' annotations use."""
-        known = set(self.type_names)
         used = {p.annotation for e in self.endpoints for p in e.signature}
         used |= {e.response_type for e in self.endpoints}
-        return tuple(sorted(used & known))
+        names = {name for text in used for name in re.findall(r"\w+", text)}
+        return tuple(sorted(names & set(self.type_names)))
 
 
 def build_model(raw: RawSpec) -> SpecModel:
@@ -239,9 +247,16 @@ def _param(
         required=bool(raw.get("required")),
         signature_required=in_signature_required,
         values=values if kind in ("task_type", "service") else (),
-        annotation=annotation(kind, values, settings_prefix),
+        annotation=_annotation(raw, values, settings_prefix),
         doc=_doc(raw),
     )
+
+
+def _annotation(raw: dict[str, Any], values: tuple[str, ...], prefix: str | None) -> str:
+    """The spec's ``type`` if it gives one (a union with structs, say), else the kind's."""
+    if "type" in raw:
+        return str(field_annotation(str(raw["type"]), arguments=True))
+    return annotation(raw["kind"], values, prefix)
 
 
 def _doc(raw: dict[str, Any]) -> str:
@@ -297,7 +312,8 @@ def _endpoint(
     whole: list[ParamModel] = []
     if body["kind"] == "whole":
         alias = f"The request body: an alias of ``{body_param}``."
-        whole = [_body_arg(str(body_param), _doc(body)), _body_arg("body", alias)]
+        typed = _annotation(body, (), None) if "type" in body else "Mapping[str, Any]"
+        whole = [_body_arg(str(body_param), _doc(body), typed), _body_arg("body", alias)]
     signature = [*required_path, *required_fields, *whole, *optional_path, *rest]
     if body["kind"] == "fields":
         signature.append(_body_arg("body", BODY_DOC))
@@ -324,10 +340,10 @@ def _endpoint(
     )
 
 
-def _body_arg(name: str, doc: str) -> ParamModel:
+def _body_arg(name: str, doc: str, typed: str = "Mapping[str, Any]") -> ParamModel:
     return ParamModel(
         name=name, wire_name=name, location="body", kind="object", runtime_kind="object",
-        required=False, signature_required=False, values=(), annotation="Mapping[str, Any]",
+        required=False, signature_required=False, values=(), annotation=typed,
         doc=doc,
     )  # fmt: skip
 
@@ -362,7 +378,13 @@ def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
     for p in signature:
         params.append(_fill(f":param {p.name}: {p.doc}".rstrip(), 88, "    "))
     parts.append("\n".join(params))
-    return "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return in_docstring("\n\n".join(parts))
+
+
+def in_docstring(text: str) -> str:
+    """``text`` escaped to sit between triple double quotes (and not end on a quote)."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return text[:-1] + '\\"' if text.endswith('"') else text
 
 
 def _fields(
@@ -371,7 +393,9 @@ def _fields(
     result = []
     for name, field in raw.items():
         ftype = field["type"]
-        if ftype in SETTING_TYPES:
+        if len(union_members(ftype)) > 1:
+            runtime_kind = "any"  # the server and the redactor check no shape for a union
+        elif ftype in SETTING_TYPES:
             runtime_kind = ftype
         elif ftype.startswith(("list[", "dict[")):
             runtime_kind = "list" if ftype.startswith("list[") else "object"

@@ -89,7 +89,7 @@ def test_unknown_key_is_reported_with_file_endpoint_and_field(spec: Path) -> Non
     edit(spec, "endpoints/get.yaml", {"path_params.inference_id.kindd": "str"})
     assert problems(spec) == [
         "spec/endpoints/get.yaml: endpoint get: path_params.inference_id: unknown key 'kindd'"
-        " (allowed: alias, doc, kind, required, server_default)"
+        " (allowed: alias, doc, kind, required, server_default, type)"
     ]
 
 
@@ -218,3 +218,21 @@ def test_server_defaults_reach_the_docstrings_the_docs_and_the_settings_types() 
     )
     assert '"""The user. Server default: `anonymous`."""' in files["src/esinference/_gen/types.py"]
     assert "The user. Server default: `anonymous`. |" in files["docs/api/services/acme.md"]
+
+
+def test_an_argument_type_must_name_known_types(spec: Path) -> None:
+    edit(spec, "endpoints/text_embedding.yaml", {"body.fields.input.type": "str | Nope"})
+    assert problems(spec) == [
+        "spec/endpoints/text_embedding.yaml: endpoint text_embedding: body.fields.input.type:"
+        " unknown type 'Nope'"
+    ]
+
+
+def test_an_argument_type_is_its_annotation_with_one_sequence_for_its_lists(spec: Path) -> None:
+    # mypy matches a list display against one Sequence of a union only, not against
+    # Sequence[str] | Sequence[SomeTypedDict]: rerank(input=[{...}]) would be refused.
+    typed = "str | list_str | RateLimitSetting | list[RateLimitSetting]"
+    edit(spec, "endpoints/text_embedding.yaml", {"body.fields.input.type": typed})
+    client = generate(spec, TEMPLATES)["src/esinference/_gen/inference.py"]
+    assert "input: str | RateLimitSetting | Sequence[str | RateLimitSetting] | None" in client
+    assert "        RateLimitSetting,\n" in client  # imported for the annotation

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         CohereServiceSettings,
         CohereTaskSettings,
         CompletionInferenceResult,
+        CompletionToolChoice,
         ContextualAIServiceSettings,
         ContextualAITaskSettings,
         CustomServiceSettings,
@@ -100,6 +101,8 @@ if TYPE_CHECKING:
         OpenShiftAiServiceSettings,
         OpenShiftAiTaskSettings,
         RegionPolicyDoc,
+        RequestEmbedding,
+        RerankInputObject,
         RerankedInferenceResult,
         SparseEmbeddingInferenceResult,
         TextEmbeddingInferenceResult,
@@ -130,7 +133,7 @@ class InferenceClient:
         stop: Sequence[str] | None = None,
         temperature: float | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-        tool_choice: Any | None = None,
+        tool_choice: str | CompletionToolChoice | None = None,
         tools: Sequence[Any] | None = None,
         top_p: float | None = None,
         body: Mapping[str, Any] | None = None,
@@ -366,7 +369,7 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        embedding: Mapping[str, Any] | None = None,
+        embedding: RequestEmbedding | None = None,
         body: Mapping[str, Any] | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
@@ -2386,8 +2389,8 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        input: Any | None = None,
-        query: Any | None = None,
+        input: str | RerankInputObject | Sequence[str | RerankInputObject] | None = None,
+        query: str | RerankInputObject | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,

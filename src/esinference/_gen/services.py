@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The service catalogue of spec/services: task types, settings fields and which are secret."""
 
@@ -27,6 +27,13 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
     ),
     "CompletionInferenceResult": (SettingField("completion", "list", required=True, secret=False),),
     "CompletionResult": (SettingField("result", "str", required=True, secret=False),),
+    "CompletionToolChoice": (
+        SettingField("type", "str", required=True, secret=False),
+        SettingField(
+            "function", "struct", required=True, secret=False, struct="CompletionToolChoiceFunction"
+        ),
+    ),
+    "CompletionToolChoiceFunction": (SettingField("name", "str", required=True, secret=False),),
     "CspRegion": (
         SettingField("csp", "str", required=True, secret=False),
         SettingField("region", "str", required=True, secret=False),
@@ -41,6 +48,18 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
     ),
     "DenseEmbeddingByteResult": (SettingField("embedding", "list", required=True, secret=False),),
     "DenseEmbeddingResult": (SettingField("embedding", "list", required=True, secret=False),),
+    "EmbeddingContentObject": (SettingField("content", "any", required=True, secret=False),),
+    "EmbeddingContentObjectItem": (
+        SettingField(
+            "type",
+            "enum",
+            required=True,
+            secret=False,
+            values=("text", "image", "audio", "video", "pdf"),
+        ),
+        SettingField("format", "enum", required=False, secret=False, values=("text", "base64")),
+        SettingField("value", "str", required=True, secret=False),
+    ),
     "EmbeddingInferenceResult": (
         SettingField("embeddings_bytes", "list", required=False, secret=False),
         SettingField("embeddings_bits", "list", required=False, secret=False),
@@ -54,6 +73,18 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
         SettingField("separator_group", "str", required=False, secret=False),
         SettingField("separators", "list_str", required=False, secret=False),
         SettingField("strategy", "str", required=False, secret=False),
+    ),
+    "InferenceEndpoint": (
+        SettingField(
+            "chunking_settings",
+            "struct",
+            required=False,
+            secret=False,
+            struct="InferenceChunkingSettings",
+        ),
+        SettingField("service", "str", required=True, secret=False),
+        SettingField("service_settings", "any", required=True, secret=False),
+        SettingField("task_settings", "any", required=False, secret=False),
     ),
     "InferenceEndpointInfo": (
         SettingField(
@@ -615,6 +646,16 @@ STRUCTS: dict[str, tuple[SettingField, ...]] = {
         SettingField("created_by", "str", required=False, secret=False),
         SettingField("updated_at", "any", required=False, secret=False),
         SettingField("updated_by", "str", required=False, secret=False),
+    ),
+    "RequestEmbedding": (
+        SettingField("input", "any", required=True, secret=False),
+        SettingField("input_type", "str", required=False, secret=False),
+        SettingField("task_settings", "any", required=False, secret=False),
+    ),
+    "RerankInputObject": (
+        SettingField("type", "enum", required=True, secret=False, values=("text", "image")),
+        SettingField("format", "enum", required=False, secret=False, values=("text", "base64")),
+        SettingField("value", "str", required=True, secret=False),
     ),
     "RerankedInferenceResult": (SettingField("rerank", "list", required=True, secret=False),),
     "SparseEmbeddingInferenceResult": (

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Typed shapes from spec/: every service's settings as TypedDicts, and the settings enums.
 
@@ -44,6 +44,8 @@ __all__ = [
     "CohereTruncateType",
     "CompletionInferenceResult",
     "CompletionResult",
+    "CompletionToolChoice",
+    "CompletionToolChoiceFunction",
     "ContextualAIServiceSettings",
     "ContextualAITaskSettings",
     "CspRegion",
@@ -58,6 +60,10 @@ __all__ = [
     "ElasticsearchServiceSettings",
     "ElasticsearchTaskSettings",
     "ElserServiceSettings",
+    "EmbeddingContentFormat",
+    "EmbeddingContentObject",
+    "EmbeddingContentObjectItem",
+    "EmbeddingContentType",
     "EmbeddingInferenceResult",
     "FireworksAIServiceSettings",
     "FireworksAISimilarityType",
@@ -71,6 +77,7 @@ __all__ = [
     "HuggingFaceServiceSettings",
     "HuggingFaceTaskSettings",
     "InferenceChunkingSettings",
+    "InferenceEndpoint",
     "InferenceEndpointInfo",
     "InferenceEndpointInfoAi21",
     "InferenceEndpointInfoAlibabaCloudAI",
@@ -121,6 +128,10 @@ __all__ = [
     "RateLimitSetting",
     "RegionPolicy",
     "RegionPolicyDoc",
+    "RequestEmbedding",
+    "RerankInputFormat",
+    "RerankInputObject",
+    "RerankInputType",
     "RerankedInferenceResult",
     "SparseEmbeddingInferenceResult",
     "SparseEmbeddingResult",
@@ -195,6 +206,17 @@ CohereTruncateType = Literal[
     "NONE",
     "START",
 ]
+EmbeddingContentFormat = Literal[
+    "text",
+    "base64",
+]
+EmbeddingContentType = Literal[
+    "text",
+    "image",
+    "audio",
+    "video",
+    "pdf",
+]
 FireworksAISimilarityType = Literal[
     "cosine",
     "dot_product",
@@ -247,6 +269,14 @@ OpenShiftAiSimilarityType = Literal[
     "cosine",
     "dot_product",
     "l2_norm",
+]
+RerankInputFormat = Literal[
+    "text",
+    "base64",
+]
+RerankInputType = Literal[
+    "text",
+    "image",
 ]
 TaskType = Literal[
     "sparse_embedding",
@@ -412,6 +442,22 @@ class CompletionResult(TypedDict, total=False):
     """"""
 
 
+class CompletionToolChoice(TypedDict, total=False):
+    """The ``CompletionToolChoice`` object of the Inference API."""
+
+    type: Required[str]
+    """The type of the tool."""
+    function: Required[CompletionToolChoiceFunction]
+    """The tool choice function."""
+
+
+class CompletionToolChoiceFunction(TypedDict, total=False):
+    """The ``CompletionToolChoiceFunction`` object of the Inference API."""
+
+    name: Required[str]
+    """The name of the function to call."""
+
+
 class CspRegion(TypedDict, total=False):
     """The ``CspRegion`` object of the Inference API."""
 
@@ -425,7 +471,7 @@ class CustomRequestParams(TypedDict, total=False):
     """The ``CustomRequestParams`` object of the Inference API."""
 
     content: Required[str]
-    """The body structure of the request. It requires passing in the string-escaped result of the JSON format HTTP request body. For example: ``` "request": "{\"input\":${input}}" ``` > info > The content string needs to be a single line except when using the Kibana console."""
+    """The body structure of the request. It requires passing in the string-escaped result of the JSON format HTTP request body. For example: ``` "request": "{\\"input\\":${input}}" ``` > info > The content string needs to be a single line except when using the Kibana console."""
 
 
 class CustomResponseParams(TypedDict, total=False):
@@ -462,6 +508,24 @@ class DenseEmbeddingResult(TypedDict, total=False):
     """"""
 
 
+class EmbeddingContentObject(TypedDict, total=False):
+    """The ``EmbeddingContentObject`` object of the Inference API."""
+
+    content: Required[EmbeddingContentObjectItem | list[EmbeddingContentObjectItem]]
+    """An object or an array of objects containing the input data for the model to embed"""
+
+
+class EmbeddingContentObjectItem(TypedDict, total=False):
+    """The ``EmbeddingContentObjectItem`` object of the Inference API."""
+
+    type: Required[EmbeddingContentType]
+    """The type of input to embed. Not all models support all input types. The `audio`, `video`, and `pdf` types are available in Elasticsearch 9.5.0 and later."""
+    format: EmbeddingContentFormat
+    """The format of the input. For the `text` type this must be `text`. For all other types, this must be `base64`. If not specified, this will default to `text` for the `text` type and `base64` for all other types."""
+    value: Required[str]
+    """The value of the input to embed. For images, this must be a base64-encoded data URI, i.e. "data:content/type;base64,...\""""
+
+
 class EmbeddingInferenceResult(TypedDict, total=False):
     """The ``EmbeddingInferenceResult`` object of the Inference API."""
 
@@ -495,6 +559,19 @@ class InferenceChunkingSettings(TypedDict, total=False):
     """Only applicable to the `recursive` strategy and required when using it. A list of strings used as possible split points when chunking text. Each string can be a plain string or a regular expression (regex) pattern. The system tries each separator in order to split the text, starting from the first item in the list. After splitting, it attempts to recombine smaller pieces into larger chunks that stay within the `max_chunk_size` limit, to reduce the total number of chunks generated."""
     strategy: str
     """The chunking strategy: `sentence`, `word`, `none` or `recursive`. * If `strategy` is set to `recursive`, you must also specify: - `max_chunk_size` - either `separators` or`separator_group` Learn more about different chunking strategies in the linked documentation. Server default: `sentence`."""
+
+
+class InferenceEndpoint(TypedDict, total=False):
+    """The ``InferenceEndpoint`` object of the Inference API."""
+
+    chunking_settings: InferenceChunkingSettings
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    service: Required[str]
+    """The service type"""
+    service_settings: Required[Any]
+    """Settings specific to the service"""
+    task_settings: Any
+    """Task settings specific to the service and task type"""
 
 
 class InferenceEndpointInfo(TypedDict, total=False):
@@ -1021,6 +1098,28 @@ class RegionPolicyDoc(TypedDict, total=False):
     """The user who last updated the region policy."""
 
 
+class RequestEmbedding(TypedDict, total=False):
+    """The ``RequestEmbedding`` object of the Inference API."""
+
+    input: Required[str | EmbeddingContentObject | Sequence[str | EmbeddingContentObject]]
+    """Inference input. Either a string, an array of strings, a `content` object, or an array of `content` objects. `content` objects may contain a single item or an array of items. Models that support multiple items per `content` object will return a single embedding for each `content` object, regardless of how many items it contains. Support for multiple items in a single `content` object is available in Elasticsearch 9.5.0 and later. string example: ``` "input": "Some text" ``` string array example: ``` "input": ["Some text", "Some more text"] ``` `content` object example: ``` "input": { "content": { "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." } } ``` `content` object array example: ``` "input": [ { "content": { "type": "text", "format": "text", "value": "Some text to generate an embedding" } }, { "content": { "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." } } ] ``` Multiple items in one `content` object example (available in Elasticsearch 9.5.0 and later): ``` "input": [ { "content": [ { "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." }, { "type": "text", "value": "Some text to create an embedding" } ] } ] ```"""
+    input_type: str
+    """The input data type for the embedding model. Possible values include: * `SEARCH` * `INGEST` * `CLASSIFICATION` * `CLUSTERING` Not all models support all values. Unsupported values will trigger a validation exception. Accepted values depend on the configured inference service, refer to the relevant service-specific documentation for more info. > info > The `input_type` parameter specified on the root level of the request body will take precedence over the `input_type` parameter specified in `task_settings`."""
+    task_settings: Any
+    """Task settings for the individual inference request. These settings are specific to the <task_type> you specified and override the task settings specified when initializing the service."""
+
+
+class RerankInputObject(TypedDict, total=False):
+    """The ``RerankInputObject`` object of the Inference API."""
+
+    type: Required[RerankInputType]
+    """The type of input. Not all services and models support all input types."""
+    format: RerankInputFormat
+    """The format of the input. For the `text` type this must be `text`. For the `image` type this must be `base64`. If not specified, this defaults to `text` for the `text` type and `base64` for the `image` type."""
+    value: Required[str]
+    """The value of the input. For images, this must be a base64-encoded data URI, that is, "data:content/type;base64,..."."""
+
+
 class RerankedInferenceResult(TypedDict, total=False):
     """The ``RerankedInferenceResult`` object of the Inference API."""
 
@@ -1335,7 +1434,7 @@ class CustomServiceSettings(TypedDict, total=False):
 class CustomTaskSettings(TypedDict, total=False):
     """task_settings of the ``custom`` service (Custom)."""
 
-    parameters: dict[str, Any]
+    parameters: dict[str, str | int | float | bool]
     """Specifies parameters that are required to run the custom service. The parameters depend on the model your custom service uses. For example: ``` "task_settings":{ "parameters":{ "input_type":"query", "return_token":true } } ``` > warn > The `task_settings.parameters` cannot contain the same keys as `secret_parameters`. If they do, an error will be returned. This applies to PUT requests and POST requests."""
 
 
