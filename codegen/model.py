@@ -16,12 +16,16 @@ from .naming import (
     CHUNKING_SETTINGS_TYPE,
     PARAM_KINDS,
     SETTING_TYPES,
+    BodyKind,
+    Location,
+    RuntimeKind,
     annotation,
     constant_name,
     field_annotation,
     path_params_of,
     settings_type,
     union_members,
+    unknown,
 )
 
 # The doc of the ``body=`` argument of a method with body fields (the docstring, the docs
@@ -33,9 +37,9 @@ BODY_DOC = "The request body, instead of the individual body parameters."
 class ParamModel:
     name: str  # Python argument name
     wire_name: str
-    location: str  # path | query | body
-    kind: str  # spec kind (task_type, service, str, ...)
-    runtime_kind: str  # kind checked at run time (esinference._spec_types.KINDS)
+    location: Location
+    kind: str  # spec kind (naming.PARAM_KINDS: task_type, service, str, ...)
+    runtime_kind: RuntimeKind  # kind checked at run time (esinference._spec_types.Kind)
     required: bool  # required by the API (checked at run time)
     signature_required: bool  # no default in the Python signature
     values: tuple[str, ...]
@@ -55,7 +59,7 @@ class EndpointModel:
     paths: tuple[str, ...]
     params: tuple[ParamModel, ...]  # runtime order: path, query (sorted), body fields (spec order)
     signature: tuple[ParamModel, ...]  # Python signature order (elasticsearch-py's)
-    body_kind: str  # none | fields | whole
+    body_kind: BodyKind
     body_param: str | None  # whole: the argument holding the body
     body_required: bool
     service: str | None
@@ -232,7 +236,7 @@ def build_model(raw: RawSpec) -> SpecModel:
 def _param(
     name: str,
     raw: dict[str, Any],
-    location: str,
+    location: Location,
     values: tuple[str, ...],
     in_signature_required: bool,
     settings_prefix: str | None = None,
@@ -309,14 +313,8 @@ def _endpoint(
     optional_path = [p for p in path if not p.required]
     required_fields = [p for p in fields if p.required]
     rest = sorted(query + [p for p in fields if not p.required], key=lambda p: p.name)
-    whole: list[ParamModel] = []
-    if body["kind"] == "whole":
-        alias = f"The request body: an alias of ``{body_param}``."
-        typed = _annotation(body, (), None) if "type" in body else "Mapping[str, Any]"
-        whole = [_body_arg(str(body_param), _doc(body), typed), _body_arg("body", alias)]
-    signature = [*required_path, *required_fields, *whole, *optional_path, *rest]
-    if body["kind"] == "fields":
-        signature.append(_body_arg("body", BODY_DOC))
+    whole, escape_hatch = _body_args(body)
+    signature = [*required_path, *required_fields, *whole, *optional_path, *rest, *escape_hatch]
     return EndpointModel(
         name=doc["name"],
         api=doc["api"],
@@ -338,6 +336,22 @@ def _endpoint(
         experimental=bool(doc.get("experimental")),
         docstring=_docstring(doc, signature),
     )
+
+
+def _body_args(body: dict[str, Any]) -> tuple[list[ParamModel], list[ParamModel]]:
+    """(the whole-body argument and its ``body`` alias, the ``body=`` that follows the body
+    fields): they sit at different places in elasticsearch-py's signatures."""
+    kind: BodyKind = body["kind"]
+    if kind == "none":
+        return [], []
+    if kind == "fields":
+        return [], [_body_arg("body", BODY_DOC)]
+    if kind == "whole":
+        name = str(body["param"])
+        typed = _annotation(body, (), None) if "type" in body else "Mapping[str, Any]"
+        alias = _body_arg("body", f"The request body: an alias of ``{name}``.")
+        return [_body_arg(name, _doc(body), typed), alias], []
+    unknown(kind, "body kind")
 
 
 def _body_arg(name: str, doc: str, typed: str = "Mapping[str, Any]") -> ParamModel:

@@ -4,9 +4,24 @@ from __future__ import annotations
 
 import keyword
 import re
+from typing import Literal, NoReturn
+
+# The request builder's vocabulary (esinference._spec_types: Kind, Location, BodyKind; a test
+# pins them equal): what a value is checked as, where it goes, what the body is.
+RuntimeKind = Literal[
+    "str", "bool", "int", "float", "time", "str_list", "list_str", "object", "any", "list", "enum"
+]
+Location = Literal["path", "query", "body"]
+BodyKind = Literal["none", "fields", "whole"]
+
+
+def unknown(value: NoReturn, what: str) -> NoReturn:
+    """The end of an exhaustive match: mypy proves it unreachable (``value`` is ``Never``)."""
+    raise ValueError(f"unknown {what}: {value!r}")
+
 
 # Spec kinds usable on endpoint parameters, and the runtime kind each one becomes.
-PARAM_KINDS: dict[str, str] = {
+PARAM_KINDS: dict[str, RuntimeKind] = {
     "str": "str",
     "bool": "bool",
     "int": "int",

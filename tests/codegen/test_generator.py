@@ -236,3 +236,15 @@ def test_an_argument_type_is_its_annotation_with_one_sequence_for_its_lists(spec
     client = generate(spec, TEMPLATES)["src/esinference/_gen/inference.py"]
     assert "input: str | RateLimitSetting | Sequence[str | RateLimitSetting] | None" in client
     assert "        RateLimitSetting,\n" in client  # imported for the annotation
+
+
+def test_the_generator_and_the_request_builder_share_one_vocabulary() -> None:
+    from typing import get_args
+
+    from codegen import naming
+    from esinference import _spec_types
+
+    assert get_args(naming.RuntimeKind) == get_args(_spec_types.Kind)
+    assert get_args(naming.Location) == get_args(_spec_types.Location)
+    assert get_args(naming.BodyKind) == get_args(_spec_types.BodyKind)
+    assert set(naming.PARAM_KINDS.values()) == set(get_args(naming.RuntimeKind))
