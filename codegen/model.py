@@ -7,10 +7,10 @@ computed here, so templates only loop and branch.
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any
 
+from .docstrings import in_docstring, method_docstring, param_doc
 from .load import RawSpec
 from .naming import (
     CHUNKING_SETTINGS_TYPE,
@@ -252,7 +252,7 @@ def _param(
         signature_required=in_signature_required,
         values=values if kind in ("task_type", "service") else (),
         annotation=_annotation(raw, values, settings_prefix),
-        doc=_doc(raw),
+        doc=param_doc(raw),
     )
 
 
@@ -261,14 +261,6 @@ def _annotation(raw: dict[str, Any], values: tuple[str, ...], prefix: str | None
     if "type" in raw:
         return str(field_annotation(str(raw["type"]), arguments=True))
     return annotation(raw["kind"], values, prefix)
-
-
-def _doc(raw: dict[str, Any]) -> str:
-    """A parameter's or field's doc on one line, ending with the server's default if known."""
-    doc = " ".join(str(raw.get("doc", "")).split())
-    if "server_default" in raw:
-        doc = f"{doc} Server default: `{raw['server_default']}`.".lstrip()
-    return doc
 
 
 def _endpoint(
@@ -334,7 +326,7 @@ def _endpoint(
         response_type=responses.get(doc["response"], "Any"),
         streaming=bool(doc.get("streaming")),
         experimental=bool(doc.get("experimental")),
-        docstring=_docstring(doc, signature),
+        docstring=method_docstring(doc, [(p.name, p.doc) for p in signature]),
     )
 
 
@@ -350,7 +342,7 @@ def _body_args(body: dict[str, Any]) -> tuple[list[ParamModel], list[ParamModel]
         name = str(body["param"])
         typed = _annotation(body, (), None) if "type" in body else "Mapping[str, Any]"
         alias = _body_arg("body", f"The request body: an alias of ``{name}``.")
-        return [_body_arg(name, _doc(body), typed), alias], []
+        return [_body_arg(name, param_doc(body), typed), alias], []
     unknown(kind, "body kind")
 
 
@@ -360,45 +352,6 @@ def _body_arg(name: str, doc: str, typed: str = "Mapping[str, Any]") -> ParamMod
         required=False, signature_required=False, values=(), annotation=typed,
         doc=doc,
     )  # fmt: skip
-
-
-def _fill(text: str, width: int, indent: str = "") -> str:
-    """Wrap at spaces only, so esinference.cli can rejoin the lines into the original text."""
-    return textwrap.fill(
-        text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
-    )
-
-
-def _description(doc: dict[str, Any], width: int) -> list[str]:
-    """The summary and the description's paragraphs, each wrapped to ``width``."""
-    parts = [str(doc["summary"]).strip()]
-    description = str(doc.get("description", "")).strip()
-    if description:
-        parts.append(
-            "\n\n".join(
-                _fill(" ".join(block.split()), width)
-                for block in description.split("\n\n")
-                if block.strip()
-            )
-        )
-    return parts
-
-
-def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
-    """Summary line, description, docs URL and ``:param:`` lines, wrapped for a method body."""
-    parts = _description(doc, 88)
-    parts.append(f"`<{doc['docs_url']}>`_")
-    params = []
-    for p in signature:
-        params.append(_fill(f":param {p.name}: {p.doc}".rstrip(), 88, "    "))
-    parts.append("\n".join(params))
-    return in_docstring("\n\n".join(parts))
-
-
-def in_docstring(text: str) -> str:
-    """``text`` escaped to sit between triple double quotes (and not end on a quote)."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return text[:-1] + '\\"' if text.endswith('"') else text
 
 
 def _fields(
@@ -422,7 +375,7 @@ def _fields(
                 runtime_kind=runtime_kind,
                 required=bool(field.get("required")),
                 secret=bool(field.get("secret")),
-                doc=_doc(field),
+                doc=param_doc(field),
                 values=enums.get(ftype, ()),
                 struct=ftype if ftype in structs else None,
                 annotation=str(field_annotation(ftype)),
