@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import uuid
 from typing import Any
 
 import pytest
 
-from esinference._client_base import RequestSettings, prepare
+from esinference._exchange import RequestSettings, prepare
 from esinference._gen.endpoints import ENDPOINTS
 from esinference._request import build_request
 from esinference._spec_types import Param
@@ -148,6 +147,6 @@ def test_values_json_cannot_hold_are_a_type_error_before_any_io(bad: object) -> 
     ids=["kind", "location", "body_kind"],
 )
 def test_a_descriptor_with_an_unknown_kind_is_refused_not_guessed(change: dict[str, Any]) -> None:
-    endpoint = dataclasses.replace(ENDPOINTS["completion"], **change)
+    endpoint = ENDPOINTS["completion"]._replace(**change)
     with pytest.raises(ValueError, match="unknown"):
         build_request(endpoint, {"inference_id": "e", "input": "hi"})

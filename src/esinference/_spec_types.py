@@ -8,7 +8,6 @@ where they can be (immutable, and much cheaper to define at import than dataclas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal, NamedTuple, NoReturn
 
 # Value kinds a parameter or settings field can have. The request builder checks values
@@ -53,8 +52,7 @@ class Param(NamedTuple):
     values: tuple[str, ...] = ()  # allowed values for kind == "enum"
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+class Endpoint(NamedTuple):
     """Everything the request builder needs to turn keyword arguments into a request."""
 
     name: str  # method name, e.g. "put_openai"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import base64
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -59,8 +58,7 @@ SHIMS_95 = {
         Param("region_policy", "region_policy", "body", "object", True),
         body_kind="fields",
     ),
-    "get": replace(
-        ENDPOINTS["get"],
+    "get": ENDPOINTS["get"]._replace(
         paths=(
             "/_inference/{task_type}/{inference_id}",
             "/_inference/{task_type}/_all",
@@ -69,12 +67,10 @@ SHIMS_95 = {
         ),
         params=(_TASK_TYPE, _path("inference_id", False)),
     ),
-    "update": replace(
-        ENDPOINTS["update"],
+    "update": ENDPOINTS["update"]._replace(
         params=(_TASK_TYPE, _path("inference_id"), _TIMEOUT),
     ),
-    "rerank": replace(
-        ENDPOINTS["rerank"],
+    "rerank": ENDPOINTS["rerank"]._replace(
         params=(
             _path("inference_id"),
             Param("input", "input", "body", "any", True),
@@ -82,7 +78,7 @@ SHIMS_95 = {
             Param("top_n", "top_n", "body", "int"),
         ),
     ),
-    "put": replace(ENDPOINTS["put"], params=(_TASK_TYPE, _path("inference_id"))),
+    "put": ENDPOINTS["put"]._replace(params=(_TASK_TYPE, _path("inference_id"))),
 }
 Call = Callable[..., Any]
 
