@@ -36,19 +36,19 @@ CliKind = Literal[
     "json_object", "json_list", "json_any",
 ]  # fmt: skip
 
-CLI_KINDS: dict[Kind, CliKind] = {
-    "str": "str",
-    "bool": "bool",
-    "int": "int",
-    "float": "float",
-    "time": "time",
-    "str_list": "str_list",
-    "list_str": "list_str",
-    "object": "json_object",
-    "any": "json_any",
-    "list": "json_list",
-    "enum": "choice",
-}
+
+def cli_kind(kind: Kind) -> CliKind:
+    """How an option of a parameter of ``kind`` is read (mypy checks every kind maps)."""
+    if kind == "object":
+        return "json_object"
+    if kind == "any":
+        return "json_any"
+    if kind == "list":
+        return "json_list"
+    if kind == "enum":
+        return "choice"
+    return kind  # the other kinds are read as they are named
+
 
 _DOCS_LINK = re.compile(r"`<(\S+)>`_")
 _PARAM_LINE = re.compile(r":param (\w+):\s*(.*)")
@@ -124,7 +124,7 @@ def load(method: str) -> Command:
             Option(
                 flag=flag(argument.name),
                 dest=argument.name,
-                kind=CLI_KINDS[param.kind] if param is not None else "json_object",
+                kind=cli_kind(param.kind) if param is not None else "json_object",
                 required=argument.default is inspect.Parameter.empty and single is None,
                 choices=values,
                 default=single,
