@@ -6,7 +6,7 @@ import re
 
 from esinference._sse import ServerSentEvent, SSEDecoder
 
-from ._fakes import ILLEGAL_STATE_ERROR, es_event
+from ._doubles import ILLEGAL_STATE_ERROR, es_event
 
 
 def decode(raw: bytes) -> list[ServerSentEvent]:

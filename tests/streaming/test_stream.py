@@ -25,7 +25,7 @@ from esinference.errors import (
 )
 from esinference.streaming import AsyncStream, Stream, StreamInterruptedError
 
-from ._fakes import (
+from ._doubles import (
     CHAT_CHUNKS,
     ILLEGAL_STATE_ERROR,
     NODE,
