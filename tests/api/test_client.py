@@ -84,7 +84,7 @@ def test_no_secret_in_reprs(server: ScriptedServer) -> None:
 
 
 def test_response_reads_like_its_body(server: ScriptedServer) -> None:
-    server.answer_all(es_json({"endpoints": [{"inference_id": "a"}]}))
+    server.reply = es_json({"endpoints": [{"inference_id": "a"}]})
     with Client(server.url) as client:
         resp = client.inference.get()
     assert isinstance(resp, ObjectApiResponse)

@@ -64,7 +64,7 @@ def test_status_maps_to_the_elasticsearch_py_class(
     server: ScriptedServer,
     client: Client,
 ) -> None:
-    server.answer_all(es_json(es_error(status, type_, reason), status))
+    server.reply = es_json(es_error(status, type_, reason), status)
     with pytest.raises(cls) as info:
         client.inference.get(inference_id="inference_to_get")
     exc = info.value
@@ -86,7 +86,7 @@ def test_str_adds_resource_id_and_cause_like_elasticsearch_py(
     body = es_error(404, "resource_not_found_exception", "no such index [x]",
                     **{"resource.id": "x", "resource.type": "index_or_alias",
                        "caused_by": {"type": "a", "reason": "deeper"}})  # fmt: skip
-    server.answer_all(es_json(body, 404))
+    server.reply = es_json(body, 404)
     with pytest.raises(NotFoundError) as info:
         client.inference.get(inference_id="x")
     assert str(info.value) == (
@@ -99,7 +99,7 @@ def test_an_html_502_page_is_an_api_error_with_the_text_as_body(
     server: ScriptedServer, client: Client
 ) -> None:
     page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
-    server.answer_all(Reply(502, page))
+    server.reply = Reply(502, page)
     with pytest.raises(ApiError) as info:
         client.inference.get()
     assert info.value.status_code == 502
@@ -110,7 +110,7 @@ def test_an_html_502_page_is_an_api_error_with_the_text_as_body(
 def test_malformed_json_in_a_2xx_answer_is_a_serialization_error(
     server: ScriptedServer, client: Client
 ) -> None:
-    server.answer_all(Reply(body=b'{"endpoints": [', headers=ES_HEADERS))
+    server.reply = Reply(body=b'{"endpoints": [', headers=ES_HEADERS)
     with pytest.raises(SerializationError, match="not valid JSON"):
         client.inference.get()
 
@@ -118,21 +118,21 @@ def test_malformed_json_in_a_2xx_answer_is_a_serialization_error(
 def test_a_server_that_is_not_elasticsearch_is_refused(
     server: ScriptedServer, client: Client
 ) -> None:
-    server.answer_all(Reply(body=b'{"acknowledged": true}'))
+    server.reply = Reply(body=b'{"acknowledged": true}')
     with pytest.raises(UnsupportedProductError):
         client.inference.get()
 
 
 def test_ignore_status_returns_the_error_body(server: ScriptedServer, client: Client) -> None:
     body = es_error(404, "resource_not_found_exception", "Inference endpoint not found [x]")
-    server.answer_all(es_json(body, 404))
+    server.reply = es_json(body, 404)
     resp = client.options(ignore_status=404).inference.get(inference_id="x")
     assert resp.meta.status == 404 and resp.body == body
 
 
 def test_chat_completion_style_error_reason(server: ScriptedServer, client: Client) -> None:
     body = {"error": {"code": "bad_request", "message": "bad model", "type": "invalid_request"}}
-    server.answer_all(es_json(body, 400))
+    server.reply = es_json(body, 400)
     with pytest.raises(BadRequestError) as info:
         client.inference.get()
     assert (info.value.error_type, info.value.reason) == ("invalid_request", "bad model")

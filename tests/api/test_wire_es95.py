@@ -86,7 +86,7 @@ def test_experimental_methods_warn_like_elasticsearch_py(
 
 
 def test_the_async_experimental_method_warns_when_called_not_when_awaited(
-    server: CaptureServer,
+    server: ScriptedServer,
 ) -> None:
     async def call_then_await() -> None:
         async with AsyncClient(server.url) as client:

@@ -1,7 +1,8 @@
 """A small raw-socket HTTP/1.1 server whose answers a test scripts, byte for byte.
 
 ``ScriptedServer`` accepts connections on 127.0.0.1 (or ::1), one thread per connection, keeps
-connections alive, and answers each request with what its handler returns:
+connections alive, and answers each request with what its handler returns (by default the
+``reply`` attribute, which a test may replace at any time):
 
 - a ``Reply`` (status, headers, body; optionally chunked, gzipped, delayed, then closed), or
 - a ``Fault``: a function given the raw socket, to misbehave (reset, close mid-body, stall).
@@ -100,7 +101,8 @@ class ScriptedServer:
         port: int = 0,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        self.handler: Handler = handler or (lambda request: Reply())
+        self.reply = Reply()  # the answer to every request, unless a handler is given
+        self.handler: Handler = handler or (lambda request: self.reply)
         self.requests: list[Received] = []
         self.connections_accepted = 0
         self.open_connections = 0
@@ -118,10 +120,6 @@ class ScriptedServer:
         self._threads: list[threading.Thread] = []
         self._stopped = threading.Event()
         self._acceptor = threading.Thread(target=self._accept_loop, daemon=True)
-
-    def answer_all(self, reply: Reply) -> None:
-        """Answer every request from now on with ``reply``."""
-        self.handler = lambda request: reply
 
     def take(self) -> list[Received]:
         """The requests received so far, forgetting them."""
@@ -255,4 +253,6 @@ def servers(count: int, handler: Handler | None = None) -> Iterator[list[Scripte
 
 def capture_server() -> ScriptedServer:
     """A server that acknowledges every request like Elasticsearch; ``take()`` what was sent."""
-    return ScriptedServer(lambda request: es_json())
+    server = ScriptedServer()
+    server.reply = es_json()
+    return server
