@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any
 from ._client_base import (
     BaseClient,
     TransportSettings,
-    check_stream_product,
+    check_stream_opened,
     handle_response,
     prepare,
     stream_error_mapper,
 )
 from ._gen.async_inference import AsyncInferenceClient
-from ._http import AsyncTransport
+from ._http import AsyncTransport, HttpRequest
 from ._nodes import NodeConfig
+from ._otel import CallSpan
 from ._spec_types import Endpoint
 from .response import ObjectApiResponse
 
@@ -49,21 +50,39 @@ class AsyncClient(BaseClient):
     ) -> ObjectApiResponse[Any]:
         """Check, encode and send one request; used by the generated methods."""
         request = prepare(endpoint, args, self._settings)
-        return handle_response(await self._transport.perform(request), self._settings)
+        span = self._tracing.start(endpoint, args, request.target)  # None: not tracing
+        if span is None:
+            response = await self._transport.perform(request)
+            return handle_response(response, self._settings, request)
+        with span:
+            response = await self._transport.perform(span.traced(request))
+            return handle_response(response, self._settings, request, span)
 
     async def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> AsyncStream:
         """Open an event stream; an error answered before streaming raises here."""
+        request = prepare(endpoint, args, self._settings)
+        span = self._tracing.start(endpoint, args, request.target)
+        if span is None:
+            return await self._open_stream(request, None)
+        with span:  # the span ends with the stream, or here if opening it fails
+            return await self._open_stream(span.traced(request), span)
+
+    async def _open_stream(self, request: HttpRequest, span: CallSpan | None) -> AsyncStream:
         from .streaming import AsyncStream  # on first use: most programs never stream
 
-        request = prepare(endpoint, args, self._settings)
         response = await self._transport.stream(request)
-        stream = AsyncStream(response, stream_error_mapper(response.headers))
+        stream = AsyncStream(response, stream_error_mapper(response.headers, request))
         try:
+            if span is not None:
+                span.answered(response.status)
             await stream.raise_for_status()
-            check_stream_product(response.status, response.headers, response.node)
+            check_stream_opened(response.status, response.headers, response.node, request)
         except BaseException:
             await stream.aclose()
             raise
+        if span is not None:
+            span.returned(response.headers)
+            stream.on_end(span.keep_open())
         return stream
 
     async def close(self) -> None:

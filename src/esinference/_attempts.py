@@ -32,6 +32,7 @@ from ._node_pool import NodePool
 from ._nodes import NodeConfig
 from ._redact import redact_body, redact_headers
 from ._retry import FailureKind, RetryPolicy
+from ._scrub import Scrubber
 from .errors import TransportError, attempts_note
 
 __all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger", "policy_for"]
@@ -74,17 +75,19 @@ def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | 
 
     Called once per attempt that got an answer; ``response`` is None for streamed responses,
     whose body is read later by the caller. Header values that carry credentials
-    (Authorization and the like) and secret settings in bodies never reach the log.
+    (Authorization and the like) and secret settings in bodies never reach the log, nor do
+    the request's secret values wherever else they appear (a server echoing them back).
     """
     if not logger.isEnabledFor(logging.DEBUG):
         return  # redacting costs a JSON round trip: only pay for it when someone listens
+    scrub = Scrubber.for_request(request.headers, request.body).text
     logger.debug(
         "> %s %s%s\n> headers: %s\n> body: %s",
         request.method,
         node.base_url,
         request.target,
         redact_headers(request.headers),
-        redact_body(request.body),
+        scrub(redact_body(request.body)),
     )
     if response is None:
         logger.debug("< %s%s [streamed response]", node.base_url, request.target)
@@ -94,8 +97,8 @@ def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | 
         node.base_url,
         request.target,
         response.status,
-        redact_headers(response.headers),
-        redact_body(response.body),
+        scrub(str(redact_headers(response.headers))),
+        scrub(redact_body(response.body)),
     )
 
 
@@ -131,6 +134,8 @@ class Attempts:
         self.count += 1
         node = self._pool.get(exclude=self.nodes_tried)
         self.nodes_tried.append(node)
+        if self._request.on_attempt is not None:
+            self._request.on_attempt(node)
         return node
 
     def failed(self, node: NodeConfig, failure: AttemptFailed, duration: float) -> float:

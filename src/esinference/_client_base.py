@@ -17,10 +17,14 @@ import urllib3
 from . import _json
 from ._http import HttpRequest, HttpResponse
 from ._nodes import NodeConfig, parse_hosts
+from ._otel import CallSpan, Tracing
+from ._process import NotPicklable
 from ._request import PreparedRequest, build_request
 from ._retry import RetryPolicy
+from ._scrub import Scrubber
 from ._spec_types import Endpoint
 from ._version import __version__
+from ._warnings import warn_for_headers
 from .errors import (
     HTTP_EXCEPTIONS,
     ApiError,
@@ -198,13 +202,42 @@ def api_error(
     return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts, nodes_tried)
 
 
-def handle_response(response: HttpResponse, settings: RequestSettings) -> ObjectApiResponse[Any]:
-    """Decode the answer and raise the exception its status calls for."""
+def handle_response(
+    response: HttpResponse,
+    settings: RequestSettings,
+    request: HttpRequest,
+    span: CallSpan | None = None,
+) -> ObjectApiResponse[Any]:
+    """Decode the answer, raise the exception its status calls for, else warn as it says.
+
+    An error body is scrubbed of the request's secrets: Elasticsearch can quote them back.
+    """
+    if span is not None:
+        span.answered(response.status)
+    result = _response_or_raise(response, settings, request)
+    if "warning" in response.headers:
+        warn_for_headers(response.headers, _scrubber(request).text)
+    if span is not None:
+        span.returned(response.headers)
+    return result
+
+
+def _scrubber(request: HttpRequest) -> Scrubber:
+    return Scrubber.for_request(request.headers, request.body)
+
+
+def _error_body(response: HttpResponse, request: HttpRequest) -> Any:
+    return _scrubber(request).value(decode_error_body(response.body))
+
+
+def _response_or_raise(
+    response: HttpResponse, settings: RequestSettings, request: HttpRequest
+) -> ObjectApiResponse[Any]:
     meta = meta_of(response)
     if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
         raise api_error(
             response.status,
-            decode_error_body(response.body),
+            _error_body(response, request),
             meta,
             response.attempts,
             response.nodes_tried,
@@ -217,10 +250,10 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
             "The client noticed that the server is not Elasticsearch and we do not support"
             " this unknown product",
             meta,
-            decode_error_body(response.body),
+            _error_body(response, request),
         )
     if not 200 <= response.status < 300:  # an ignored error status
-        return ObjectApiResponse(decode_error_body(response.body), meta)
+        return ObjectApiResponse(_error_body(response, request), meta)
     try:
         body = _json.loads(response.body) if response.body else None
     except ValueError as exc:
@@ -253,7 +286,7 @@ class TransportSettings(NamedTuple):
         return {k: v for k, v in self._asdict().items() if v is not None}
 
 
-class BaseClient:
+class BaseClient(NotPicklable):
     """Construction and ``options()`` for both clients; subclasses add the transport and I/O."""
 
     def __init__(
@@ -316,6 +349,7 @@ class BaseClient:
         self._transport = transport
         self._settings = RequestSettings(headers=all_headers)
         self._nodes = tuple(node.base_url for node in nodes)
+        self._tracing = Tracing()
         self._bind_namespaces()
 
     def _make_transport(self, nodes: Sequence[NodeConfig], settings: TransportSettings) -> Any:
@@ -363,17 +397,22 @@ class BaseClient:
 _C = TypeVar("_C", bound=BaseClient)
 
 
-def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str], ApiError]:
-    """The error mapper a Stream uses: same classes and fields as a non-streaming call."""
+def stream_error_mapper(
+    headers: Mapping[str, str], request: HttpRequest
+) -> Callable[[int, Any, str], ApiError]:
+    """The error mapper a Stream uses: same classes, fields and scrubbing as a plain call."""
 
     def make_error(status: int, body: Any, node: str) -> ApiError:
+        body = _scrubber(request).value(body)
         return api_error(status, body, ApiResponseMeta(status, "1.1", headers, 0.0, node))
 
     return make_error
 
 
-def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> None:
-    """A 2xx event stream must come from Elasticsearch too."""
+def check_stream_opened(
+    status: int, headers: Mapping[str, str], node: str, request: HttpRequest
+) -> None:
+    """A 2xx event stream must come from Elasticsearch too; its Warning headers warn."""
     if 200 <= status < 300 and headers.get("x-elastic-product") != "Elasticsearch":
         meta = ApiResponseMeta(status, "1.1", headers, 0.0, node)
         raise UnsupportedProductError(
@@ -382,3 +421,5 @@ def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> 
             meta,
             None,
         )
+    if "warning" in headers:
+        warn_for_headers(headers, _scrubber(request).text)

@@ -8,9 +8,12 @@ above this seam, so a transport only moves bytes.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ._nodes import NodeConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,8 @@ class HttpRequest:
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
     retry_on_timeout: bool | None = None
+    # Told the node of every attempt (a tracing span records the last one's address).
+    on_attempt: Callable[[NodeConfig], None] | None = None
 
     def __repr__(self) -> str:
         # The headers hold credentials and the body may hold API keys: show neither's values.

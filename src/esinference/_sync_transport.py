@@ -24,7 +24,7 @@ from urllib3.exceptions import (
 )
 from urllib3.response import BaseHTTPResponse
 
-from . import errors
+from . import _process, errors
 from ._attempts import (
     AttemptFailed,
     Attempts,
@@ -187,6 +187,18 @@ class Urllib3Transport(TransportBase):
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
         self._maybe_sniff()  # sniff_on_start: before the first request, like elasticsearch-py
+
+    def _after_fork_in_child(self) -> None:
+        """Forget the parent's pools: close this process's copies of their idle sockets."""
+        super()._after_fork_in_child()
+        pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            _process.keep_inherited(pool)  # its finalizer would take the inherited queue lock
+            idle = pool.pool
+            if idle is not None:
+                _process.renew_locks(idle)
+                for conn in list(idle.queue):
+                    _process.close_fd_copy(getattr(conn, "sock", None))
 
     def perform(self, request: HttpRequest) -> HttpResponse:
         """Send ``request`` (with retries) and return the whole, decoded response."""

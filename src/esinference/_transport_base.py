@@ -10,6 +10,7 @@ import ssl
 from collections.abc import Sequence
 from typing import ClassVar, Literal
 
+from . import _process
 from ._node_pool import NodePool
 from ._nodes import NodeConfig
 from ._retry import RetryPolicy
@@ -72,9 +73,14 @@ class TransportBase:
         self._sniff_schedule = SniffSchedule(self._sniff)
         self._seed = node_list[0]
         self._setup()
+        _process.track(self)
 
     def _setup(self) -> None:
         """The transport's own connection state; runs at the end of ``__init__``."""
+
+    def _after_fork_in_child(self) -> None:
+        """In a forked child: fresh locks; each transport also drops its inherited connections."""
+        _process.renew_locks(self, self._node_pool, self._sniff_schedule)
 
     @property
     def node_pool(self) -> NodePool:

@@ -10,6 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._redact import redact_text
+from ._warnings import (
+    ElasticsearchDeprecationWarning,
+    ElasticsearchWarning,
+    GeneralAvailabilityWarning,
+    TransportWarning,
+)
 
 if TYPE_CHECKING:
     from .response import ApiResponseMeta
@@ -22,7 +28,10 @@ __all__ = [
     "ConflictError",
     "ConnectionError",
     "ConnectionTimeout",
+    "ElasticsearchDeprecationWarning",
     "ElasticsearchException",
+    "ElasticsearchWarning",
+    "GeneralAvailabilityWarning",
     "HTTP_EXCEPTIONS",
     "NotFoundError",
     "RequestError",
@@ -30,6 +39,7 @@ __all__ = [
     "SSLError",
     "TlsError",
     "TransportError",
+    "TransportWarning",
     "UnsupportedProductError",
 ]
 

@@ -1,0 +1,183 @@
+"""OpenTelemetry spans with elasticsearch-py's names and attributes, when a tracer is set up.
+
+One span per API call (whatever the retries), named after the endpoint
+(``inference.text_embedding``), kind INTERNAL, from the tracer ``elasticsearch-api``, a
+child of the caller's current span. Attributes as elasticsearch-py 9.3–9.5 and
+elastic-transport set them: ``db.system.name``, ``db.operation.name``,
+``db.operation.parameter.<path part>`` (URL-quoted), ``http.request.method``; per attempt
+``url.full`` (the node's base URL and the target: never credentials, they travel in
+headers), ``server.address``, ``server.port``; ``db.response.status_code`` (a str) once an
+answer came back; ``db.namespace`` / ``elasticsearch.node.name`` from Elastic Cloud's
+``X-Found-Handling-*`` headers when the call returns. A failure sets status ERROR
+(``"<Class>: <message>"``) and records one exception event. Bodies are never recorded.
+
+opentelemetry is never imported by this module: a call looks for ``opentelemetry.trace``
+in ``sys.modules`` (whoever configures a tracer provider has imported it), so with no
+provider configured a call costs a dict lookup, and ``import esinference`` stays light.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import sys
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from ._request import _ABSENT_IN_PATH, _path_value
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Span, Tracer
+
+    from ._http import HttpRequest
+    from ._nodes import NodeConfig
+    from ._spec_types import Endpoint
+
+__all__ = ["ENABLED_ENV_VAR", "CallSpan", "Tracing"]
+
+ENABLED_ENV_VAR = "OTEL_PYTHON_INSTRUMENTATION_ELASTICSEARCH_ENABLED"
+TRACER_NAME = "elasticsearch-api"
+_PROVIDER_ENV_VAR = "OTEL_PYTHON_TRACER_PROVIDER"  # lets the API load a provider by itself
+_TEMPLATE_FIELD = re.compile(r"\{(\w+)\}")
+_cached: tuple[object, Tracer] | None = None  # (provider, its tracer)
+
+
+def _tracer() -> Tracer | None:
+    """The ``elasticsearch-api`` tracer of the configured provider; None if there is none."""
+    global _cached
+    if "opentelemetry.trace" not in sys.modules and _PROVIDER_ENV_VAR not in os.environ:
+        return None
+    from opentelemetry import trace
+
+    provider = trace.get_tracer_provider()
+    if isinstance(provider, (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
+        return None
+    cached = _cached
+    if cached is not None and cached[0] is provider:
+        return cached[1]
+    tracer = provider.get_tracer(TRACER_NAME)
+    _cached = (provider, tracer)
+    return tracer
+
+
+class Tracing:
+    """A client's tracing switch, read once when the client is built, as elasticsearch-py does."""
+
+    __slots__ = ("enabled",)
+
+    def __init__(self, enabled: bool | None = None) -> None:
+        if enabled is None:
+            enabled = os.environ.get(ENABLED_ENV_VAR, "true") == "true"
+        self.enabled = enabled
+
+    def start(
+        self, endpoint: Endpoint, args: Mapping[str, Any], target: str
+    ) -> CallSpan | None:
+        """A started span for one call to ``target``, or None (the common, free case)."""
+        if not self.enabled:
+            return None
+        tracer = _tracer()
+        if tracer is None:
+            return None
+        from opentelemetry.trace import SpanKind
+
+        span = tracer.start_span(endpoint.api, kind=SpanKind.INTERNAL)
+        span.set_attribute("http.request.method", endpoint.method)
+        span.set_attribute("db.system.name", "elasticsearch")
+        span.set_attribute("db.operation.name", endpoint.api)
+        for name, value in path_parts(endpoint, args).items():
+            span.set_attribute(f"db.operation.parameter.{name}", value)
+        return CallSpan(span, endpoint.method, target)
+
+
+def path_parts(endpoint: Endpoint, args: Mapping[str, Any]) -> dict[str, str]:
+    """The URL-quoted path values of the path template the request uses, by argument name."""
+    given = {
+        p.wire_name: p.name
+        for p in endpoint.params
+        if p.location == "path" and args.get(p.name) not in _ABSENT_IN_PATH
+    }
+    for template in endpoint.paths:
+        names = _TEMPLATE_FIELD.findall(template)
+        if all(n in given for n in names):
+            return {given[n]: _path_value(args[given[n]]) for n in names}
+    return {}
+
+
+class CallSpan:
+    """One call's span: current while the call runs, ended by ``end`` or the ``with`` block."""
+
+    __slots__ = ("_ended", "_keep_open", "_method", "_span", "_target", "_token")
+
+    def __init__(self, span: Span, method: str, target: str) -> None:
+        self._span = span
+        self._method = method
+        self._target = target
+        self._token: object = None
+        self._ended = False
+        self._keep_open = False
+
+    def traced(self, request: HttpRequest) -> HttpRequest:
+        """``request`` reporting each attempt's node to this span."""
+        return dataclasses.replace(request, on_attempt=self.attempt)
+
+    def attempt(self, node: NodeConfig) -> None:
+        """Node attributes of an attempt; the last attempt's stay (elastic-transport's rule)."""
+        span = self._span
+        span.set_attribute("url.full", node.base_url + self._target)
+        span.set_attribute("http.request.method", self._method)
+        span.set_attribute("server.address", node.host)
+        span.set_attribute("server.port", node.port)
+
+    def answered(self, status: int) -> None:
+        """The status of the answer handed to the caller."""
+        self._span.set_attribute("db.response.status_code", str(status))
+
+    def returned(self, headers: Mapping[str, str]) -> None:
+        """The call returned: Elastic Cloud's cluster and node names, when it sent them."""
+        cluster = headers.get("x-found-handling-cluster")
+        if cluster is not None:
+            self._span.set_attribute("db.namespace", cluster)
+        node_name = headers.get("x-found-handling-instance")
+        if node_name is not None:
+            self._span.set_attribute("elasticsearch.node.name", node_name)
+
+    def end(self, exc: BaseException | None = None) -> None:
+        """End the span once; an ``Exception`` marks it failed, as ``use_span`` would."""
+        if self._ended:
+            return
+        self._ended = True
+        if isinstance(exc, Exception) and self._span.is_recording():
+            from opentelemetry.trace import Status, StatusCode
+
+            self._span.record_exception(exc)
+            description = f"{type(exc).__name__}: {exc}"
+            self._span.set_status(Status(StatusCode.ERROR, description=description))
+        self._span.end()
+
+    def __enter__(self) -> CallSpan:
+        """Make the span current (a parent for spans started inside the call)."""
+        from opentelemetry import context, trace
+
+        self._token = context.attach(trace.set_span_in_context(self._span))
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Leave the span's context; end it unless a stream keeps it open (``keep_open``)."""
+        from opentelemetry import context
+
+        context.detach(self._token)  # type: ignore[arg-type]
+        if exc is not None or not self._keep_open:
+            self.end(exc)
+
+    def keep_open(self) -> Callable[[BaseException | None], None]:
+        """The call returned a stream: leaving ``with`` keeps the span; the stream calls ``end``."""
+        self._keep_open = True
+        return self.end
