@@ -28,7 +28,10 @@ from typing import Any, Protocol
 
 __all__ = ["NotPicklable", "close_fd_copy", "keep_inherited", "renew_locks", "track"]
 
-_LOCK_TYPES = (type(threading.Lock()), type(threading.RLock()))
+_NEW_LOCK: dict[type, Any] = {
+    type(threading.Lock()): threading.Lock,
+    type(threading.RLock()): threading.RLock,
+}
 _tracked: weakref.WeakSet[ForkAware] = weakref.WeakSet()
 _inherited: list[object] = []  # in a child: what the parent left behind, never finalized
 
@@ -68,8 +71,9 @@ def renew_locks(*objects: object) -> None:
             _renew_queue(obj)
             continue
         for name, value in list(vars(obj).items()):
-            if isinstance(value, _LOCK_TYPES):
-                setattr(obj, name, type(value)())
+            new_lock = _NEW_LOCK.get(type(value))
+            if new_lock is not None:
+                setattr(obj, name, new_lock())
 
 
 def _renew_queue(q: queue.Queue[Any]) -> None:
