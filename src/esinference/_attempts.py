@@ -80,14 +80,14 @@ def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | 
     """
     if not logger.isEnabledFor(logging.DEBUG):
         return  # redacting costs a JSON round trip: only pay for it when someone listens
-    scrub = Scrubber.for_request(request.headers, request.body).text
+    scrubber = Scrubber.for_request(request.headers, request.body)
     logger.debug(
         "> %s %s%s\n> headers: %s\n> body: %s",
         request.method,
         node.base_url,
         request.target,
         redact_headers(request.headers),
-        scrub(redact_body(request.body)),
+        scrubber.body(redact_body(request.body)),
     )
     if response is None:
         logger.debug("< %s%s [streamed response]", node.base_url, request.target)
@@ -97,8 +97,8 @@ def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | 
         node.base_url,
         request.target,
         response.status,
-        scrub(str(redact_headers(response.headers))),
-        scrub(redact_body(response.body)),
+        scrubber.value(redact_headers(response.headers)),
+        scrubber.body(redact_body(response.body)),
     )
 
 

@@ -54,6 +54,17 @@ class Scrubber:
                 text = text.replace(needle, REDACTED)
         return text
 
+    def body(self, text: str) -> str:
+        """A logged body: JSON is scrubbed value by value (replacing inside the encoded text
+        could cut an escape sequence in two), anything else as text."""
+        if not self._needles:
+            return text
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return self.text(text)
+        return json.dumps(self.value(parsed), ensure_ascii=False)
+
     def value(self, value: Any) -> Any:
         """A decoded JSON value with secrets replaced in every string, key or value."""
         if not self._needles:
