@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._redact import redact
+
+if TYPE_CHECKING:
+    from .vectors import Array
 
 _T = TypeVar("_T")
 
@@ -47,6 +50,16 @@ class ObjectApiResponse(Generic[_T]):
     @property
     def meta(self) -> ApiResponseMeta:
         return self._meta
+
+    def embeddings_array(self) -> Array:
+        """The dense embeddings as one numpy array, a row per input (the ``numpy`` extra).
+
+        float32 for float vectors, int8 for byte vectors, packed uint8 for bit vectors; see
+        ``esinference.vectors`` for memory per vector. ValueError for other answers.
+        """
+        from .vectors import embeddings_array
+
+        return embeddings_array(self._body)
 
     def _mapping(self) -> Mapping[str, Any]:
         if not isinstance(self._body, Mapping):
