@@ -2,7 +2,7 @@
 
 One span per API call (whatever the retries), named after the endpoint
 (``inference.text_embedding``), kind INTERNAL, from the tracer ``elasticsearch-api``, a
-child of the caller's current span. Attributes as elasticsearch-py 9.3–9.5 and
+child of the caller's current span. Attributes as elasticsearch-py 9.3-9.5 and
 elastic-transport set them: ``db.system.name``, ``db.operation.name``,
 ``db.operation.parameter.<path part>`` (URL-quoted), ``http.request.method``; per attempt
 ``url.full`` (the node's base URL and the target: never credentials, they travel in
@@ -42,22 +42,32 @@ TRACER_NAME = "elasticsearch-api"
 _PROVIDER_ENV_VAR = "OTEL_PYTHON_TRACER_PROVIDER"  # lets the API load a provider by itself
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)\}")
 _cached: tuple[object, Tracer] | None = None  # (provider, its tracer)
+_UNKNOWN = object()
 
 
-def _tracer() -> Tracer | None:
-    """The ``elasticsearch-api`` tracer of the configured provider; None if there is none."""
+def _tracer(provider_from_env: bool) -> Tracer | None:
+    """The ``elasticsearch-api`` tracer of the configured provider; None if there is none.
+
+    Cheap when there is none: no import, and the API's own global read directly
+    (``get_tracer_provider()`` would look ``os.environ`` up on every call).
+    """
     global _cached
-    if "opentelemetry.trace" not in sys.modules and _PROVIDER_ENV_VAR not in os.environ:
-        return None
-    from opentelemetry import trace
-
-    provider = trace.get_tracer_provider()
+    trace: Any = sys.modules.get("opentelemetry.trace")
+    if trace is None:
+        if not provider_from_env:
+            return None
+        from opentelemetry import trace
+    provider: Any = getattr(trace, "_TRACER_PROVIDER", _UNKNOWN)
+    if provider is None and not provider_from_env:
+        return None  # nobody called set_tracer_provider()
+    if provider is _UNKNOWN or provider is None:
+        provider = trace.get_tracer_provider()
     if isinstance(provider, (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
         return None
     cached = _cached
     if cached is not None and cached[0] is provider:
         return cached[1]
-    tracer = provider.get_tracer(TRACER_NAME)
+    tracer: Tracer = provider.get_tracer(TRACER_NAME)
     _cached = (provider, tracer)
     return tracer
 
@@ -65,20 +75,19 @@ def _tracer() -> Tracer | None:
 class Tracing:
     """A client's tracing switch, read once when the client is built, as elasticsearch-py does."""
 
-    __slots__ = ("enabled",)
+    __slots__ = ("_provider_from_env", "enabled")
 
     def __init__(self, enabled: bool | None = None) -> None:
         if enabled is None:
             enabled = os.environ.get(ENABLED_ENV_VAR, "true") == "true"
         self.enabled = enabled
+        self._provider_from_env = _PROVIDER_ENV_VAR in os.environ
 
-    def start(
-        self, endpoint: Endpoint, args: Mapping[str, Any], target: str
-    ) -> CallSpan | None:
+    def start(self, endpoint: Endpoint, args: Mapping[str, Any], target: str) -> CallSpan | None:
         """A started span for one call to ``target``, or None (the common, free case)."""
         if not self.enabled:
             return None
-        tracer = _tracer()
+        tracer = _tracer(self._provider_from_env)
         if tracer is None:
             return None
         from opentelemetry.trace import SpanKind

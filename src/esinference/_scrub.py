@@ -114,7 +114,7 @@ def _credentials(authorization: str) -> list[str]:
         decoded = base64.b64decode(token, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         return found
-    user, sep, secret = decoded.partition(":")
+    _user, sep, secret = decoded.partition(":")
     if sep:
         found.append(secret)  # the user name or API key id is not the secret part
     return found

@@ -53,9 +53,7 @@ def warning_messages(header: str) -> list[str]:
     return _QUOTED.findall(header) or [header]
 
 
-def warn_for_headers(
-    headers: Mapping[str, str], scrub: Callable[[str], str] | None = None
-) -> None:
+def warn_for_headers(headers: Mapping[str, str], scrub: Callable[[str], str] | None = None) -> None:
     """Issue one ``ElasticsearchWarning`` per message of the (lower-cased) ``warning`` header.
 
     ``scrub`` hides the request's secrets in case the server quoted one back.

@@ -204,9 +204,7 @@ def test_a_stream_span_ends_when_the_stream_ends(local_es: LocalServer, spans: A
         assert len(finished(spans, STREAM)) == 2
 
 
-def test_an_async_stream_span_ends_when_the_stream_ends(
-    local_es: LocalServer, spans: Any
-) -> None:
+def test_an_async_stream_span_ends_when_the_stream_ends(local_es: LocalServer, spans: Any) -> None:
     with Client(local_es.url) as client:
         put_chat(client)
 

@@ -72,7 +72,9 @@ def _child(work: Callable[[str], list[tuple[str, Any]]], who: str, results: Any)
     results.put((who, work(who)))
 
 
-def run_children(work: Callable[[str], list[tuple[str, Any]]], parent_work: Callable[[], Any]) -> Any:
+def run_children(
+    work: Callable[[str], list[tuple[str, Any]]], parent_work: Callable[[], Any]
+) -> Any:
     """Fork CHILDREN processes running ``work`` while the parent runs ``parent_work``."""
     results = FORK.Queue()
     children = [

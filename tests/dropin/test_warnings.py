@@ -154,7 +154,7 @@ def test_a_warning_quoting_the_requests_secret_is_scrubbed(warning_server: Captu
         body={"acknowledged": True},
         headers={
             "X-Elastic-Product": "Elasticsearch",
-            "Warning": '299 Elasticsearch-9.5.1 "setting [api_key] value [sk-LEAKY-77aa] is ignored"',
+            "Warning": '299 Elasticsearch-9.5.1 "setting [key] value [sk-LEAKY-77aa] is ignored"',
         },
     )
     client = Client(warning_server.url)
@@ -165,4 +165,4 @@ def test_a_warning_quoting_the_requests_secret_is_scrubbed(warning_server: Captu
             service="openai",
             service_settings={"api_key": "sk-LEAKY-77aa", "model_id": "m"},
         )
-    assert [str(r.message) for r in records] == ["setting [api_key] value [[REDACTED]] is ignored"]
+    assert [str(r.message) for r in records] == ["setting [key] value [[REDACTED]] is ignored"]
