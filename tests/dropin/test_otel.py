@@ -249,3 +249,15 @@ def test_import_does_not_load_opentelemetry_and_no_provider_means_no_import(
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout == "ok\n", result.stderr
+
+
+@pytest.mark.parametrize("value", ["true", "false", "True", "0", ""])
+def test_the_switch_reads_the_environment_like_elasticsearch_py(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from elasticsearch._otel import OpenTelemetry
+
+    from esinference._otel import ENABLED_ENV_VAR, Tracing
+
+    monkeypatch.setenv(ENABLED_ENV_VAR, value)
+    assert Tracing().enabled is OpenTelemetry().enabled

@@ -167,3 +167,19 @@ def test_a_warning_quoting_the_requests_secret_is_scrubbed(warning_server: Captu
             service_settings={"api_key": "sk-LEAKY-77aa", "model_id": "m"},
         )
     assert [str(r.message) for r in records] == ["setting [key] value [[REDACTED]] is ignored"]
+
+
+@pytest.mark.parametrize("client_class", [Client, AsyncClient], ids=["sync", "async"])
+def test_separate_warning_header_lines_each_warn(
+    client_class: type[Client] | type[AsyncClient], warning_server: CaptureServer
+) -> None:
+    warning_server.reply = Reply(
+        body=EMBEDDING,
+        headers={  # two header lines: HTTP joins them with ", " as one value
+            "X-Elastic-Product": "Elasticsearch",
+            "Warning": '299 Elasticsearch-9.5.1 "line one"',
+            "warning": '299 Elasticsearch-9.5.1 "line two"',
+        },
+    )
+    records = caught(client_class, warning_server.url)
+    assert [str(r.message) for r in records] == ["line one", "line two"]
