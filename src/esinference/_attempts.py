@@ -32,7 +32,6 @@ from ._node_pool import NodePool
 from ._nodes import NodeConfig
 from ._redact import redact_body, redact_headers
 from ._retry import FailureKind, RetryPolicy
-from ._scrub import Scrubber
 from .errors import TransportError, attempts_note
 
 __all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger", "policy_for"]
@@ -80,6 +79,8 @@ def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | 
     """
     if not logger.isEnabledFor(logging.DEBUG):
         return  # redacting costs a JSON round trip: only pay for it when someone listens
+    from ._scrub import Scrubber
+
     scrubber = Scrubber.for_request(request.headers, request.body)
     logger.debug(
         "> %s %s%s\n> headers: %s\n> body: %s",

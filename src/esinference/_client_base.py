@@ -10,7 +10,7 @@ import copy
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import urllib3
 
@@ -21,7 +21,6 @@ from ._otel import CallSpan, Tracing
 from ._process import NotPicklable
 from ._request import PreparedRequest, build_request
 from ._retry import RetryPolicy
-from ._scrub import Scrubber
 from ._spec_types import Endpoint
 from ._version import __version__
 from ._warnings import warn_for_headers
@@ -33,6 +32,9 @@ from .errors import (
     attempts_note,
 )
 from .response import ApiResponseMeta, ObjectApiResponse
+
+if TYPE_CHECKING:
+    from ._scrub import Scrubber
 
 JSON_MIMETYPE = "application/vnd.elasticsearch+json; compatible-with=9"
 SSE_MIMETYPE = "text/event-stream"
@@ -223,6 +225,8 @@ def handle_response(
 
 
 def _scrubber(request: HttpRequest) -> Scrubber:
+    from ._scrub import Scrubber  # only errors and warnings need it: not at import
+
     return Scrubber.for_request(request.headers, request.body)
 
 
