@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._client import Client
+from ._gen import __es_specification_commit__ as __es_specification_commit__
 from ._version import __version__ as __version__
 from .errors import (
     ApiError,
