@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.capture_server import CaptureServer, Reply, capture_server
 from tests.reliability.conftest import open_api, sync  # noqa: F401 - fixtures used here
 
 SECRET_KEY = "sk-ECHOED-4b1d9e2f"  # a provider key the server quotes back in an error
@@ -38,3 +39,17 @@ def spans(_exporter: Any) -> Iterator[Any]:
     _exporter.clear()
     yield _exporter
     _exporter.clear()
+
+
+@pytest.fixture(scope="session")
+def _capture_server() -> Iterator[CaptureServer]:
+    with capture_server() as server:  # stopping one takes 0.5 s: share it
+        yield server
+
+
+@pytest.fixture
+def capture(_capture_server: CaptureServer) -> CaptureServer:
+    """A server answering with ``capture.reply`` (reset to the default) and recording requests."""
+    _capture_server.reply = Reply()
+    _capture_server.take()
+    return _capture_server

@@ -12,7 +12,7 @@ import pytest
 from esinference import AsyncClient, Client, NotFoundError
 from esinference import ConnectionError as EsConnectionError
 from esinference.server import LocalServer
-from tests.capture_server import Reply, capture_server
+from tests.capture_server import CaptureServer, Reply
 from tests.reliability.conftest import SECRET, Api, OpenApi, put_tiny_embedding
 
 EMBED = "inference.text_embedding"
@@ -138,17 +138,18 @@ def test_no_answer_means_no_status_code(open_api: OpenApi, spans: Any) -> None:
     assert span.attributes["url.full"] == "http://127.0.0.1:9/_inference/text_embedding/tiny"
 
 
-def test_elastic_cloud_headers_name_the_cluster_and_node(open_api: OpenApi, spans: Any) -> None:
-    with capture_server() as srv:
-        srv.reply = Reply(
-            body={"text_embedding": []},
-            headers={
-                "X-Elastic-Product": "Elasticsearch",
-                "X-Found-Handling-Cluster": "c0ffee",
-                "X-Found-Handling-Instance": "instance-0000000001",
-            },
-        )
-        open_api(srv.url).call("text_embedding", inference_id="e", input="x")
+def test_elastic_cloud_headers_name_the_cluster_and_node(
+    open_api: OpenApi, spans: Any, capture: CaptureServer
+) -> None:
+    capture.reply = Reply(
+        body={"text_embedding": []},
+        headers={
+            "X-Elastic-Product": "Elasticsearch",
+            "X-Found-Handling-Cluster": "c0ffee",
+            "X-Found-Handling-Instance": "instance-0000000001",
+        },
+    )
+    open_api(capture.url).call("text_embedding", inference_id="e", input="x")
     attributes = only_span(spans).attributes
     assert attributes["db.namespace"] == "c0ffee"
     assert attributes["elasticsearch.node.name"] == "instance-0000000001"

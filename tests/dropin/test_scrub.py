@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from esinference import AsyncClient, BadRequestError, Client
 from esinference._redact import REDACTED
 from esinference._scrub import Scrubber, secret_values
-from tests.capture_server import CaptureServer, Reply, capture_server
+from tests.capture_server import CaptureServer, Reply
 from tests.dropin.conftest import SECRET_KEY
 
 
@@ -116,11 +116,11 @@ def raised(server: CaptureServer, sync: bool) -> BadRequestError:
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 def test_an_error_echoing_the_api_key_hides_it_everywhere(
-    sync: bool, caplog: pytest.LogCaptureFixture
+    sync: bool, capture: CaptureServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with capture_server() as server, caplog.at_level(logging.DEBUG, logger="esinference"):
-        error = raised(server, sync)
-        sent = server.take()[0].body.decode()
+    with caplog.at_level(logging.DEBUG, logger="esinference"):
+        error = raised(capture, sync)
+    sent = capture.take()[0].body.decode()
     assert SECRET_KEY in sent  # the request itself carried it
     shown = [str(error), repr(error), json.dumps(error.body), error.reason or "", caplog.text]
     for text in shown:
@@ -130,26 +130,24 @@ def test_an_error_echoing_the_api_key_hides_it_everywhere(
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
-def test_a_stream_error_echoing_a_secret_hides_it(sync: bool) -> None:
-    with capture_server() as server:
-        server.reply = Reply(status=400, body=echo_error("sk-STREAMED-secret-99"))
-        body = {"messages": [{"role": "user", "content": "hi"}], "api_key": "x"}
-        args: dict[str, Any] = {"inference_id": "chat", "body": body}
-        body["api_key"] = "sk-STREAMED-secret-99"
-        with pytest.raises(BadRequestError) as caught:
-            if sync:
-                Client(server.url).inference.chat_completion_unified(**args)
-            else:
-                asyncio.run(AsyncClient(server.url).inference.chat_completion_unified(**args))
+def test_a_stream_error_echoing_a_secret_hides_it(sync: bool, capture: CaptureServer) -> None:
+    capture.reply = Reply(status=400, body=echo_error("sk-STREAMED-secret-99"))
+    body = {"messages": [{"role": "user", "content": "hi"}], "api_key": "sk-STREAMED-secret-99"}
+    args: dict[str, Any] = {"inference_id": "chat", "body": body}
+    with pytest.raises(BadRequestError) as caught:
+        if sync:
+            Client(capture.url).inference.chat_completion_unified(**args)
+        else:
+            asyncio.run(AsyncClient(capture.url).inference.chat_completion_unified(**args))
     assert "sk-STREAMED-secret-99" not in str(caught.value) + json.dumps(caught.value.body)
 
 
 def test_a_success_answer_echoing_a_secret_is_scrubbed_in_the_debug_log(
-    caplog: pytest.LogCaptureFixture,
+    capture: CaptureServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with capture_server() as server, caplog.at_level(logging.DEBUG, logger="esinference"):
-        server.reply = Reply(body={"inference_id": "oa", "note": f"saw {SECRET_KEY}"})
-        with Client(server.url, api_key=("my-id", "basic-part-secret")) as client:
+    capture.reply = Reply(body={"inference_id": "oa", "note": f"saw {SECRET_KEY}"})
+    with caplog.at_level(logging.DEBUG, logger="esinference"):
+        with Client(capture.url, api_key=("my-id", "basic-part-secret")) as client:
             response = put_with_secret(client)
     assert response["note"] == f"saw {SECRET_KEY}"  # the caller's own data is untouched
     assert SECRET_KEY not in caplog.text and "basic-part-secret" not in caplog.text

@@ -6,7 +6,6 @@ import asyncio
 import subprocess
 import sys
 import warnings
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ import esinference
 import esinference.errors
 from esinference import AsyncClient, Client, ElasticsearchWarning
 from esinference._warnings import TransportWarning, warning_messages
-from tests.capture_server import CaptureServer, Reply, capture_server
+from tests.capture_server import CaptureServer, Reply
 
 TWO_WARNINGS = (
     '299 Elasticsearch-9.5.1-abc "[elser] is deprecated, use [elasticsearch]",'
@@ -25,13 +24,12 @@ EMBEDDING = {"text_embedding": [{"embedding": [0.5, 0.5]}]}
 
 
 @pytest.fixture
-def warning_server() -> Iterator[CaptureServer]:
-    with capture_server() as srv:
-        srv.reply = Reply(
-            body=EMBEDDING,
-            headers={"X-Elastic-Product": "Elasticsearch", "Warning": TWO_WARNINGS},
-        )
-        yield srv
+def warning_server(capture: CaptureServer) -> CaptureServer:
+    capture.reply = Reply(
+        body=EMBEDDING,
+        headers={"X-Elastic-Product": "Elasticsearch", "Warning": TWO_WARNINGS},
+    )
+    return capture
 
 
 def call(client: Any) -> Any:
