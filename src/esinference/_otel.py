@@ -18,7 +18,6 @@ provider configured a call costs a dict lookup, and ``import esinference`` stays
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import sys
@@ -31,8 +30,7 @@ from ._request import _ABSENT_IN_PATH, _path_value
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer
 
-    from ._http import HttpRequest
-    from ._nodes import NodeConfig
+    from ._transport import HttpRequest, NodeConfig
     from ._spec_types import Endpoint
 
 __all__ = ["ENABLED_ENV_VAR", "CallSpan", "Tracing"]
@@ -84,21 +82,40 @@ class Tracing:
         self._provider_from_env = _PROVIDER_ENV_VAR in os.environ
 
     def start(self, endpoint: Endpoint, args: Mapping[str, Any], target: str) -> CallSpan | None:
-        """A started span for one call to ``target``, or None (the common, free case)."""
-        if not self.enabled:
-            return None
-        tracer = _tracer(self._provider_from_env)
+        """A started span for a generated method's call, or None (the common, free case)."""
+        tracer = _tracer(self._provider_from_env) if self.enabled else None
         if tracer is None:
             return None
-        from opentelemetry.trace import SpanKind
+        return _start(tracer, endpoint.method, endpoint.api, path_parts(endpoint, args), target)
 
-        span = tracer.start_span(endpoint.api, kind=SpanKind.INTERNAL)
-        span.set_attribute("http.request.method", endpoint.method)
-        span.set_attribute("db.system.name", "elasticsearch")
-        span.set_attribute("db.operation.name", endpoint.api)
-        for name, value in path_parts(endpoint, args).items():
-            span.set_attribute(f"db.operation.parameter.{name}", value)
-        return CallSpan(span, endpoint.method, target)
+    def start_raw(
+        self,
+        method: str,
+        endpoint_id: str | None,
+        parts: Mapping[str, Any] | None,
+        target: str,
+    ) -> CallSpan | None:
+        """The span of ``perform_request(method, path, ...)``: named ``endpoint_id`` or
+        ``method``, with the caller's ``path_parts`` (elasticsearch-py's rule)."""
+        tracer = _tracer(self._provider_from_env) if self.enabled else None
+        if tracer is None:
+            return None
+        return _start(tracer, method, endpoint_id, parts or {}, target)
+
+
+def _start(
+    tracer: Tracer, method: str, endpoint_id: str | None, parts: Mapping[str, Any], target: str
+) -> CallSpan:
+    from opentelemetry.trace import SpanKind
+
+    span = tracer.start_span(endpoint_id or method, kind=SpanKind.INTERNAL)
+    span.set_attribute("http.request.method", method)
+    span.set_attribute("db.system.name", "elasticsearch")
+    if endpoint_id is not None:
+        span.set_attribute("db.operation.name", endpoint_id)
+    for name, value in parts.items():
+        span.set_attribute(f"db.operation.parameter.{name}", value)
+    return CallSpan(span, method, target)
 
 
 def path_parts(endpoint: Endpoint, args: Mapping[str, Any]) -> dict[str, str]:
@@ -130,7 +147,7 @@ class CallSpan:
 
     def traced(self, request: HttpRequest) -> HttpRequest:
         """``request`` reporting each attempt's node to this span."""
-        return dataclasses.replace(request, on_attempt=self.attempt)
+        return request._replace(on_attempt=self.attempt)
 
     def attempt(self, node: NodeConfig) -> None:
         """Node attributes of an attempt; the last attempt's stay (elastic-transport's rule)."""

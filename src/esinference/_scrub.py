@@ -15,12 +15,15 @@ import base64
 import binascii
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._redact import REDACTED, SECRET_MAPS, is_secret_key
 
-__all__ = ["MIN_SECRET_LENGTH", "Scrubber", "secret_values"]
+if TYPE_CHECKING:
+    from ._transport import Redactor
+
+__all__ = ["MIN_SECRET_LENGTH", "Scrubber", "ScrubbingRedactor", "secret_values"]
 
 # Shorter values would shred a log (a "1" replaced everywhere) and are no secret anyway.
 MIN_SECRET_LENGTH = 4
@@ -76,6 +79,25 @@ class Scrubber:
         if isinstance(value, (list, tuple)):
             return [self.value(v) for v in value]
         return value
+
+
+class ScrubbingRedactor:
+    """A log redactor that also hides one request's secret values (``Redactor.for_request``)."""
+
+    __slots__ = ("_base", "_scrubber")
+
+    def __init__(self, base: Redactor, scrubber: Scrubber) -> None:
+        self._base = base
+        self._scrubber = scrubber
+
+    def headers(self, headers: Mapping[str, str], /) -> Mapping[str, str]:
+        return self._scrubber.value(self._base.headers(headers))  # type: ignore[no-any-return]
+
+    def body(self, body: bytes | None, /) -> str:
+        return self._scrubber.body(self._base.body(body))
+
+    def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
+        return self._base.for_request(headers, body)
 
 
 def _forms(secret: str) -> Iterator[str]:

@@ -8,7 +8,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import GeneralAvailabilityWarning
+from .._warnings import GeneralAvailabilityWarning
 from . import endpoints as _ep
 
 # elasticsearch-py's words for an experimental API, warned on every call of one.

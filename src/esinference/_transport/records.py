@@ -9,15 +9,13 @@ above this seam, so a transport only moves bytes.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from ._nodes import NodeConfig
+    from .nodes import NodeConfig
 
 
-@dataclass(frozen=True, slots=True)
-class HttpRequest:
+class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to build
     method: str
     target: str  # path and query, already percent-escaped, e.g. "/_inference/a%2Fb?timeout=5s"
     headers: Mapping[str, str]
@@ -29,6 +27,8 @@ class HttpRequest:
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
     retry_on_timeout: bool | None = None
+    retry_backoff_base: float | None = None
+    retry_backoff_cap: float | None = None
     # Told the node of every attempt (a tracing span records the last one's address).
     on_attempt: Callable[[NodeConfig], None] | None = None
 
@@ -41,8 +41,7 @@ class HttpRequest:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class HttpResponse:
+class HttpResponse(NamedTuple):
     status: int
     headers: Mapping[str, str]  # keys lower-cased
     body: bytes
@@ -50,7 +49,7 @@ class HttpResponse:
     node: str  # base URL of the node that answered, without credentials
     http_version: str = "1.1"
     attempts: int = 1
-    nodes_tried: tuple[str, ...] = field(default=())
+    nodes_tried: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         # A body echoed by a server (or a proxy) could hold anything: show its size only.
