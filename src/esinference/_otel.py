@@ -30,8 +30,8 @@ from ._request import _ABSENT_IN_PATH, _path_value
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer
 
-    from ._transport import HttpRequest, NodeConfig
     from ._spec_types import Endpoint
+    from ._transport import HttpRequest, NodeConfig
 
 __all__ = ["ENABLED_ENV_VAR", "CallSpan", "Tracing"]
 
