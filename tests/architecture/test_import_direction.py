@@ -55,7 +55,6 @@ ALLOWED_UPWARD = {
     ("_gen", "response"),
     ("_gen", "streaming"),
     ("_gen", "cli"),  # the generated CLI tables use cli._spec's records
-    ("_gen", "errors"),  # experimental methods warn with errors.GeneralAvailabilityWarning
     ("server", "demo"),
 }
 

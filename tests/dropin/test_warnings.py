@@ -6,6 +6,7 @@ import asyncio
 import subprocess
 import sys
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,9 @@ import esinference
 import esinference.errors
 from esinference import AsyncClient, Client, ElasticsearchWarning
 from esinference._warnings import TransportWarning, warning_messages
+from esinference.server import LocalServer
 from tests.capture_server import CaptureServer, Reply
+from tests.reliability.conftest import OpenApi
 
 TWO_WARNINGS = (
     '299 Elasticsearch-9.5.1-abc "[elser] is deprecated, use [elasticsearch]",'
@@ -181,3 +184,41 @@ def test_separate_warning_header_lines_each_warn(
     )
     records = caught(client_class, warning_server.url)
     assert [str(r.message) for r in records] == ["line one", "line two"]
+
+
+def put_elser(api: Any) -> None:
+    api.call(
+        "put_elser",
+        task_type="sparse_embedding",
+        elser_inference_id="my-elser",
+        service="elser",
+        service_settings={"num_allocations": 1, "num_threads": 1},
+    )
+
+
+def test_the_local_servers_elser_deprecation_warns_like_elasticsearch_py(
+    local_es: LocalServer, open_api: OpenApi
+) -> None:
+    from elasticsearch import Elasticsearch
+
+    with warnings.catch_warnings(record=True) as ours:
+        warnings.simplefilter("always")
+        put_elser(open_api(local_es.url))
+    local_es.reset()
+    with warnings.catch_warnings(record=True) as theirs, Elasticsearch(local_es.url) as es:
+        warnings.simplefilter("always")
+        es.inference.put_elser(
+            task_type="sparse_embedding",
+            elser_inference_id="my-elser",
+            service="elser",
+            service_settings={"num_allocations": 1, "num_threads": 1},
+        )
+
+    def shown(records: list[warnings.WarningMessage]) -> list[tuple[str, str]]:
+        return [(r.category.__name__, str(r.message)) for r in records if "elser" in str(r.message)]
+
+    assert shown(ours) == shown(theirs) and "deprecated" in shown(ours)[0][1]
+    # The first frame outside esinference: the Api helper calling put_elser, or for a
+    # coroutine run as a task, the event loop (elasticsearch-py's rule gives the same).
+    (caller,) = {r.filename for r in ours if "elser" in str(r.message)}
+    assert Path(esinference.__file__).parent not in Path(caller).parents
