@@ -110,14 +110,14 @@ class AsyncClient(BaseClient[AsyncTransport, AsyncInferenceClient]):
     async def ping(self) -> bool:
         """True if the cluster answered ``HEAD /`` with a 2xx status, else False."""
         try:
-            await self.perform_request("HEAD", "/")
+            await self.perform_request("HEAD", "/", endpoint_id="ping")
         except (ApiError, TransportError):
             return False
         return True
 
     async def info(self) -> ObjectApiResponse[Any]:
         """``GET /``: the cluster's name, version and tagline."""
-        return await self.perform_request("GET", "/")
+        return await self.perform_request("GET", "/", endpoint_id="info")
 
     async def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

@@ -109,14 +109,14 @@ class Client(BaseClient[Transport, InferenceClient]):
     def ping(self) -> bool:
         """True if the cluster answered ``HEAD /`` with a 2xx status, else False."""
         try:
-            self.perform_request("HEAD", "/")
+            self.perform_request("HEAD", "/", endpoint_id="ping")
         except (ApiError, TransportError):
             return False
         return True
 
     def info(self) -> ObjectApiResponse[Any]:
         """``GET /``: the cluster's name, version and tagline."""
-        return self.perform_request("GET", "/")
+        return self.perform_request("GET", "/", endpoint_id="info")
 
     def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

@@ -262,3 +262,34 @@ def test_the_switch_reads_the_environment_like_elasticsearch_py(
 
     monkeypatch.setenv(ENABLED_ENV_VAR, value)
     assert Tracing().enabled is OpenTelemetry().enabled
+
+
+def test_info_ping_and_raw_requests_name_their_spans_like_elasticsearch_py(
+    local_es: LocalServer, open_api: OpenApi, spans: Any
+) -> None:
+    from elasticsearch import ApiError, Elasticsearch
+
+    def shape(span: Any) -> tuple[str, dict[str, Any], Any]:
+        return span.name, dict(span.attributes), span.status.description
+
+    raw: dict[str, Any] = {"endpoint_id": "inference.get", "path_parts": {"inference_id": "x"}}
+    with Elasticsearch(local_es.url) as es:
+        es.info()
+        es.ping()
+        with pytest.raises(ApiError):
+            es.perform_request("GET", "/_inference/x", **raw)
+    theirs = [shape(s) for s in spans.get_finished_spans()]
+    spans.clear()
+    api = open_api(local_es.url)
+
+    def call(name: str, *args: Any, **kwargs: Any) -> Any:
+        result = getattr(api.client, name)(*args, **kwargs)
+        return result if api.sync else api.run(result)
+
+    call("info")
+    call("ping")
+    with pytest.raises(NotFoundError):
+        call("perform_request", "GET", "/_inference/x", **raw)
+    ours = [shape(s) for s in spans.get_finished_spans()]
+    assert ours == theirs
+    assert [name for name, _, _ in ours] == ["info", "ping", "inference.get"]
