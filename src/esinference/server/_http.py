@@ -107,7 +107,8 @@ def dispatch(state: ServerState, request: ApiRequest, uri: str) -> ApiResponse:
 
 class RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: EsHttpServer
+    # Narrower than typeshed's BaseServer, which pyright (not mypy) holds invariant.
+    server: EsHttpServer  # pyright: ignore[reportIncompatibleVariableOverride]
 
     def setup(self) -> None:
         super().setup()
