@@ -21,6 +21,7 @@ from .naming import (
     constant_name,
     field_annotation,
     path_params_of,
+    response_class,
 )
 
 
@@ -69,11 +70,22 @@ class EndpointModel:
     service: str | None
     response: str
     response_type: str  # annotation of the body, e.g. "TextEmbeddingInferenceResult"
+    response_class: str  # what a call returns, e.g. "TextEmbeddingResponse" (esinference.response)
     streaming: bool
     docstring: str
     cli_name: str  # the subcommand, e.g. put-openai
     cli_description: str  # summary, description and docs URL, wrapped for --help
     cli_options: tuple[CliOptionModel, ...]  # in signature order
+
+    @property
+    def answer_annotation(self) -> str:
+        """What a non-streaming call returns, e.g. ``TextEmbeddingResponse[TextEmbedding...]``."""
+        return f"{self.response_class}[{self.response_type}]"
+
+    @property
+    def has_reader(self) -> bool:
+        """Whether the answer is handed out as a reader class rather than ObjectApiResponse."""
+        return self.response_class != "ObjectApiResponse"
 
 
 @dataclass(frozen=True)
@@ -103,6 +115,11 @@ class ServiceModel:
     secret_maps: tuple[str, ...]
 
 
+# Placeholders by runtime kind in the docs' examples: valid values of the field's type.
+EXAMPLE_VALUES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True", "any": "{}"}
+EXAMPLE_VALUES |= {"list_str": '["..."]', "list": "[]", "object": "{}"}
+
+
 @dataclass(frozen=True)
 class SpecModel:
     task_types: tuple[str, ...]
@@ -128,6 +145,19 @@ class SpecModel:
                     pending.extend(self.structs[name])
         return list(found.items())
 
+    def example_value(self, field: FieldModel) -> str:
+        """A Python literal of the field's type for the docs' examples, so they type-check."""
+        if field.struct:
+            inner = ", ".join(
+                f'"{f.name}": {self.example_value(f)}'
+                for f in self.structs[field.struct]
+                if f.required
+            )
+            return "{" + inner + "}"
+        if field.values:
+            return f'"{field.values[0]}"'
+        return EXAMPLE_VALUES.get(field.runtime_kind, "...")
+
     @property
     def type_names(self) -> tuple[str, ...]:
         """Every name the generated types module defines, sorted."""
@@ -137,6 +167,11 @@ class SpecModel:
             if s.task_settings is not None:
                 names.add(s.type_name + "TaskSettings")
         return tuple(sorted(names))
+
+    @property
+    def response_classes(self) -> tuple[str, ...]:
+        """The response classes the client methods return, sorted."""
+        return tuple(sorted({e.response_class for e in self.endpoints if not e.streaming}))
 
     @property
     def client_type_imports(self) -> tuple[str, ...]:
@@ -271,6 +306,7 @@ def _endpoint(
         service=service,
         response=doc["response"],
         response_type=responses.get(doc["response"], "Any"),
+        response_class=response_class(responses.get(doc["response"], "Any")),
         streaming=bool(doc.get("streaming")),
         docstring=_docstring(doc, signature),
         cli_name=cli_command(doc["name"]),

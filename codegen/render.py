@@ -132,6 +132,6 @@ def _render_docs(env: jinja2.Environment, model: SpecModel, header: str) -> dict
         put_id = next(p.name for p in puts[s.put_method].signature if p.name.endswith("_id"))
         fields = s.service_settings + (s.task_settings or ())
         docs[f"{DOCS_DIR}/services/{s.name}.md"] = service.render(
-            s=s, put_id=put_id, nested=model.nested_structs(fields), header=header
+            s=s, put_id=put_id, nested=model.nested_structs(fields), header=header, spec=model
         )
     return docs

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NoReturn, TypeVar
 
 from ._redact import redact
+
+if TYPE_CHECKING:
+    from ._gen.types import RankedDocument
 
 _T = TypeVar("_T")
 
@@ -96,3 +99,136 @@ class ObjectApiResponse(Generic[_T]):
 
     def __str__(self) -> str:
         return str(redact(self._body))
+
+
+# Typed readings of inference answers. An answer's body is typed honestly: a text_embedding
+# answer holds exactly one of text_embedding / text_embedding_bytes / text_embedding_bits,
+# depending on the endpoint's element type, so no variant key is typed as always there. These
+# readers give each variant its precise type, and name the right reader when the answer holds
+# another variant, instead of a KeyError. Each generated method returns the class that reads
+# what that method can return.
+
+ElementType = Literal["float", "byte", "bit"]
+_Answer = TypeVar("_Answer", bound="_InferenceAnswer[Any]")
+
+
+class _InferenceAnswer(ObjectApiResponse[_T]):
+    """Finds which of an answer's mutually exclusive variant keys it holds."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls: type[_Answer], response: ObjectApiResponse[Any]) -> _Answer:
+        """The same answer (body and meta, not copied), with this class's readers."""
+        return cls(response.body, response.meta)
+
+    def _find(self, keys: tuple[str, ...]) -> list[Any] | None:
+        body = self._mapping()
+        return next((body[key] for key in keys if key in body), None)
+
+    def _missing(self, want: str) -> NoReturn:
+        held = ", ".join(repr(key) for key in self._mapping()) or "nothing"
+        raise ValueError(f"this answer holds no {want} (it holds {held}); see .body")
+
+    def _items(self, key: str, want: str) -> list[Any]:
+        found = self._find((key,))
+        return self._missing(want) if found is None else found
+
+
+class _DenseReaders(_InferenceAnswer[_T]):
+    """Dense vectors: floats, or int8 bytes, or bit-packed int8, as the endpoint is set up."""
+
+    __slots__ = ()
+    # The keys of each element type in the answer kinds a subclass reads.
+    _float_keys: ClassVar[tuple[str, ...]]
+    _byte_keys: ClassVar[tuple[str, ...]]
+    _bit_keys: ClassVar[tuple[str, ...]]
+
+    @property
+    def element_type(self) -> ElementType:
+        """Which variant the endpoint answered with: ``float``, ``byte`` or ``bit``."""
+        for element_type, keys in self._element_keys():
+            if self._find(keys) is not None:
+                return element_type
+        self._missing("dense embeddings")
+
+    @property
+    def embeddings(self) -> list[list[float]]:
+        """One float vector per input, in input order (an endpoint with float elements)."""
+        return self._dense("float")
+
+    @property
+    def byte_embeddings(self) -> list[list[int]]:
+        """One int8 vector per input (an endpoint with ``element_type`` byte)."""
+        return self._dense("byte")
+
+    @property
+    def bit_embeddings(self) -> list[list[int]]:
+        """One bit-packed int8 vector per input (an endpoint with ``element_type`` bit)."""
+        return self._dense("bit")
+
+    def _element_keys(self) -> tuple[tuple[ElementType, tuple[str, ...]], ...]:
+        return (("float", self._float_keys), ("byte", self._byte_keys), ("bit", self._bit_keys))
+
+    def _dense(self, element_type: ElementType) -> list[Any]:
+        items = self._find(dict(self._element_keys())[element_type])
+        if items is None:
+            held = self.element_type  # raises when the answer holds no dense vectors at all
+            reader = "embeddings" if held == "float" else f"{held}_embeddings"
+            raise ValueError(
+                f"this endpoint answers {held} vectors, not {element_type}: read .{reader}"
+            )
+        return [item["embedding"] for item in items]
+
+
+class TextEmbeddingResponse(_DenseReaders[_T]):
+    """The answer of ``text_embedding``: ``.embeddings`` (or ``.byte_embeddings``, ...)."""
+
+    __slots__ = ()
+    _float_keys = ("text_embedding",)
+    _byte_keys = ("text_embedding_bytes",)
+    _bit_keys = ("text_embedding_bits",)
+
+
+class SparseEmbeddingResponse(_InferenceAnswer[_T]):
+    """The answer of ``sparse_embedding``: ``.sparse_embeddings``, token -> weight per input."""
+
+    __slots__ = ()
+
+    @property
+    def sparse_embeddings(self) -> list[dict[str, float]]:
+        """One token -> weight map per input, in input order."""
+        return [item["embedding"] for item in self._items("sparse_embedding", "sparse embeddings")]
+
+
+class RerankResponse(_InferenceAnswer[_T]):
+    """The answer of ``rerank``: ``.ranked``, documents by decreasing relevance."""
+
+    __slots__ = ()
+
+    @property
+    def ranked(self) -> list[RankedDocument]:
+        """The documents by decreasing relevance, each with its ``index`` in the input."""
+        return self._items("rerank", "ranked documents")
+
+
+class CompletionResponse(_InferenceAnswer[_T]):
+    """The answer of ``completion``: ``.completions``, the generated texts."""
+
+    __slots__ = ()
+
+    @property
+    def completions(self) -> list[str]:
+        """The generated texts."""
+        return [item["result"] for item in self._items("completion", "completions")]
+
+
+class InferenceResponse(
+    TextEmbeddingResponse[_T],
+    SparseEmbeddingResponse[_T],
+    RerankResponse[_T],
+    CompletionResponse[_T],
+):
+    """The answer of ``inference``, whose kind is the endpoint's task type: every reader."""
+
+    __slots__ = ()

@@ -7,12 +7,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..response import (
+    CompletionResponse,
+    InferenceResponse,
+    ObjectApiResponse,
+    RerankResponse,
+    SparseEmbeddingResponse,
+    TextEmbeddingResponse,
+)
 from . import endpoints as _ep
 
 if TYPE_CHECKING:
     # Only annotations use these: importing them at run time would slow `import esinference`.
     from .._client import Client
-    from ..response import ObjectApiResponse
     from ..streaming import Stream
     from .types import (
         Ai21ServiceSettings,
@@ -167,7 +174,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[CompletionInferenceResult]:
+    ) -> CompletionResponse[CompletionInferenceResult]:
         """Perform completion inference on the service.
 
         Get responses for completion tasks. This API works only with the completion task type.
@@ -197,7 +204,7 @@ class InferenceClient:
             complete.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.COMPLETION,
             {
                 "inference_id": inference_id,
@@ -211,6 +218,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return CompletionResponse.of(answer)
 
     def delete(
         self,
@@ -320,7 +328,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[InferenceResult]:
+    ) -> InferenceResponse[InferenceResult]:
         """Perform inference on the service.
 
         This API enables you to use machine learning models to perform specific tasks on data
@@ -365,7 +373,7 @@ class InferenceClient:
         :param timeout: The amount of time to wait for the inference request to complete.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.INFERENCE,
             {
                 "inference_id": inference_id,
@@ -382,6 +390,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return InferenceResponse.of(answer)
 
     def put(
         self,
@@ -2030,7 +2039,7 @@ class InferenceClient:
         timeout: str | Literal[-1, 0] | None = None,
         top_n: int | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[RerankedInferenceResult]:
+    ) -> RerankResponse[RerankedInferenceResult]:
         """Perform reranking inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2052,7 +2061,7 @@ class InferenceClient:
         :param top_n: Limit the response to the top N documents.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.RERANK,
             {
                 "inference_id": inference_id,
@@ -2069,6 +2078,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return RerankResponse.of(answer)
 
     def sparse_embedding(
         self,
@@ -2082,7 +2092,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[SparseEmbeddingInferenceResult]:
+    ) -> SparseEmbeddingResponse[SparseEmbeddingInferenceResult]:
         """Perform sparse embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2102,7 +2112,7 @@ class InferenceClient:
             complete.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.SPARSE_EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -2116,6 +2126,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return SparseEmbeddingResponse.of(answer)
 
     def stream_completion(
         self,
@@ -2190,7 +2201,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[TextEmbeddingInferenceResult]:
+    ) -> TextEmbeddingResponse[TextEmbeddingInferenceResult]:
         """Perform text embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2217,7 +2228,7 @@ class InferenceClient:
             complete.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.TEXT_EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -2232,6 +2243,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return TextEmbeddingResponse.of(answer)
 
     def update(
         self,
