@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 
 from codegen.load import load_spec
 from codegen.naming import ANSWER_READERS
-from esinference import response
+from esinference import AsyncClient, Client, response
 from esinference.response import (
     ApiResponseMeta,
     CompletionResponse,
@@ -19,6 +20,8 @@ from esinference.response import (
     SparseEmbeddingResponse,
     TextEmbeddingResponse,
 )
+from esinference.server import LocalServer
+from esinference.types import CohereEmbeddingType
 
 META = ApiResponseMeta(200, "1.1", {}, 0.0, "http://localhost:9200")
 FLOATS = {"text_embedding": [{"embedding": [0.5, -1.0]}, {"embedding": [0.25, 2.0]}]}
@@ -105,3 +108,42 @@ def test_every_answer_with_only_variant_keys_is_handed_out_through_a_reader() ->
     assert variant_bodies <= set(ANSWER_READERS)
     for reader in ANSWER_READERS.values():
         assert issubclass(getattr(response, reader), ObjectApiResponse)
+
+
+@pytest.mark.parametrize(
+    ("embedding_type", "reader", "wrong_reader"),
+    [("float", "embeddings", "byte_embeddings"), ("int8", "byte_embeddings", "embeddings")],
+)
+def test_the_client_hands_out_readers_for_what_the_endpoint_answers(
+    local_es: LocalServer, embedding_type: CohereEmbeddingType, reader: str, wrong_reader: str
+) -> None:
+    with Client(local_es.url) as client:
+        client.inference.put_cohere(
+            task_type="text_embedding",
+            cohere_inference_id="e",
+            service="cohere",
+            service_settings={"api_key": "k", "model_id": "m", "embedding_type": embedding_type},
+        )
+        resp = client.inference.text_embedding(inference_id="e", input=["a", "b"])
+        generic = client.inference.inference(inference_id="e", input="a")
+    assert isinstance(resp, TextEmbeddingResponse) and isinstance(generic, InferenceResponse)
+    vectors = getattr(resp, reader)
+    assert len(vectors) == 2 and getattr(generic, reader) == vectors[:1]
+    with pytest.raises(ValueError, match=f"read .{reader}"):
+        getattr(resp, wrong_reader)
+
+
+async def _rerank(url: str) -> RerankResponse[Any]:
+    async with AsyncClient(url) as client:
+        await client.inference.put_cohere(
+            task_type="rerank",
+            cohere_inference_id="r",
+            service="cohere",
+            service_settings={"api_key": "k", "model_id": "m"},
+        )
+        return await client.inference.rerank(inference_id="r", query="b", input=["a", "b"])
+
+
+def test_the_async_client_hands_out_readers_too(local_es: LocalServer) -> None:
+    ranked = asyncio.run(_rerank(local_es.url)).ranked
+    assert sorted(doc["index"] for doc in ranked) == [0, 1]
