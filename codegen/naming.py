@@ -39,6 +39,7 @@ SETTING_TYPES: dict[str, str] = {
 # reader's typed property, since no variant key can honestly be typed as always present.
 ANSWER_READERS: dict[str, str] = {
     "CompletionInferenceResult": "CompletionResponse",
+    "EmbeddingInferenceResult": "EmbeddingResponse",
     "InferenceResult": "InferenceResponse",
     "RerankedInferenceResult": "RerankResponse",
     "SparseEmbeddingInferenceResult": "SparseEmbeddingResponse",

@@ -14,6 +14,7 @@ from esinference import AsyncClient, Client, response
 from esinference.response import (
     ApiResponseMeta,
     CompletionResponse,
+    EmbeddingResponse,
     InferenceResponse,
     ObjectApiResponse,
     RerankResponse,
@@ -87,7 +88,15 @@ def test_sparse_rerank_and_completion_readers() -> None:
     assert CompletionResponse(completion, META).completions == ["Once upon a time"]
 
 
+def test_the_9_5_embedding_answer_has_the_same_readers_over_its_own_keys() -> None:
+    resp = EmbeddingResponse({"embeddings_bits": [{"embedding": [3]}]}, META)
+    assert resp.element_type == "bit" and resp.bit_embeddings == [[3]]
+    with pytest.raises(ValueError, match=r"no dense embeddings \(it holds 'text_embedding'\)"):
+        _ = EmbeddingResponse(FLOATS, META).embeddings
+
+
 def test_the_generic_inference_answer_has_every_reader() -> None:
+    assert InferenceResponse({"embeddings": [{"embedding": [1.0]}]}, META).embeddings == [[1.0]]
     assert InferenceResponse(BYTES, META).byte_embeddings == [[1, -2]]
     assert InferenceResponse({"completion": [{"result": "x"}]}, META).completions == ["x"]
     with pytest.raises(ValueError, match="no ranked documents"):

@@ -181,17 +181,8 @@ class _DenseReaders(_InferenceAnswer[_T]):
         return [item["embedding"] for item in items]
 
 
-class TextEmbeddingResponse(_DenseReaders[_T]):
-    """The answer of ``text_embedding``: ``.embeddings`` (or ``.byte_embeddings``, ...)."""
-
-    __slots__ = ()
-    _float_keys = ("text_embedding",)
-    _byte_keys = ("text_embedding_bytes",)
-    _bit_keys = ("text_embedding_bits",)
-
-
-class SparseEmbeddingResponse(_InferenceAnswer[_T]):
-    """The answer of ``sparse_embedding``: ``.sparse_embeddings``, token -> weight per input."""
+class _SparseReaders(_InferenceAnswer[_T]):
+    """Reads sparse_embedding results."""
 
     __slots__ = ()
 
@@ -201,8 +192,8 @@ class SparseEmbeddingResponse(_InferenceAnswer[_T]):
         return [item["embedding"] for item in self._items("sparse_embedding", "sparse embeddings")]
 
 
-class RerankResponse(_InferenceAnswer[_T]):
-    """The answer of ``rerank``: ``.ranked``, documents by decreasing relevance."""
+class _RerankReaders(_InferenceAnswer[_T]):
+    """Reads rerank results."""
 
     __slots__ = ()
 
@@ -212,8 +203,8 @@ class RerankResponse(_InferenceAnswer[_T]):
         return self._items("rerank", "ranked documents")
 
 
-class CompletionResponse(_InferenceAnswer[_T]):
-    """The answer of ``completion``: ``.completions``, the generated texts."""
+class _CompletionReaders(_InferenceAnswer[_T]):
+    """Reads completion results."""
 
     __slots__ = ()
 
@@ -223,12 +214,48 @@ class CompletionResponse(_InferenceAnswer[_T]):
         return [item["result"] for item in self._items("completion", "completions")]
 
 
+class TextEmbeddingResponse(_DenseReaders[_T]):
+    """The answer of ``text_embedding``: ``.embeddings`` (or ``.byte_embeddings``, ...)."""
+
+    __slots__ = ()
+    _float_keys = ("text_embedding",)
+    _byte_keys = ("text_embedding_bytes",)
+    _bit_keys = ("text_embedding_bits",)
+
+
+class EmbeddingResponse(_DenseReaders[_T]):
+    """The answer of ``embedding`` (Elasticsearch 9.5): the same readers, other keys."""
+
+    __slots__ = ()
+    _float_keys = ("embeddings",)
+    _byte_keys = ("embeddings_bytes",)
+    _bit_keys = ("embeddings_bits",)
+
+
+class SparseEmbeddingResponse(_SparseReaders[_T]):
+    """The answer of ``sparse_embedding``: ``.sparse_embeddings``, token -> weight per input."""
+
+    __slots__ = ()
+
+
+class RerankResponse(_RerankReaders[_T]):
+    """The answer of ``rerank``: ``.ranked``, documents by decreasing relevance."""
+
+    __slots__ = ()
+
+
+class CompletionResponse(_CompletionReaders[_T]):
+    """The answer of ``completion``: ``.completions``, the generated texts."""
+
+    __slots__ = ()
+
+
 class InferenceResponse(
-    TextEmbeddingResponse[_T],
-    SparseEmbeddingResponse[_T],
-    RerankResponse[_T],
-    CompletionResponse[_T],
+    _DenseReaders[_T], _SparseReaders[_T], _RerankReaders[_T], _CompletionReaders[_T]
 ):
     """The answer of ``inference``, whose kind is the endpoint's task type: every reader."""
 
     __slots__ = ()
+    _float_keys = TextEmbeddingResponse._float_keys + EmbeddingResponse._float_keys
+    _byte_keys = TextEmbeddingResponse._byte_keys + EmbeddingResponse._byte_keys
+    _bit_keys = TextEmbeddingResponse._bit_keys + EmbeddingResponse._bit_keys
