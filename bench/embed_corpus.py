@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import resource
 import sys
 import time
 from collections.abc import Iterator
@@ -20,23 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from _measure import memory_mib
+
 from esinference import AsyncClient, Client
 from esinference.helpers import EmbeddedText, async_embed, embed
 from esinference.server import LocalServer
 
 CHECKPOINTS = (10_000,)
-
-
-def memory_mib() -> tuple[float, float]:
-    """(current RSS, peak RSS) of this process in MiB, from /proc (ru_maxrss elsewhere)."""
-    try:
-        fields = dict(
-            line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
-        )
-        return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
-    except (OSError, KeyError):
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return peak, peak
 
 
 def corpus(n: int) -> Iterator[str]:

@@ -5,6 +5,8 @@ serves until stdin closes (so it dies with the benchmark). Every request is answ
 the body chosen by the last path segment (``/_inference/text_embedding/<name>``):
 
 - ``small``: one 384-float embedding; ``large``: 64 embeddings of 1,024 floats;
+- ``large32``: the same shape with float32 values as Elasticsearch prints them (shortest
+  round-trip form, up to 9 significant digits); ``bulk``: 100 such vectors of 1,024;
 - anything else: ``{"acknowledged": true}``.
 
 The bundled ``esinference.server`` (a ThreadingHTTPServer that checks every request) costs
@@ -30,14 +32,29 @@ _HEAD = (
 )
 
 
-def embedding_body(count: int, dims: int, seed: int = 0, digits: int | None = None) -> bytes:
-    """A text_embedding answer, compact JSON; floats in full (17 digits) or rounded."""
+def embedding_body(
+    count: int, dims: int, seed: int = 0, digits: int | None = None, float32: bool = False
+) -> bytes:
+    """A text_embedding answer, compact JSON; floats in full (17 digits), rounded, or float32."""
     rng = random.Random(seed)
     vectors = [[rng.uniform(-0.2, 0.2) for _ in range(dims)] for _ in range(count)]
+    if float32:
+        return float32_body(vectors)
     if digits is not None:
         vectors = [[float(f"{x:.{digits}g}") for x in v] for v in vectors]
     body = {"text_embedding": [{"embedding": v} for v in vectors]}
     return json.dumps(body, separators=(",", ":")).encode()
+
+
+def float32_body(vectors: list[list[float]]) -> bytes:
+    """Values as Elasticsearch writes a float32: its shortest round-trip decimal (numpy's str)."""
+    import numpy
+
+    items = (
+        '{"embedding":[' + ",".join(map(str, numpy.array(v, dtype=numpy.float32))) + "]}"
+        for v in vectors
+    )
+    return ('{"text_embedding":[' + ",".join(items) + "]}").encode()
 
 
 def canned_answers() -> dict[bytes, bytes]:
@@ -45,6 +62,8 @@ def canned_answers() -> dict[bytes, bytes]:
     bodies = {
         b"small": embedding_body(1, 384),
         b"large": embedding_body(64, 1024),
+        b"large32": embedding_body(64, 1024, float32=True),
+        b"bulk": embedding_body(100, 1024, float32=True),
         b"": b'{"acknowledged":true}',
     }
     return {name: _HEAD.format(length=len(b)).encode() + b for name, b in bodies.items()}

@@ -4,16 +4,18 @@ Starts the fast local server (bench/fast_server.py) in separate processes and ru
 interleaved in rounds within this one run, the same workloads on every client:
 
 1. small: text_embedding with 1 input -> 384 floats (sync clients, one request at a time);
-2. large: 64 inputs -> 64 x 1,024 floats (and decoding that answer alone);
+2. large: 64 inputs -> 64 x 1,024 floats (and decoding that answer alone, also with float32
+   values as Elasticsearch prints them; the numpy path against lists per 1,000 vectors);
 3. async: 2,000 requests, 64 in flight, server latency 20 ms (ideal: 3,200 req/s);
 4. import time of esinference and urllib3 (fresh interpreters);
-5. code generation time (python -m codegen --check, what make generate runs).
+5. code generation time (python -m codegen --check, what make generate runs);
+6. peak RSS of helpers.embed keeping 100,000 vectors of 1,024 dims, lists against numpy.
 
 Reported: medians over rounds of wall time and of this process's own CPU time per request
 (the server's CPU is not counted), requests/s and ratios. elasticsearch-py and aiohttp are
 compared when installed (``pip install -e '.[bench]'``, which ``make bench`` does).
 
-    python bench/run.py [--quick] [--skip-corpus] [--output bench-results/latest.md]
+    python bench/run.py [--quick] [--skip-corpus] [--skip-rss] [--output bench-results/latest.md]
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ sys.path.insert(1, str(BENCH))
 import _async  # noqa: E402
 import _startup  # noqa: E402
 import _sync  # noqa: E402
+import _vectors  # noqa: E402
 from _measure import Samples, interleaved, ms, table, us  # noqa: E402
 from fast_server import embedding_body  # noqa: E402
 
@@ -136,7 +139,9 @@ def sync_workloads(report: Report, url: str, quick: bool) -> None:
 def decode_section(report: Report, quick: bool, has_orjson: bool) -> None:
     bodies = {
         "64 x 1,024 float64 (1.3 MB, as json.dumps writes them)": embedding_body(64, 1024),
-        "64 x 1,024 float32-like, 9 digits (0.8 MB)": embedding_body(64, 1024, digits=9),
+        "64 x 1,024 float32 as Elasticsearch prints them (0.77 MB)": embedding_body(
+            64, 1024, float32=True
+        ),
     }
     for i, (title, body) in enumerate(bodies.items()):
         samples = interleaved(_sync.decoders(body), 3 if quick else 9, 5)
@@ -158,6 +163,52 @@ def decode_section(report: Report, quick: bool, has_orjson: bool) -> None:
                 report.target("large decode with orjson", "<= 0.3x json.loads", ratio, ratio <= 0.3)
             else:
                 report.target("large decode with orjson", "<= 0.3x json.loads", None, None)
+        elif has_orjson:
+            ratio = (
+                samples["esinference with orjson"].wall_median
+                / samples["orjson.loads (bare)"].wall_median
+            )
+            report.target(
+                "float32 answer: decode with orjson", "<= 1.15x orjson.loads", ratio, ratio <= 1.15
+            )
+    vectors_section(report, bodies, quick)
+
+
+def vectors_section(report: Report, bodies: dict[str, bytes], quick: bool) -> None:
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        report.add("*numpy is not installed: the numpy path is not measured.*")
+        return
+    text, _ = _vectors.section(list(bodies.values())[-1], quick)
+    report.add(
+        "### the numpy path: 1,000 vectors of 1,024 float32 values (decoded from float32"
+        f" answers of 64)\n\n{text}"
+    )
+
+
+def bulk_rss(report: Report, quick: bool) -> None:
+    """helpers.embed keeping every vector, in fresh processes: lists against numpy rows."""
+    texts = 10_000 if quick else 100_000
+    rows = []
+    with fast_server() as url:
+        for name, flags in (
+            ("lists of floats", []),
+            ("as_numpy=True (float32 rows)", ["--as-numpy"]),
+        ):
+            done = subprocess.run(
+                [sys.executable, str(BENCH / "embed_rss.py"), url, "--texts", str(texts), *flags],
+                capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            count, seconds, peak, before = done.stdout.split()
+            grown = float(peak) - float(before)
+            rows.append([name, f"{float(seconds):.1f} s", f"{float(peak):,.0f} MiB",
+                         f"{grown:,.0f} MiB", f"{grown * 2**20 / int(count):,.0f}"])  # fmt: skip
+    header = ["embeddings", "wall", "peak RSS", "peak - RSS before", "bytes / vector"]
+    report.add(
+        f"### helpers.embed keeping {texts:,} vectors of 1,024 dims (bench/embed_rss.py, peak"
+        f" RSS of a fresh process; batches of 100, 2 in flight)\n\n{table(header, rows)}"
+    )
 
 
 def async_workload(report: Report, url: str, quick: bool) -> None:
@@ -281,6 +332,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke test)")
     parser.add_argument("--skip-corpus", action="store_true", help="skip bench/embed_corpus.py")
+    parser.add_argument("--skip-rss", action="store_true", help="skip bench/embed_rss.py")
     parser.add_argument("--output", type=Path, default=BENCH.parent / "bench-results" / "latest.md")
     args = parser.parse_args()
     report = Report()
@@ -299,6 +351,8 @@ def main() -> int:
     with fast_server(LATENCY) as url:
         async_workload(report, url, args.quick)
     startup(report, args.quick)
+    if not args.skip_rss:
+        bulk_rss(report, args.quick)
     if not args.skip_corpus:
         corpus(report)
     verdict = {True: "met", False: "**not met**", None: "not measured"}

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import struct
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from esinference import _json
+from tests.answer_strategies import RESPONSES, SPEC, answers, write
 
 orjson = pytest.importorskip("orjson")
 
@@ -66,6 +68,7 @@ json_values = st.recursive(
 def test_decodes_every_document_like_the_stdlib(
     value: Any, ensure_ascii: bool, indent: int | None
 ) -> None:
+    assume(not _json._is_inference_result(value))  # those: the spec's promise, below
     text = json.dumps(value, ensure_ascii=ensure_ascii, indent=indent)
     assert_like_stdlib(text.encode("utf-8", "surrogatepass"))
 
@@ -111,6 +114,36 @@ def test_rejects_or_accepts_exactly_what_the_stdlib_does(data: bytes) -> None:
 )
 def test_inputs_where_orjson_differs(data: bytes, backend: str) -> None:
     assert_like_stdlib(data)
+
+
+@settings(max_examples=150, deadline=None)
+@given(answer=answers)
+def test_decodes_every_answer_shape_of_the_spec_like_the_stdlib(answer: Any) -> None:
+    # float32 values as Elasticsearch prints them, Java longs, arbitrary JSON in settings maps
+    assert_like_stdlib(write(answer))
+
+
+def test_inference_results_are_the_spec_kinds_and_hold_no_arbitrary_json() -> None:
+    assert {f.name for f in SPEC.structs["InferenceResult"]} <= _json.RESULT_KINDS
+    for name in RESPONSES.values():
+        fields = SPEC.structs[name]
+        if {f.name for f in fields} <= _json.RESULT_KINDS:  # decoded without the scan
+            nested = [f.type for _, struct in SPEC.nested_structs(fields) for f in struct]
+            assert "any" not in re.findall(r"\w+", " ".join(nested)), name
+
+
+def test_an_inference_result_is_decoded_by_orjson_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Beyond the spec (no Elasticsearch writes a 20-digit index): a float, as with
+    # elasticsearch-py's OrjsonSerializer; any other answer keeps the exact integer.
+    big = 2**64
+    assert _json.loads(b'{"rerank":[{"index":%d}]}' % big)["rerank"][0]["index"] == float(big)
+    assert _json.loads(b'{"endpoints":[{"x":%d}]}' % big)["endpoints"][0]["x"] == big
+    scans: list[bytes] = []
+    monkeypatch.setattr(_json, "_may_hold_long_int", lambda data: scans.append(data) or False)
+    _json.loads(b'{"text_embedding":[{"embedding":[0.5]}]}')
+    assert scans == []
+    _json.loads(b'{"endpoints":[]}')
+    assert scans == [b'{"endpoints":[]}']
 
 
 def test_orjson_is_used_for_ordinary_answers(monkeypatch: pytest.MonkeyPatch) -> None:

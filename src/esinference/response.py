@@ -10,6 +10,7 @@ from ._redact import redact
 
 if TYPE_CHECKING:
     from ._gen.types import RankedDocument
+    from .vectors import Array
 
 _T = TypeVar("_T")
 
@@ -50,6 +51,16 @@ class ObjectApiResponse(Generic[_T]):
     @property
     def meta(self) -> ApiResponseMeta:
         return self._meta
+
+    def embeddings_array(self) -> Array:
+        """The dense embeddings as one numpy array, a row per input (the ``numpy`` extra).
+
+        float32 for float vectors, int8 for byte vectors, packed uint8 for bit vectors; see
+        ``esinference.vectors`` for memory per vector. ValueError for other answers.
+        """
+        from .vectors import embeddings_array
+
+        return embeddings_array(self._body)
 
     def _mapping(self) -> Mapping[str, Any]:
         if not isinstance(self._body, Mapping):

@@ -73,7 +73,7 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 188
+# README.md, line 194
 async def example_6() -> None:
     from esinference import Client
     from esinference.server import LocalServer

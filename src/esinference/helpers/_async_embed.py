@@ -47,6 +47,7 @@ def async_embed(
     on_progress: ProgressCallback | None = None,
     progress_bar: bool | None = None,
     total: int | None = None,
+    as_numpy: bool = False,
 ) -> AsyncIterator[EmbeddedText]:
     """Like ``embed()``, for ``AsyncClient``: ``async for result in async_embed(...)``.
 
@@ -68,6 +69,7 @@ def async_embed(
         on_progress=on_progress,
         progress_bar=progress_bar,
         total=total,
+        as_numpy=as_numpy,
     )
     return _run(client, settings, texts)
 
@@ -96,7 +98,11 @@ class _Worker:
                     inference_id=self._settings.inference_id, input=texts, **self._settings.extra
                 )
                 return Outcome.success(
-                    indices, texts, embeddings_of(response.body, self._task_type, len(texts))
+                    indices,
+                    texts,
+                    embeddings_of(
+                        response.body, self._task_type, len(texts), self._settings.as_numpy
+                    ),
                 )
             except (ApiError, TransportError) as error:
                 if is_too_large(error) and len(texts) > 1:
@@ -145,7 +151,7 @@ async def _run(
     task_type = settings.task_type
     if task_type is None:
         answer = await client.inference.get(inference_id=settings.inference_id)
-        task_type = task_type_of(answer.body, settings.inference_id)
+        task_type = task_type_of(answer.body, settings)
     worker = _Worker(client, settings, task_type)
     reader = Reader(settings)
     source = _Source(texts)

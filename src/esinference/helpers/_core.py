@@ -10,18 +10,22 @@ import json
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from .._retry import RetryPolicy
 from ..errors import ApiError, ElasticsearchException, SerializationError, TlsError, TransportError
 from ._progress import ProgressCallback
 
+if TYPE_CHECKING:
+    from ..vectors import Array
+
 __all__ = ["Batch", "EmbedError", "EmbeddedText", "Outcome", "Reader", "Settings"]
 
 TaskType = Literal["text_embedding", "sparse_embedding"]
 TASK_TYPES: tuple[str, ...] = ("text_embedding", "sparse_embedding")
-# A dense vector (floats, or ints for byte/bit vectors) or sparse token weights.
-Embedding = list[float] | list[int] | dict[str, float]
+# A dense vector (floats, or ints for byte/bit vectors; a numpy row with as_numpy=True) or
+# sparse token weights.
+Embedding: TypeAlias = "list[float] | list[int] | dict[str, float] | Array"
 Skip = Callable[[int], bool] | Container[int]
 
 # A 400 whose reason says the request was too big (provider limits on tokens or inputs).
@@ -83,6 +87,7 @@ class Settings:
     on_progress: ProgressCallback | None
     progress_bar: bool | None
     total: int | None
+    as_numpy: bool = False  # dense vectors as rows of one numpy array per batch
 
     @classmethod
     def of(
@@ -102,6 +107,7 @@ class Settings:
         on_progress: ProgressCallback | None,
         progress_bar: bool | None,
         total: int | None,
+        as_numpy: bool = False,
     ) -> Settings:
         problems = [
             f"{name} must be >= {low}, got {value}"
@@ -119,8 +125,12 @@ class Settings:
             problems.append("inference_id must be a non-empty str")
         if task_type is not None and task_type not in TASK_TYPES:
             problems.append(f"task_type must be one of {', '.join(TASK_TYPES)}; got {task_type!r}")
+        if as_numpy and task_type == "sparse_embedding":
+            problems.append("as_numpy=True needs dense vectors, not sparse_embedding")
         if problems:
             raise ValueError("embed(): " + "; ".join(problems))
+        if as_numpy:
+            _require_numpy()
         extra: dict[str, Any] = {}
         if input_type is not None:
             extra["input_type"] = input_type
@@ -140,6 +150,7 @@ class Settings:
             on_progress=on_progress,
             progress_bar=progress_bar,
             total=total,
+            as_numpy=as_numpy,
         )
 
     @property
@@ -152,20 +163,34 @@ class Settings:
         return RetryPolicy(max_retries=self.max_retries, backoff_base=self.retry_backoff)
 
 
+def _require_numpy() -> None:
+    try:
+        import numpy  # noqa: F401
+    except ImportError as exc:
+        raise ImportError(
+            "embed(as_numpy=True) needs numpy: pip install 'esinference[numpy]'"
+        ) from exc
+
+
 def _predicate(skip: Skip | None) -> Callable[[int], bool] | None:
     if skip is None or callable(skip):
         return skip
     return skip.__contains__
 
 
-def task_type_of(body: Any, inference_id: str) -> str:
+def task_type_of(body: Any, settings: Settings) -> str:
     """The task type in a GET _inference/{id} answer; must be one this helper can embed with."""
     endpoints = body.get("endpoints") if isinstance(body, dict) else None
     task_type = endpoints[0].get("task_type") if isinstance(endpoints, list) and endpoints else None
     if task_type not in TASK_TYPES:
         raise ValueError(
-            f"embed(): inference endpoint {inference_id!r} has task type {task_type!r}, not one"
-            f" of {', '.join(TASK_TYPES)}"
+            f"embed(): inference endpoint {settings.inference_id!r} has task type {task_type!r},"
+            f" not one of {', '.join(TASK_TYPES)}"
+        )
+    if settings.as_numpy and task_type == "sparse_embedding":
+        raise ValueError(
+            f"embed(): as_numpy=True needs dense vectors; {settings.inference_id!r} is a"
+            " sparse_embedding endpoint"
         )
     return str(task_type)
 
@@ -276,14 +301,21 @@ def retry_delay(error: BaseException, attempt: int, retry: RetryPolicy) -> float
     return None
 
 
-def embeddings_of(body: Any, task_type: str, expected: int) -> list[Embedding]:
-    """The embeddings of an answer, one per input; SerializationError if it has not that many."""
-    keys = (
-        ("sparse_embedding",)
-        if task_type == "sparse_embedding"
-        else ("text_embedding", "text_embedding_bytes", "text_embedding_bits")
-    )
-    items = next((body[k] for k in keys if isinstance(body, dict) and k in body), None)
+def embeddings_of(
+    body: Any, task_type: str, expected: int, as_numpy: bool = False
+) -> Sequence[Embedding]:
+    """The embeddings of an answer, one per input; SerializationError if it has not that many.
+
+    With ``as_numpy``, the rows of one array (``esinference.vectors``): float32, int8 or
+    packed uint8 bits by the answer's result kind. Rows share the batch's buffer: keeping
+    one keeps the batch's (``row.copy()`` keeps the row alone).
+    """
+    if task_type == "sparse_embedding":
+        keys: tuple[str, ...] = ("sparse_embedding",)
+    else:
+        keys = ("text_embedding", "text_embedding_bytes", "text_embedding_bits")
+    kind = next((k for k in keys if isinstance(body, dict) and k in body), None)
+    items = body[kind] if kind is not None else None
     if (
         not isinstance(items, list)
         or len(items) != expected
@@ -293,7 +325,12 @@ def embeddings_of(body: Any, task_type: str, expected: int) -> list[Embedding]:
         raise SerializationError(
             f"expected {expected} {task_type} results in the answer, got {got}"
         )
-    return [item["embedding"] for item in items]
+    vectors = [item["embedding"] for item in items]
+    if as_numpy and kind is not None:
+        from ..vectors import to_array
+
+        return list(to_array(vectors, kind))
+    return vectors
 
 
 @dataclass

@@ -48,6 +48,7 @@ def embed(
     on_progress: ProgressCallback | None = None,
     progress_bar: bool | None = None,
     total: int | None = None,
+    as_numpy: bool = False,
 ) -> Iterator[EmbeddedText]:
     """Embed every text of ``texts`` and yield the results in input order.
 
@@ -71,6 +72,10 @@ def embed(
     When texts cannot be embedded, the results already paid for are still yielded (in order),
     then ``EmbedError`` is raised with their indices; resume with ``skip=error.completed``.
     Other exceptions (bad arguments, TypeError for a text that is not a str) propagate as is.
+
+    ``as_numpy=True`` (the ``numpy`` extra; dense endpoints only) gives each embedding as a
+    row of one numpy array per batch: float32 (4 bytes a dimension, against ~32 for a list
+    of floats), int8 for byte vectors, packed uint8 bits for bit vectors.
     """
     settings = Settings.of(
         inference_id,
@@ -87,6 +92,7 @@ def embed(
         on_progress=on_progress,
         progress_bar=progress_bar,
         total=total,
+        as_numpy=as_numpy,
     )
     return _run(client, settings, texts)
 
@@ -113,7 +119,11 @@ class _Worker:
                     inference_id=self._settings.inference_id, input=texts, **self._settings.extra
                 )
                 return Outcome.success(
-                    indices, texts, embeddings_of(response.body, self._task_type, len(texts))
+                    indices,
+                    texts,
+                    embeddings_of(
+                        response.body, self._task_type, len(texts), self._settings.as_numpy
+                    ),
                 )
             except (ApiError, TransportError) as error:
                 if is_too_large(error) and len(texts) > 1:
@@ -133,7 +143,7 @@ class _Worker:
 
 def _run(client: Client, settings: Settings, texts: Iterable[str]) -> Iterator[EmbeddedText]:
     task_type = settings.task_type or task_type_of(
-        client.inference.get(inference_id=settings.inference_id).body, settings.inference_id
+        client.inference.get(inference_id=settings.inference_id).body, settings
     )
     worker = _Worker(client, settings, task_type)
     reader = Reader(settings)
