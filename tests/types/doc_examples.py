@@ -51,7 +51,7 @@ async def example_3() -> None:
     print(await chat.text())
 
 
-# README.md, line 81
+# README.md, line 84
 async def example_4() -> None:
     from esinference import NotFoundError
 
@@ -61,7 +61,7 @@ async def example_4() -> None:
         print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 103
+# README.md, line 106
 async def example_5() -> None:
     from esinference.helpers import EmbedError, embed
 
@@ -73,7 +73,7 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 194
+# README.md, line 197
 async def example_6() -> None:
     from esinference import Client
     from esinference.server import LocalServer
