@@ -73,8 +73,121 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 197
+# README.md, line 146
 async def example_6() -> None:
+    import asyncio
+
+    from langchain_core.documents import Document
+
+    from esinference import AsyncClient, Client
+    from esinference.integrations.langchain import (
+        ChatElasticInference,
+        ElasticInferenceEmbeddings,
+        ElasticInferenceRerank,
+    )
+    from esinference.server import LocalServer
+    from esinference.types import CohereServiceSettings
+
+
+    def get_weather(city: str) -> str:
+        """The current weather in a city."""
+        return "sunny"
+
+
+    with LocalServer() as server, Client(server.url) as client:
+        cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="my-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
+
+        embeddings = ElasticInferenceEmbeddings(client=client, inference_id="my-embeddings")
+        vectors = embeddings.embed_documents(["Elasticsearch is a search engine", "Cats sleep"])
+        query_vector = embeddings.embed_query("What is Elasticsearch?")
+
+        reranker = ElasticInferenceRerank(client=client, inference_id="my-reranker", top_n=1)
+        documents = [Document("Cats sleep a lot"), Document("Elasticsearch is a search engine")]
+        best = reranker.compress_documents(documents, "search engine")
+        print(best[0].page_content, best[0].metadata["relevance_score"])
+
+        chat = ChatElasticInference(client=client, inference_id="my-chat", max_tokens=200)
+        for chunk in chat.stream("Tell me about Elasticsearch"):  # chunks as they arrive
+            print(chunk.content, end="", flush=True)
+        message = chat.bind_tools([get_weather], tool_choice="any").invoke("Weather in Paris?")
+        print(message.tool_calls, message.usage_metadata)
+
+        async def main() -> None:
+            async with AsyncClient(server.url) as aclient:
+                achat = ChatElasticInference(async_client=aclient, inference_id="my-chat")
+                async for chunk in achat.astream("Hello"):
+                    print(chunk.content, end="")
+
+        asyncio.run(main())
+
+
+# README.md, line 202
+async def example_7() -> None:
+    import asyncio
+
+    from llama_index.core.llms import ChatMessage
+    from llama_index.core.schema import NodeWithScore, TextNode
+    from llama_index.core.tools import FunctionTool
+
+    from esinference import AsyncClient, Client
+    from esinference.integrations.llamaindex import (
+        ElasticInferenceEmbedding,
+        ElasticInferenceLLM,
+        ElasticInferenceRerank,
+    )
+    from esinference.server import LocalServer
+    from esinference.types import CohereServiceSettings
+
+
+    def get_weather(city: str) -> str:
+        """The current weather in a city."""
+        return "sunny"
+
+
+    with LocalServer() as server, Client(server.url) as client:
+        cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="my-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
+
+        embed_model = ElasticInferenceEmbedding(client=client, inference_id="my-embeddings")
+        vectors = embed_model.get_text_embedding_batch(["Elasticsearch is a search engine"])
+        query_vector = embed_model.get_query_embedding("What is Elasticsearch?")
+
+        reranker = ElasticInferenceRerank(client=client, inference_id="my-reranker", top_n=1)
+        nodes = [NodeWithScore(node=TextNode(text=t)) for t in ["Cats sleep", "A search engine"]]
+        best = reranker.postprocess_nodes(nodes, query_str="search engine")
+        print(best[0].node.get_content(), best[0].score)
+
+        llm = ElasticInferenceLLM(client=client, inference_id="my-chat", max_tokens=200)
+        for response in llm.stream_complete("Tell me about Elasticsearch"):
+            print(response.delta, end="", flush=True)
+        weather = FunctionTool.from_defaults(fn=get_weather)
+        response = llm.chat_with_tools([weather], user_msg="Weather in Paris?", tool_required=True)
+        print(llm.get_tool_calls_from_response(response))
+
+        async def main() -> None:
+            async with AsyncClient(server.url) as aclient:
+                allm = ElasticInferenceLLM(async_client=aclient, inference_id="my-chat")
+                reply = await allm.achat([ChatMessage(role="user", content="Hello")])
+                print(reply.message.content)
+
+        asyncio.run(main())
+
+
+# README.md, line 325
+async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
 
@@ -84,7 +197,7 @@ async def example_6() -> None:
 
 
 # docs/api/services/ai21.md, line 10
-async def example_7() -> None:
+async def example_9() -> None:
     client.inference.put_ai21(
         task_type="chat_completion",
         ai21_inference_id="my-ai21-endpoint",
@@ -96,7 +209,7 @@ async def example_7() -> None:
 
 
 # docs/api/services/alibabacloud-ai-search.md, line 12
-async def example_8() -> None:
+async def example_10() -> None:
     client.inference.put_alibabacloud(
         task_type="completion",
         alibabacloud_inference_id="my-alibabacloud-ai-search-endpoint",
@@ -111,7 +224,7 @@ async def example_8() -> None:
 
 
 # docs/api/services/amazon_sagemaker.md, line 12
-async def example_9() -> None:
+async def example_11() -> None:
     client.inference.put_amazonsagemaker(
         task_type="chat_completion",
         amazonsagemaker_inference_id="my-amazon-sagemaker-endpoint",
@@ -127,7 +240,7 @@ async def example_9() -> None:
 
 
 # docs/api/services/amazonbedrock.md, line 12
-async def example_10() -> None:
+async def example_12() -> None:
     client.inference.put_amazonbedrock(
         task_type="completion",
         amazonbedrock_inference_id="my-amazonbedrock-endpoint",
@@ -142,7 +255,7 @@ async def example_10() -> None:
 
 
 # docs/api/services/anthropic.md, line 11
-async def example_11() -> None:
+async def example_13() -> None:
     client.inference.put_anthropic(
         task_type="completion",
         anthropic_inference_id="my-anthropic-endpoint",
@@ -155,7 +268,7 @@ async def example_11() -> None:
 
 
 # docs/api/services/azureaistudio.md, line 12
-async def example_12() -> None:
+async def example_14() -> None:
     client.inference.put_azureaistudio(
         task_type="completion",
         azureaistudio_inference_id="my-azureaistudio-endpoint",
@@ -170,7 +283,7 @@ async def example_12() -> None:
 
 
 # docs/api/services/azureopenai.md, line 12
-async def example_13() -> None:
+async def example_15() -> None:
     client.inference.put_azureopenai(
         task_type="chat_completion",
         azureopenai_inference_id="my-azureopenai-endpoint",
@@ -184,7 +297,7 @@ async def example_13() -> None:
 
 
 # docs/api/services/cohere.md, line 12
-async def example_14() -> None:
+async def example_16() -> None:
     client.inference.put_cohere(
         task_type="completion",
         cohere_inference_id="my-cohere-endpoint",
@@ -197,7 +310,7 @@ async def example_14() -> None:
 
 
 # docs/api/services/contextualai.md, line 11
-async def example_15() -> None:
+async def example_17() -> None:
     client.inference.put_contextualai(
         task_type="rerank",
         contextualai_inference_id="my-contextualai-endpoint",
@@ -210,7 +323,7 @@ async def example_15() -> None:
 
 
 # docs/api/services/custom.md, line 12
-async def example_16() -> None:
+async def example_18() -> None:
     client.inference.put_custom(
         task_type="completion",
         custom_inference_id="my-custom-endpoint",
@@ -224,7 +337,7 @@ async def example_16() -> None:
 
 
 # docs/api/services/deepseek.md, line 10
-async def example_17() -> None:
+async def example_19() -> None:
     client.inference.put_deepseek(
         task_type="chat_completion",
         deepseek_inference_id="my-deepseek-endpoint",
@@ -237,7 +350,7 @@ async def example_17() -> None:
 
 
 # docs/api/services/elasticsearch.md, line 12
-async def example_18() -> None:
+async def example_20() -> None:
     client.inference.put_elasticsearch(
         task_type="rerank",
         elasticsearch_inference_id="my-elasticsearch-endpoint",
@@ -250,7 +363,7 @@ async def example_18() -> None:
 
 
 # docs/api/services/elser.md, line 11
-async def example_19() -> None:
+async def example_21() -> None:
     client.inference.put_elser(
         task_type="sparse_embedding",
         elser_inference_id="my-elser-endpoint",
@@ -263,7 +376,7 @@ async def example_19() -> None:
 
 
 # docs/api/services/googleaistudio.md, line 11
-async def example_20() -> None:
+async def example_22() -> None:
     client.inference.put_googleaistudio(
         task_type="completion",
         googleaistudio_inference_id="my-googleaistudio-endpoint",
@@ -276,7 +389,7 @@ async def example_20() -> None:
 
 
 # docs/api/services/googlevertexai.md, line 12
-async def example_21() -> None:
+async def example_23() -> None:
     client.inference.put_googlevertexai(
         task_type="chat_completion",
         googlevertexai_inference_id="my-googlevertexai-endpoint",
@@ -288,7 +401,7 @@ async def example_21() -> None:
 
 
 # docs/api/services/groq.md, line 10
-async def example_22() -> None:
+async def example_24() -> None:
     client.inference.put_groq(
         task_type="chat_completion",
         groq_inference_id="my-groq-endpoint",
@@ -300,7 +413,7 @@ async def example_22() -> None:
 
 
 # docs/api/services/hugging_face.md, line 12
-async def example_23() -> None:
+async def example_25() -> None:
     client.inference.put_hugging_face(
         task_type="chat_completion",
         huggingface_inference_id="my-hugging-face-endpoint",
@@ -313,7 +426,7 @@ async def example_23() -> None:
 
 
 # docs/api/services/jinaai.md, line 12
-async def example_24() -> None:
+async def example_26() -> None:
     client.inference.put_jinaai(
         task_type="rerank",
         jinaai_inference_id="my-jinaai-endpoint",
@@ -326,7 +439,7 @@ async def example_24() -> None:
 
 
 # docs/api/services/llama.md, line 11
-async def example_25() -> None:
+async def example_27() -> None:
     client.inference.put_llama(
         task_type="chat_completion",
         llama_inference_id="my-llama-endpoint",
@@ -339,7 +452,7 @@ async def example_25() -> None:
 
 
 # docs/api/services/mistral.md, line 11
-async def example_26() -> None:
+async def example_28() -> None:
     client.inference.put_mistral(
         task_type="chat_completion",
         mistral_inference_id="my-mistral-endpoint",
@@ -352,7 +465,7 @@ async def example_26() -> None:
 
 
 # docs/api/services/nvidia.md, line 12
-async def example_27() -> None:
+async def example_29() -> None:
     client.inference.put_nvidia(
         task_type="chat_completion",
         nvidia_inference_id="my-nvidia-endpoint",
@@ -365,7 +478,7 @@ async def example_27() -> None:
 
 
 # docs/api/services/openai.md, line 12
-async def example_28() -> None:
+async def example_30() -> None:
     client.inference.put_openai(
         task_type="chat_completion",
         openai_inference_id="my-openai-endpoint",
@@ -378,7 +491,7 @@ async def example_28() -> None:
 
 
 # docs/api/services/openshift_ai.md, line 12
-async def example_29() -> None:
+async def example_31() -> None:
     client.inference.put_openshift_ai(
         task_type="chat_completion",
         openshiftai_inference_id="my-openshift-ai-endpoint",
@@ -391,7 +504,7 @@ async def example_29() -> None:
 
 
 # docs/api/services/voyageai.md, line 12
-async def example_30() -> None:
+async def example_32() -> None:
     client.inference.put_voyageai(
         task_type="rerank",
         voyageai_inference_id="my-voyageai-endpoint",
@@ -404,7 +517,7 @@ async def example_30() -> None:
 
 
 # docs/api/services/watsonxai.md, line 11
-async def example_31() -> None:
+async def example_33() -> None:
     client.inference.put_watsonx(
         task_type="chat_completion",
         watsonx_inference_id="my-watsonxai-endpoint",
