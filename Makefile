@@ -31,7 +31,7 @@ typecheck: install
 # Pyright as Pylance runs it (settings in pyproject's [tool.pyright]); the wrapper's check for a
 # newer release is a network call we do not want in CI.
 pyright: install
-	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(VENV)/bin/pyright
+	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(VENV)/bin/pyright --pythonpath $(PY)
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
