@@ -131,6 +131,16 @@ def check_rerank(api: Api, info: dict[str, Any]) -> None:
     assert len(ranked) == 3 and not any("text" in r for r in ranked)
 
 
+def check_embedding(api: Api, info: dict[str, Any]) -> None:
+    """One vector per input (9.4+ embedding task); same text, same vector; different, different."""
+    texts = ["the cat sat", "a dog barked", "the cat sat"]
+    result = api.embedding(inference_id=info["inference_id"], embedding={"input": texts}).body
+    (key,) = result  # embeddings, embeddings_bytes or embeddings_bits, per the element type
+    vectors = [item["embedding"] for item in result[key]]
+    assert key.startswith("embeddings") and len(vectors) == 3
+    assert vectors[0] == vectors[2] and vectors[0] != vectors[1]
+
+
 def check_completion(api: Api, info: dict[str, Any]) -> None:
     """A text answer; the same answer streamed word by word by stream_completion."""
     prompt = "Tell me about the cat"
@@ -155,6 +165,7 @@ def check_chat_completion(api: Api, info: dict[str, Any]) -> None:
 
 CHECKS: dict[str, Callable[[Api, dict[str, Any]], None]] = {
     "text_embedding": check_text_embedding,
+    "embedding": check_embedding,
     "sparse_embedding": check_sparse_embedding,
     "rerank": check_rerank,
     "completion": check_completion,

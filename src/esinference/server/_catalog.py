@@ -11,8 +11,16 @@ from dataclasses import dataclass
 
 from esinference._spec_types import Service
 
-# TaskType enum order in Elasticsearch; messages that list task types use it.
-_JAVA_TASK_ORDER = ("text_embedding", "sparse_embedding", "rerank", "completion", "chat_completion")
+# TaskType enum order in Elasticsearch; messages that list task types use it. EMBEDDING (9.4)
+# is last: the enum is written to the wire by ordinal, so new task types are appended.
+_JAVA_TASK_ORDER = (
+    "text_embedding",
+    "sparse_embedding",
+    "rerank",
+    "completion",
+    "chat_completion",
+    "embedding",
+)
 STREAMING_TASK_TYPES = ("completion", "chat_completion")
 EMBEDDING_TASK_TYPES = ("text_embedding", "sparse_embedding")
 

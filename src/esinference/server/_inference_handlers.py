@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import _fake_models, _sse
+from . import _fake_models, _sse, _task_dispatch
 from ._body import field_error, json_object, reject_unknown_fields
 from ._catalog import java_order
 from ._crud_handlers import stored_endpoint, url_task_type
@@ -90,6 +90,9 @@ def _checked_endpoint(state: ServerState, request: ApiRequest, body: JsonObject)
 
 def infer(state: ServerState, request: ApiRequest) -> ApiResponse:
     """POST /_inference/{task_type}/{inference_id}: a result shaped for the endpoint's task type."""
+    routed = _task_dispatch.dispatch(state, request)  # embedding, rerank with objects (9.5)
+    if routed is not None:
+        return routed
     body = _read_inference_body(request)
     stored = _checked_endpoint(state, request, body)
     task_type = stored["task_type"]

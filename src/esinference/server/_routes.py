@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from . import _crud_handlers as crud
 from . import _inference_handlers as inference
+from . import _region_policy as region_policy
 from ._errors import EsError, illegal_argument
 from ._state import ServerState
 from ._wire import ApiRequest, ApiResponse
@@ -76,6 +77,13 @@ def _routes() -> list[Route]:
         ),
         Route("POST", (*one, "_unified"), inference.chat_completion, timeout, True),
         Route("POST", (*typed, "_unified"), inference.chat_completion, timeout, True),
+    ]
+    # A literal segment, so it wins over /_inference/{inference_id} (9.5).
+    policy = (inf, "_region_policy")
+    table += [
+        Route("GET", policy, region_policy.get_region_policy),
+        Route("PUT", policy, region_policy.put_region_policy, frozenset({"force"})),
+        Route("DELETE", policy, region_policy.delete_region_policy),
     ]
     for method in ("PUT", "POST"):
         # 9.3 has no timeout on _update; newer clients send it, so it is accepted.

@@ -20,6 +20,14 @@ CREATE TABLE IF NOT EXISTS endpoints (
     config TEXT NOT NULL
 )
 """
+# Singleton documents kept next to the endpoints (as Elasticsearch keeps its region policy in
+# the .inference index): one JSON object per name.
+_DOCUMENTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    name TEXT PRIMARY KEY,
+    body TEXT NOT NULL
+)
+"""
 
 
 class EndpointStore:
@@ -40,6 +48,7 @@ class EndpointStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute(_SCHEMA)
+        self._db.execute(_DOCUMENTS_SCHEMA)
 
     def close(self) -> None:
         with self._lock:
@@ -95,7 +104,30 @@ class EndpointStore:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute("DELETE FROM endpoints")
+            self._db.execute("DELETE FROM documents")
             self._db.execute("COMMIT")
+
+    def get_document(self, name: str) -> JsonObject | None:
+        with self._lock:
+            row = self._db.execute("SELECT body FROM documents WHERE name = ?", (name,)).fetchone()
+        return None if row is None else _load(row[0])
+
+    def put_document(self, name: str, body: JsonObject) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute(
+                "INSERT OR REPLACE INTO documents (name, body) VALUES (?, ?)",
+                (name, json.dumps(body)),
+            )
+            self._db.execute("COMMIT")
+
+    def delete_document(self, name: str) -> bool:
+        """Remove a document; False if there was none."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            cursor = self._db.execute("DELETE FROM documents WHERE name = ?", (name,))
+            self._db.execute("COMMIT")
+        return cursor.rowcount > 0
 
 
 def _load(text: str) -> JsonObject:
