@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate check-generated lint typecheck pyright test check demo bench bench-deps clean
+.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -16,6 +16,16 @@ install: $(VENV)/.installed
 generate: install
 	$(PY) -m codegen
 	$(PY) tests/types/extract_examples.py
+
+# Rewrite spec/ from an Elasticsearch specification schema.json (or inference slice) + spec/overlay.yaml.
+SCHEMA ?=
+COMMIT ?=
+import-upstream: install
+	$(PY) -m codegen import-upstream $(if $(SCHEMA),--schema $(SCHEMA)) $(if $(COMMIT),--commit $(COMMIT))
+
+# spec/ must equal what the importer makes from the pinned slice (spec/upstream.yaml) + overlay.
+check-upstream: install
+	$(PY) -m codegen import-upstream --check
 
 check-generated: install
 	$(PY) -m codegen --check
@@ -36,7 +46,7 @@ pyright: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-check: lint typecheck pyright check-generated test
+check: lint typecheck pyright check-upstream check-generated test
 
 demo: install
 	$(PY) -m esinference.demo

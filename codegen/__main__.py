@@ -1,4 +1,7 @@
-"""``python -m codegen [--check]``: spec/ -> load -> validate -> model -> render -> src/."""
+"""``python -m codegen [--check]``: spec/ -> load -> validate -> model -> render -> src/.
+
+``python -m codegen import-upstream --schema PATH``: rewrite spec/ from upstream (codegen.upstream).
+"""
 
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ def _leftovers(out: Path, files: dict[str, str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["import-upstream"]:
+        from .upstream.importer import main as import_upstream
+
+        return import_upstream(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if generated files differ")
     parser.add_argument("--spec", type=Path, default=ROOT / "spec")

@@ -21,6 +21,7 @@ class RawSpec:
     types: dict[str, Any]
     endpoints: dict[str, dict[str, Any]]  # "spec/endpoints/put_openai.yaml" -> document
     services: dict[str, dict[str, Any]]
+    upstream: dict[str, Any]  # upstream.yaml: the specification commit it was imported from
 
 
 class LoadError(Exception):
@@ -44,11 +45,13 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def load_spec(root: Path) -> RawSpec:
-    """Read ``common.yaml``, ``types.yaml``, ``endpoints/*.yaml`` and ``services/*.yaml``."""
+    """Read ``common.yaml``, ``types.yaml``, ``endpoints/*.yaml``, ``services/*.yaml`` and
+    ``upstream.yaml`` (optional)."""
     return RawSpec(
         root=root,
         common=_read(root / "common.yaml", root),
         types=_read(root / "types.yaml", root),
         endpoints={_rel(p, root): _read(p, root) for p in sorted(root.glob("endpoints/*.yaml"))},
         services={_rel(p, root): _read(p, root) for p in sorted(root.glob("services/*.yaml"))},
+        upstream=_read(root / "upstream.yaml", root) if (root / "upstream.yaml").exists() else {},
     )

@@ -72,6 +72,7 @@ class EndpointModel:
     response_type: str  # annotation of the body, e.g. "TextEmbeddingInferenceResult"
     response_class: str  # what a call returns, e.g. "TextEmbeddingResponse" (esinference.response)
     streaming: bool
+    experimental: bool  # elasticsearch-py warns (GeneralAvailabilityWarning) on every call
     docstring: str
     cli_name: str  # the subcommand, e.g. put-openai
     cli_description: str  # summary, description and docs URL, wrapped for --help
@@ -127,6 +128,7 @@ class SpecModel:
     services: tuple[ServiceModel, ...]  # sorted by name
     structs: dict[str, tuple[FieldModel, ...]]
     enums: dict[str, tuple[str, ...]]
+    spec_commit: str = ""  # the Elasticsearch specification commit spec/ was imported from
 
     def nested_structs(
         self, fields: tuple[FieldModel, ...]
@@ -215,7 +217,8 @@ def build_model(raw: RawSpec) -> SpecModel:
         _service(doc, bodies[doc["put_method"]], enums, set(structs_raw))
         for _, doc in sorted(services_raw.items())
     )
-    return SpecModel(task_types, endpoints, services, structs, enums)
+    commit = str(raw.upstream.get("commit", ""))
+    return SpecModel(task_types, endpoints, services, structs, enums, commit)
 
 
 def _param(
@@ -308,6 +311,7 @@ def _endpoint(
         response_type=responses.get(doc["response"], "Any"),
         response_class=response_class(responses.get(doc["response"], "Any")),
         streaming=bool(doc.get("streaming")),
+        experimental=bool(doc.get("experimental")),
         docstring=_docstring(doc, signature),
         cli_name=cli_command(doc["name"]),
         cli_description=_cli_description(doc),

@@ -23,7 +23,7 @@ from .naming import (
 
 ENDPOINT_KEYS = {
     "name", "api", "summary", "description", "docs_url", "method", "paths", "service",
-    "path_params", "query_params", "body", "response", "streaming",
+    "path_params", "query_params", "body", "response", "streaming", "experimental",
 }  # fmt: skip
 ENDPOINT_REQUIRED = ("name", "api", "summary", "docs_url", "method", "paths", "body", "response")
 PARAM_KEYS = {"kind", "required", "doc", "alias", "server_default"}
@@ -173,7 +173,7 @@ def _check_endpoint(
         problems.append(f"{where}: name '{name}' is not a usable Python method name")
     if doc.get("method") not in METHODS:
         problems.append(f"{where}: method: '{doc.get('method')}' is not one of {sorted(METHODS)}")
-    responses = {"sse", *(types.get("responses") or {})}
+    responses = {"sse", "any", *(types.get("responses") or {})}
     if doc.get("response") not in responses:
         problems.append(
             f"{where}: response: '{doc.get('response')}' is not one of {sorted(responses)}"

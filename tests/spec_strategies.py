@@ -66,7 +66,9 @@ def valid_args(draw: st.DrawFn, endpoint: EndpointModel) -> dict[str, Any]:
     """Arguments a user may legally pass: every required one, any subset of the others."""
     args: dict[str, Any] = {}
     for param in endpoint.params:
-        if param.required or draw(st.booleans()):
+        if param.required:  # None is "not given": a required one needs a value
+            args[param.name] = draw(value_for(param).filter(lambda v: v is not None))
+        elif draw(st.booleans()):
             args[param.name] = draw(value_for(param))
     if endpoint.body_kind == "whole" and draw(st.booleans()):
         args[str(endpoint.body_param)] = draw(json_objects)

@@ -22,8 +22,8 @@ def test_the_first_path_whose_params_are_all_given_wins() -> None:
     assert request("get")[1] == "/_inference"
     assert request("get", inference_id="e")[1] == "/_inference/e"
     assert request("get", inference_id="e", task_type="rerank")[1] == "/_inference/rerank/e"
-    # As in elasticsearch-py 9.3: a task type without an id has no path of its own.
-    assert request("get", task_type="rerank")[1] == "/_inference"
+    # 9.5 gave a task type without an id its own path (elasticsearch-py 9.3 sent /_inference).
+    assert request("get", task_type="rerank")[1] == "/_inference/rerank/_all"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_a_task_type_the_service_lacks_lists_the_allowed_ones() -> None:
                 service_settings={})  # fmt: skip
     assert str(info.value) == (
         "put_openai(): 'task_type' must be one of 'chat_completion', 'completion',"
-        " 'text_embedding'; got 'rerank'"
+        " 'embedding', 'text_embedding'; got 'rerank'"
     )
 
 

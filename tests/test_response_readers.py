@@ -156,3 +156,16 @@ async def _rerank(url: str) -> RerankResponse[Any]:
 def test_the_async_client_hands_out_readers_too(local_es: LocalServer) -> None:
     ranked = asyncio.run(_rerank(local_es.url)).ranked
     assert sorted(doc["index"] for doc in ranked) == [0, 1]
+
+
+def test_the_9_5_embedding_method_hands_out_its_reader(local_es: LocalServer) -> None:
+    with Client(local_es.url) as client:
+        client.inference.put_jinaai(
+            task_type="embedding",
+            jinaai_inference_id="j",
+            service="jinaai",
+            service_settings={"api_key": "k", "model_id": "m"},
+        )
+        resp = client.inference.embedding(inference_id="j", embedding={"input": ["a", "b"]})
+    assert isinstance(resp, EmbeddingResponse)
+    assert resp.element_type == "float" and len(resp.embeddings) == 2

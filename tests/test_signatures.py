@@ -1,44 +1,58 @@
-"""Every method of elasticsearch-py 9.3's ``client.inference`` exists on both clients with the
-same name and the same keyword-only arguments, in the same order, required where it is."""
+"""Every method of elasticsearch-py 9.5.1's ``client.inference`` exists on both our clients with
+the same name and the same keyword-only arguments, in the same order, required where it is.
+
+The reference is the installed elasticsearch==9.5.1 itself (the ``dev`` extra), introspected,
+so it cannot drift from the release it names.
+"""
 
 from __future__ import annotations
 
 import inspect
-import re
-from pathlib import Path
+from collections.abc import Callable
+from typing import Any
 
+import elasticsearch
 import pytest
+from elasticsearch._sync.client.inference import InferenceClient as EsInferenceClient
 
 from esinference._gen.async_inference import AsyncInferenceClient
 from esinference._gen.inference import InferenceClient
 
-REFERENCE = Path(__file__).parent / "fixtures" / "reference_signatures.txt"
+OUR_STREAMING_METHODS = {"stream_completion", "chat_completion_unified"}
 
 
-def reference() -> dict[str, list[tuple[str, bool]]]:
-    """Method name -> [(argument, required)] from the reference API text."""
-    methods = {}
-    for line in REFERENCE.read_text().splitlines():
-        match = re.fullmatch(r"(\w+)\(\*, (.*)\)", line)
-        if match:
-            args = [a.strip() for a in match.group(2).split(",")]
-            methods[match.group(1)] = [(a.split("=")[0], "=" not in a) for a in args]
-    return methods
+def signature_of(method: Callable[..., Any]) -> list[tuple[str, bool]]:
+    """[(argument, required)] after ``self``; every argument must be keyword-only."""
+    params = list(inspect.signature(method).parameters.values())[1:]
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params)
+    return [(p.name, p.default is inspect.Parameter.empty) for p in params]
 
 
-REFERENCE_METHODS = reference()
+def public_methods(cls: type) -> dict[str, Callable[..., Any]]:
+    """The API methods the class itself defines (not inherited helpers like perform_request)."""
+    return {
+        name: member
+        for name, member in vars(cls).items()
+        if inspect.isfunction(member) and not name.startswith("_")
+    }
 
 
-def test_reference_lists_all_34_methods() -> None:
-    assert len(REFERENCE_METHODS) == 34
+REFERENCE = {name: signature_of(m) for name, m in public_methods(EsInferenceClient).items()}
+
+
+def test_the_reference_is_elasticsearch_py_9_5_1_with_39_methods() -> None:
+    assert elasticsearch.__versionstr__ == "9.5.1"
+    assert len(REFERENCE) == 39
 
 
 @pytest.mark.parametrize("cls", [InferenceClient, AsyncInferenceClient])
-@pytest.mark.parametrize("name", sorted(REFERENCE_METHODS))
+def test_we_have_exactly_its_methods_plus_our_two_streaming_ones(cls: type) -> None:
+    assert set(public_methods(cls)) == set(REFERENCE) | OUR_STREAMING_METHODS
+
+
+@pytest.mark.parametrize("cls", [InferenceClient, AsyncInferenceClient])
+@pytest.mark.parametrize("name", sorted(REFERENCE))
 def test_method_matches_the_reference(cls: type, name: str) -> None:
     method = getattr(cls, name)
-    params = list(inspect.signature(method).parameters.values())[1:]  # skip self
-    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params)
-    ours = [(p.name, p.default is inspect.Parameter.empty) for p in params]
-    assert ours == REFERENCE_METHODS[name]
+    assert signature_of(method) == REFERENCE[name]
     assert inspect.iscoroutinefunction(method) == (cls is AsyncInferenceClient)

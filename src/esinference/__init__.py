@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._client import Client
+from ._gen import __es_specification_commit__ as __es_specification_commit__
 from ._version import __version__ as __version__
 from .errors import (
     ApiError,
@@ -18,6 +19,7 @@ from .errors import (
     ConflictError,
     ConnectionError,  # noqa: A004 - elasticsearch-py exports this name
     ConnectionTimeout,
+    GeneralAvailabilityWarning,
     NotFoundError,
     RequestError,
     SerializationError,
@@ -43,6 +45,7 @@ __all__ = [
     "ConflictError",
     "ConnectionError",
     "ConnectionTimeout",
+    "GeneralAvailabilityWarning",
     "NotFoundError",
     "ObjectApiResponse",
     "RequestError",

@@ -23,6 +23,7 @@ __all__ = [
     "ConnectionError",
     "ConnectionTimeout",
     "ElasticsearchException",
+    "GeneralAvailabilityWarning",
     "HTTP_EXCEPTIONS",
     "NotFoundError",
     "RequestError",
@@ -185,3 +186,8 @@ class ConnectionTimeout(TransportError):
 
 class SerializationError(TransportError):
     """A request body could not be encoded, or a response body could not be decoded."""
+
+
+class GeneralAvailabilityWarning(Warning):
+    """Warned on every call of an API that is not generally available (e.g. experimental),
+    with elasticsearch-py's message, so filters written for it apply to us too."""

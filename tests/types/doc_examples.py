@@ -14,7 +14,7 @@ aclient: AsyncClient
 def save(index: int, embedding: object) -> None: ...
 
 
-# README.md, line 23
+# README.md, line 24
 async def example_1() -> None:
     from esinference import Client
 
@@ -29,7 +29,7 @@ async def example_1() -> None:
         print(resp.embeddings[0][:4], resp.meta.status)  # list[list[float]], one per input
 
 
-# README.md, line 39
+# README.md, line 40
 async def example_2() -> None:
     from esinference import AsyncClient
 
@@ -39,7 +39,7 @@ async def example_2() -> None:
         )
 
 
-# README.md, line 50
+# README.md, line 51
 async def example_3() -> None:
     with client.inference.stream_completion(inference_id="my-llm", input="Tell me a story") as stream:
         for chunk in stream:
@@ -51,7 +51,7 @@ async def example_3() -> None:
     print(await chat.text())
 
 
-# README.md, line 84
+# README.md, line 86
 async def example_4() -> None:
     from esinference import NotFoundError
 
@@ -61,7 +61,7 @@ async def example_4() -> None:
         print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 106
+# README.md, line 108
 async def example_5() -> None:
     from esinference.helpers import EmbedError, embed
 
@@ -73,7 +73,7 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 146
+# README.md, line 148
 async def example_6() -> None:
     import asyncio
 
@@ -128,7 +128,7 @@ async def example_6() -> None:
         asyncio.run(main())
 
 
-# README.md, line 202
+# README.md, line 204
 async def example_7() -> None:
     import asyncio
 
@@ -186,7 +186,7 @@ async def example_7() -> None:
         asyncio.run(main())
 
 
-# README.md, line 325
+# README.md, line 346
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
@@ -242,7 +242,7 @@ async def example_11() -> None:
 # docs/api/services/amazonbedrock.md, line 12
 async def example_12() -> None:
     client.inference.put_amazonbedrock(
-        task_type="completion",
+        task_type="chat_completion",
         amazonbedrock_inference_id="my-amazonbedrock-endpoint",
         service="amazonbedrock",
         service_settings={
@@ -257,7 +257,7 @@ async def example_12() -> None:
 # docs/api/services/anthropic.md, line 11
 async def example_13() -> None:
     client.inference.put_anthropic(
-        task_type="completion",
+        task_type="chat_completion",
         anthropic_inference_id="my-anthropic-endpoint",
         service="anthropic",
         service_settings={
@@ -375,8 +375,21 @@ async def example_21() -> None:
     )
 
 
-# docs/api/services/googleaistudio.md, line 11
+# docs/api/services/fireworksai.md, line 12
 async def example_22() -> None:
+    client.inference.put_fireworksai(
+        task_type="chat_completion",
+        fireworksai_inference_id="my-fireworksai-endpoint",
+        service="fireworksai",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/googleaistudio.md, line 11
+async def example_23() -> None:
     client.inference.put_googleaistudio(
         task_type="completion",
         googleaistudio_inference_id="my-googleaistudio-endpoint",
@@ -389,7 +402,7 @@ async def example_22() -> None:
 
 
 # docs/api/services/googlevertexai.md, line 12
-async def example_23() -> None:
+async def example_24() -> None:
     client.inference.put_googlevertexai(
         task_type="chat_completion",
         googlevertexai_inference_id="my-googlevertexai-endpoint",
@@ -401,7 +414,7 @@ async def example_23() -> None:
 
 
 # docs/api/services/groq.md, line 10
-async def example_24() -> None:
+async def example_25() -> None:
     client.inference.put_groq(
         task_type="chat_completion",
         groq_inference_id="my-groq-endpoint",
@@ -413,7 +426,7 @@ async def example_24() -> None:
 
 
 # docs/api/services/hugging_face.md, line 12
-async def example_25() -> None:
+async def example_26() -> None:
     client.inference.put_hugging_face(
         task_type="chat_completion",
         huggingface_inference_id="my-hugging-face-endpoint",
@@ -426,9 +439,9 @@ async def example_25() -> None:
 
 
 # docs/api/services/jinaai.md, line 12
-async def example_26() -> None:
+async def example_27() -> None:
     client.inference.put_jinaai(
-        task_type="rerank",
+        task_type="embedding",
         jinaai_inference_id="my-jinaai-endpoint",
         service="jinaai",
         service_settings={
@@ -439,7 +452,7 @@ async def example_26() -> None:
 
 
 # docs/api/services/llama.md, line 11
-async def example_27() -> None:
+async def example_28() -> None:
     client.inference.put_llama(
         task_type="chat_completion",
         llama_inference_id="my-llama-endpoint",
@@ -452,7 +465,7 @@ async def example_27() -> None:
 
 
 # docs/api/services/mistral.md, line 11
-async def example_28() -> None:
+async def example_29() -> None:
     client.inference.put_mistral(
         task_type="chat_completion",
         mistral_inference_id="my-mistral-endpoint",
@@ -465,7 +478,7 @@ async def example_28() -> None:
 
 
 # docs/api/services/nvidia.md, line 12
-async def example_29() -> None:
+async def example_30() -> None:
     client.inference.put_nvidia(
         task_type="chat_completion",
         nvidia_inference_id="my-nvidia-endpoint",
@@ -478,20 +491,19 @@ async def example_29() -> None:
 
 
 # docs/api/services/openai.md, line 12
-async def example_30() -> None:
+async def example_31() -> None:
     client.inference.put_openai(
         task_type="chat_completion",
         openai_inference_id="my-openai-endpoint",
         service="openai",
         service_settings={
-            "api_key": "...",
             "model_id": "...",
         },
     )
 
 
 # docs/api/services/openshift_ai.md, line 12
-async def example_31() -> None:
+async def example_32() -> None:
     client.inference.put_openshift_ai(
         task_type="chat_completion",
         openshiftai_inference_id="my-openshift-ai-endpoint",
@@ -504,20 +516,20 @@ async def example_31() -> None:
 
 
 # docs/api/services/voyageai.md, line 12
-async def example_32() -> None:
+async def example_33() -> None:
     client.inference.put_voyageai(
         task_type="rerank",
         voyageai_inference_id="my-voyageai-endpoint",
         service="voyageai",
         service_settings={
-            "api_key": "...",
             "model_id": "...",
+            "api_key": "...",
         },
     )
 
 
 # docs/api/services/watsonxai.md, line 11
-async def example_33() -> None:
+async def example_34() -> None:
     client.inference.put_watsonx(
         task_type="chat_completion",
         watsonx_inference_id="my-watsonxai-endpoint",

@@ -44,6 +44,9 @@ def sync_usage() -> None:
         answer = client.inference.completion(inference_id="c", input="hi")
         story: str = answer.completions[0]
         generic = client.inference.inference(inference_id="e5", input="x", task_type="rerank")
+        dense = client.inference.embedding(inference_id="jina", embedding={"input": ["x"]})
+        image_vector: list[float] = dense.embeddings[0]
+        print(image_vector, dense.element_type, dense.bit_embeddings)
         print(score, truncated, story, generic.embeddings, generic.ranked)
         done: bool = client.inference.delete(inference_id="x", force=True).body["acknowledged"]
         ids = [e["inference_id"] for e in client.inference.get().body["endpoints"]]
@@ -86,10 +89,10 @@ def sync_usage() -> None:
         client.inference.rerank(inference_id="r", input=["x"], query="q", top_n="1")  # type: ignore[arg-type]
         client.inference.delete(inference_id="x", forse=True)  # type: ignore[call-arg]
         text: str = resp.body["text_embedding"]  # type: ignore[assignment]
-        dense: list[list[float]] = sparse.embeddings  # type: ignore[attr-defined]
+        floats: list[list[float]] = sparse.embeddings  # type: ignore[attr-defined]
         ints: list[list[int]] = resp.embeddings  # type: ignore[assignment]
         index: str = ranked.ranked[0]["index"]  # type: ignore[assignment]
-        print(text, dense, ints, index)
+        print(text, floats, ints, index)
 
 
 async def async_usage() -> None:

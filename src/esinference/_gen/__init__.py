@@ -1,3 +1,6 @@
-# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
+# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Code generated from spec/: endpoint descriptors, the service catalogue and both clients."""
+
+# The Elasticsearch specification commit spec/ was imported from (as elasticsearch-py records it).
+__es_specification_commit__ = "9e6a85519c8ff55a5977e03137a661c07532a232"

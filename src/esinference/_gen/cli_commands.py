@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
+# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The endpoint subcommands of the ``esinference`` command line: one per endpoint of spec/endpoints.
 
@@ -28,7 +28,7 @@ COMMANDS: tuple[Command, ...] = (
             'stream for each OpenAI-style chunk (`{"choices": [{"delta": {"content":\n'
             '"..."}}], ...}`), or call `text()` for the whole message. Close it, or\n'
             "use it as a context manager, to release the connection. elasticsearch-py\n"
-            "9.3 has no method for it.\n"
+            "has no method for it.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-unified-inference"
@@ -41,9 +41,11 @@ COMMANDS: tuple[Command, ...] = (
                 "messages",
                 "json_list",
                 help=(
-                    "A list of objects representing the conversation: each has a `role` (user, "
-                    "assistant, system or tool), and optionally `content` (a string or a list of "
-                    '`{"text", "type"}` objects), `tool_call_id` and `tool_calls`.'
+                    "A list of objects representing the conversation. Requests should generally "
+                    "only add new messages from the user (role `user`). The other message roles "
+                    "(`assistant`, `system`, or `tool`) should generally only be copied from the "
+                    "response to a previous completion request, such that the messages array is "
+                    "built up throughout a conversation."
                 ),
             ),
             Option(
@@ -89,6 +91,24 @@ COMMANDS: tuple[Command, ...] = (
                 "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
             ),
             Option(
+                "--reasoning",
+                "reasoning",
+                "json_object",
+                help=(
+                    "The reasoning configuration for the completion request. This controls the "
+                    "model's reasoning process in one of two ways: * By specifying the model’s "
+                    "reasoning effort level with the `effort` field. * By enabling reasoning "
+                    "with default settings by setting `enabled` field to `true`. It also "
+                    "includes optional settings to control: * The level of detail in the summary "
+                    "returned in the response with the `summary` field. * Whether reasoning "
+                    "details are included in the response at all with the `exclude` field. "
+                    'Example (effort): ``` { "reasoning": { "effort": "high", "summary": '
+                    '"concise", "exclude": false } } ``` Example (enabled): ``` { "reasoning": { '
+                    '"enabled": true, "summary": "concise", "exclude": false } } ``` Currently '
+                    "supported only for `elastic` provider."
+                ),
+            ),
+            Option(
                 "--stop",
                 "stop",
                 "list_str",
@@ -113,8 +133,12 @@ COMMANDS: tuple[Command, ...] = (
                 "tool_choice",
                 "json_any",
                 help=(
-                    'Controls which tool is called by the model: "auto", "none", "required", or '
-                    'an object `{"type": "function", "function": {"name": ...}}`.'
+                    "Controls which tool is called by the model. String representation: One of "
+                    "`auto`, `none`, or `requrired`. `auto` allows the model to choose between "
+                    "calling tools and generating a message. `none` causes the model to not call "
+                    "any tools. `required` forces the model to call one or more tools. Example "
+                    '(object representation): ``` { "tool_choice": { "type": "function", '
+                    '"function": { "name": "get_current_weather" } } } ```'
                 ),
             ),
             Option(
@@ -122,8 +146,11 @@ COMMANDS: tuple[Command, ...] = (
                 "tools",
                 "json_list",
                 help=(
-                    'A list of tools that the model can call: `{"type": "function", "function": '
-                    '{"name", "description", "parameters", "strict"}}`.'
+                    'A list of tools that the model can call. Example: ``` { "tools": [ { '
+                    '"type": "function", "function": { "name": "get_price_of_item", '
+                    '"description": "Get the current price of an item", "parameters": { "type": '
+                    '"object", "properties": { "item": { "id": "12345" }, "unit": { "type": '
+                    '"currency" } } } } } ] } ```'
                 ),
             ),
             Option(
@@ -148,16 +175,19 @@ COMMANDS: tuple[Command, ...] = (
             "Perform completion inference on the service.\n"
             "\n"
             "Get responses for completion tasks. This API works only with the\n"
-            "completion task type. IMPORTANT: The inference APIs enable you to use\n"
-            "certain services, such as built-in machine learning models (ELSER, E5),\n"
-            "models uploaded through Eland, Cohere, OpenAI, Azure, Google AI Studio,\n"
-            "Google Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For built-in\n"
-            "models and models uploaded through Eland, the inference APIs offer an\n"
-            "alternative way to use and manage trained models. However, if you do not\n"
-            "plan to use the inference APIs to use these models or if you want to use\n"
-            "non-NLP models, use the machine learning trained model APIs. This API\n"
-            "requires the `monitor_inference` cluster privilege (the built-in\n"
-            "`inference_admin` and `inference_user` roles grant this privilege).\n"
+            "completion task type.\n"
+            "\n"
+            "IMPORTANT: The inference APIs enable you to use certain services, such\n"
+            "as built-in machine learning models (ELSER, E5), models uploaded through\n"
+            "Eland, Cohere, OpenAI, Azure, Google AI Studio, Google Vertex AI,\n"
+            "Anthropic, Watsonx.ai, or Hugging Face. For built-in models and models\n"
+            "uploaded through Eland, the inference APIs offer an alternative way to\n"
+            "use and manage trained models. However, if you do not plan to use the\n"
+            "inference APIs to use these models or if you want to use non-NLP models,\n"
+            "use the machine learning trained model APIs.\n"
+            "\n"
+            "This API requires the `monitor_inference` cluster privilege (the built-\n"
+            "in `inference_admin` and `inference_user` roles grant this privilege).\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
@@ -228,7 +258,7 @@ COMMANDS: tuple[Command, ...] = (
         description=(
             "Delete an inference endpoint.\n"
             "\n"
-            "This API requires the `manage_inference` cluster privilege (the built-in\n"
+            "This API requires the manage_inference cluster privilege (the built-in\n"
             "`inference_admin` role grants this privilege).\n"
             "\n"
             "Documentation: "
@@ -250,6 +280,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -302,6 +333,98 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        name="delete-region-policy",
+        method="delete_region_policy",
+        summary="Delete the inference region policy.",
+        description=(
+            "Delete the inference region policy.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete-region-policy"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+    Command(
+        name="embedding",
+        method="embedding",
+        summary="Perform dense embedding inference on the service.",
+        description=(
+            "Perform dense embedding inference on the service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
+        ),
+        streaming=False,
+        options=(
+            Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
+            Option("--embedding", "embedding", "json_object", help=""),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference request to complete."
+                ),
+            ),
+        ),
+    ),
+    Command(
         name="get",
         method="get",
         summary="Get an inference endpoint.",
@@ -323,13 +446,61 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
                 ),
-                help="The task type",
+                help="The task type of the endpoint to return",
             ),
-            Option("--inference-id", "inference_id", "str", help="The inference Id"),
+            Option(
+                "--inference-id",
+                "inference_id",
+                "str",
+                help=(
+                    "The inference Id of the endpoint to return. Using `_all` or `*` will return "
+                    "all endpoints with the specified `task_type` if one is specified, or all "
+                    "endpoints for all task types if no `task_type` is specified"
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+        ),
+    ),
+    Command(
+        name="get-region-policy",
+        method="get_region_policy",
+        summary="Get the inference region policy.",
+        description=(
+            "Get the inference region policy.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get-region-policy"
+        ),
+        streaming=False,
+        options=(
             Option(
                 "--error-trace",
                 "error_trace",
@@ -367,16 +538,19 @@ COMMANDS: tuple[Command, ...] = (
             "tasks on data that you provide as an input. It returns a response with\n"
             "the results of the tasks. The inference endpoint you use can perform one\n"
             "specific task that has been defined when the endpoint was created with\n"
-            "the create inference API. For details about using this API with a\n"
-            "service, such as Amazon Bedrock, Anthropic, or HuggingFace, refer to the\n"
-            "service-specific documentation. info The inference APIs enable you to\n"
-            "use certain services, such as built-in machine learning models (ELSER,\n"
-            "E5), models uploaded through Eland, Cohere, OpenAI, Azure, Google AI\n"
-            "Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging Face. For\n"
-            "built-in models and models uploaded through Eland, the inference APIs\n"
-            "offer an alternative way to use and manage trained models. However, if\n"
-            "you do not plan to use the inference APIs to use these models or if you\n"
-            "want to use non-NLP models, use the machine learning trained model APIs.\n"
+            "the create inference API.\n"
+            "\n"
+            "For details about using this API with a service, such as Amazon Bedrock,\n"
+            "Anthropic, or HuggingFace, refer to the service-specific documentation.\n"
+            "\n"
+            "> info > The inference APIs enable you to use certain services, such as\n"
+            "built-in machine learning models (ELSER, E5), models uploaded through\n"
+            "Eland, Cohere, OpenAI, Azure, Google AI Studio, Google Vertex AI,\n"
+            "Anthropic, Watsonx.ai, or Hugging Face. For built-in models and models\n"
+            "uploaded through Eland, the inference APIs offer an alternative way to\n"
+            "use and manage trained models. However, if you do not plan to use the\n"
+            "inference APIs to use these models or if you want to use non-NLP models,\n"
+            "use the machine learning trained model APIs.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference"
@@ -396,8 +570,8 @@ COMMANDS: tuple[Command, ...] = (
                 "str_list",
                 help=(
                     "The text on which you want to perform the inference task. It can be a "
-                    "single string or an array. > info > Inference endpoints for the completion "
-                    "task type currently only support a single string as input."
+                    "single string or an array. > info > Inference endpoints for the "
+                    "`completion` task type currently only support a single string as input."
                 ),
             ),
             Option(
@@ -407,6 +581,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -439,15 +614,15 @@ COMMANDS: tuple[Command, ...] = (
                 "input_type",
                 "str",
                 help=(
-                    "Specifies the input data type for the text embedding model. The input_type "
-                    "parameter only applies to Inference Endpoints with the text_embedding task "
-                    "type. Possible values include: * SEARCH * INGEST * CLASSIFICATION * "
-                    "CLUSTERING Not all services support all values. Unsupported values will "
-                    "trigger a validation exception. Accepted values depend on the configured "
-                    "inference service, refer to the relevant service-specific documentation for "
-                    "more info. > info > The input_type parameter specified on the root level of "
-                    "the request body will take precedence over the input_type parameter "
-                    "specified in task_settings."
+                    "Specifies the input data type for the embedding model. The `input_type` "
+                    "parameter only applies to Inference Endpoints with the `embedding` or "
+                    "`text_embedding` task type. Possible values include: * `SEARCH` * `INGEST` "
+                    "* `CLASSIFICATION` * `CLUSTERING` Not all services support all values. "
+                    "Unsupported values will trigger a validation exception. Accepted values "
+                    "depend on the configured inference service, refer to the relevant "
+                    "service-specific documentation for more info. > info > The `input_type` "
+                    "parameter specified on the root level of the request body will take "
+                    "precedence over the `input_type` parameter specified in `task_settings`."
                 ),
             ),
             Option(
@@ -458,7 +633,7 @@ COMMANDS: tuple[Command, ...] = (
                 "query",
                 "str",
                 help=(
-                    "The query input, which is required only for the rerank task. It is not "
+                    "The query input, which is required only for the `rerank` task. It is not "
                     "required for other tasks."
                 ),
             ),
@@ -502,8 +677,31 @@ COMMANDS: tuple[Command, ...] = (
             "plan to use the inference APIs to use these models or if you want to use\n"
             "non-NLP models, use the machine learning trained model APIs.\n"
             "\n"
-            "The integrations available through the inference API, with their task\n"
-            "types, are listed by the service-specific `put_*` methods.\n"
+            "The following integrations are available through the inference API. You\n"
+            "can find the available task types next to the integration name: * AI21\n"
+            "(`chat_completion`, `completion`) * AlibabaCloud AI Search\n"
+            "(`completion`, `rerank`, `sparse_embedding`, `text_embedding`) * Amazon\n"
+            "Bedrock (`chat_completion`, `completion`, `text_embedding`) * Amazon\n"
+            "SageMaker (`chat_completion`, `completion`, `rerank`,\n"
+            "`sparse_embedding`, `text_embedding`) * Anthropic (`chat_completion`,\n"
+            "`completion`) * Azure AI Studio (`completion`, `rerank`,\n"
+            "`text_embedding`) * Azure OpenAI (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * Cohere (`completion`, `rerank`, `text_embedding`) *\n"
+            "DeepSeek (`chat_completion`, `completion`) * Elasticsearch (`rerank`,\n"
+            "`sparse_embedding`, `text_embedding` - this service is for built-in\n"
+            "models and models uploaded through Eland) * ELSER (`sparse_embedding`) *\n"
+            "Fireworks AI (`chat_completion`, `completion`, `text_embedding`) *\n"
+            "Google AI Studio (`completion`, `text_embedding`) * Google Vertex AI\n"
+            "(`chat_completion`, `completion`, `rerank`, `text_embedding`) * Groq\n"
+            "(`chat_completion`) * Hugging Face (`chat_completion`, `completion`,\n"
+            "`rerank`, `text_embedding`) * JinaAI (`embedding`, `rerank`,\n"
+            "`text_embedding`) * Llama (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * Mistral (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * Nvidia (`chat_completion`, `completion`,\n"
+            "`text_embedding`, `rerank`) * OpenAI (`chat_completion`, `completion`,\n"
+            "`text_embedding`) * OpenShift AI (`chat_completion`, `completion`,\n"
+            "`rerank`, `text_embedding`) * VoyageAI (`rerank`, `text_embedding`) *\n"
+            "Watsonx (`chat_completion`, `completion`, `rerank`, `text_embedding`)\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put"
@@ -511,16 +709,7 @@ COMMANDS: tuple[Command, ...] = (
         streaming=False,
         options=(
             Option("--inference-id", "inference_id", "str", required=True, help="The inference Id"),
-            Option(
-                "--inference-config",
-                "inference_config",
-                "json_object",
-                help=(
-                    "The inference endpoint configuration: service, service_settings and "
-                    "optionally task_type, task_settings, chunking_settings. Sent verbatim as "
-                    "the JSON body. `body` is an alias."
-                ),
-            ),
+            Option("--inference-config", "inference_config", "json_object", help=""),
             Option(
                 "--body",
                 "body",
@@ -534,6 +723,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -573,7 +763,8 @@ COMMANDS: tuple[Command, ...] = (
                 "time",
                 help=(
                     "Specifies the amount of time to wait for the inference endpoint to be "
-                    "created."
+                    "created. The default depends on the task type: 120s for `completion` and "
+                    "`chat_completion`, and 30s for all other task types."
                 ),
             ),
         ),
@@ -616,7 +807,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="ai21",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "ai21."
+                    "`ai21`."
                 ),
             ),
             Option(
@@ -625,7 +816,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the ai21 service."
+                    "to the `ai21` service."
                 ),
             ),
             Option(
@@ -707,7 +898,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="alibabacloud-ai-search",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "alibabacloud-ai-search."
+                    "`alibabacloud-ai-search`."
                 ),
             ),
             Option(
@@ -716,7 +907,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the alibabacloud-ai-search service."
+                    "to the `alibabacloud-ai-search` service."
                 ),
             ),
             Option(
@@ -724,9 +915,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the sparse_embedding or "
-                    "text_embedding task types. Not applicable to the rerank or completion task "
-                    "types."
+                    "The chunking configuration object. Applies only to the `sparse_embedding` "
+                    "or `text_embedding` task types. Not applicable to the `rerank` or "
+                    "`completion` task types."
                 ),
             ),
             Option(
@@ -789,7 +980,7 @@ COMMANDS: tuple[Command, ...] = (
             "Create an inference endpoint to perform an inference task with the\n"
             "`amazonbedrock` service.\n"
             "\n"
-            "Info: You need to provide the access and secret keys only once, during\n"
+            ">info > You need to provide the access and secret keys only once, during\n"
             "the inference model creation. The get inference API does not retrieve\n"
             "your access or secret keys. After creating the inference model, you\n"
             "cannot change the associated key pairs. If you want to use a different\n"
@@ -806,7 +997,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("completion", "text_embedding"),
+                choices=("chat_completion", "completion", "text_embedding"),
                 help="The type of the inference task that the model will perform.",
             ),
             Option(
@@ -824,7 +1015,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="amazonbedrock",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "amazonbedrock."
+                    "`amazonbedrock`."
                 ),
             ),
             Option(
@@ -833,7 +1024,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the amazonbedrock service."
+                    "to the `amazonbedrock` service."
                 ),
             ),
             Option(
@@ -841,8 +1032,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion task type."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `chat_completion` and `completion` task "
+                    "types."
                 ),
             ),
             Option(
@@ -939,7 +1131,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="amazon_sagemaker",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "amazon_sagemaker."
+                    "`amazon_sagemaker`."
                 ),
             ),
             Option(
@@ -948,7 +1140,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the amazon_sagemaker service and service_settings.api you specified."
+                    "to the `amazon_sagemaker` service and `service_settings.api` you specified."
                 ),
             ),
             Option(
@@ -956,9 +1148,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the sparse_embedding or "
-                    "text_embedding task types. Not applicable to the rerank, completion, or "
-                    "chat_completion task types."
+                    "The chunking configuration object. Applies only to the `sparse_embedding` "
+                    "or `text_embedding` task types. Not applicable to the `rerank`, "
+                    "`completion`, or `chat_completion` task types."
                 ),
             ),
             Option(
@@ -991,7 +1183,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings to configure the inference task. These settings are specific to "
-                    "the task type and service_settings.api you specified."
+                    "the task type and `service_settings.api` you specified."
                 ),
             ),
             Option(
@@ -1030,11 +1222,12 @@ COMMANDS: tuple[Command, ...] = (
                 "--task-type",
                 "task_type",
                 "choice",
-                choices=("completion",),
-                default="completion",
+                required=True,
+                choices=("chat_completion", "completion"),
                 help=(
-                    "The task type. The only valid task type for the model to perform is "
-                    "completion."
+                    "The task type. The valid task types for the model to perform are "
+                    "`completion` and `chat_completion`. NOTE: The `chat_completion` task type "
+                    "only supports streaming and only through the _stream API."
                 ),
             ),
             Option(
@@ -1052,7 +1245,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="anthropic",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "anthropic."
+                    "`anthropic`."
                 ),
             ),
             Option(
@@ -1061,7 +1254,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the anthropic service."
+                    "to the `anthropic` service."
                 ),
             ),
             Option(
@@ -1152,7 +1345,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="azureaistudio",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "azureaistudio."
+                    "`azureaistudio`."
                 ),
             ),
             Option(
@@ -1161,7 +1354,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the azureaistudio service."
+                    "to the `azureaistudio` service."
                 ),
             ),
             Option(
@@ -1169,8 +1362,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank or completion task types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank` or `completion` task types."
                 ),
             ),
             Option(
@@ -1234,9 +1427,20 @@ COMMANDS: tuple[Command, ...] = (
             "`azureopenai` service.\n"
             "\n"
             "The list of chat completion models that you can choose from in your\n"
-            "Azure OpenAI deployment include: The list of embeddings models that you\n"
-            "can choose from in your deployment can be found in the Azure models\n"
-            "documentation.\n"
+            "Azure OpenAI deployment include:\n"
+            "\n"
+            "* [GPT-4 and GPT-4 Turbo models](https://learn.microsoft.com/en-\n"
+            "us/azure/ai-services/openai/concepts/models?tabs=global-\n"
+            "standard%2Cstandard-chat-completions#gpt-4-and-gpt-4-turbo-models) *\n"
+            "[GPT-3.5](https://learn.microsoft.com/en-us/azure/ai-\n"
+            "services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-\n"
+            "completions#gpt-35)\n"
+            "\n"
+            "The list of embeddings models that you can choose from in your\n"
+            "deployment can be found in the [Azure models\n"
+            "documentation](https://learn.microsoft.com/en-us/azure/ai-\n"
+            "services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-\n"
+            "completions#embeddings).\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai"
@@ -1251,7 +1455,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=("chat_completion", "completion", "text_embedding"),
                 help=(
                     "The type of the inference task that the model will perform. NOTE: The "
-                    "chat_completion task type only supports streaming and only through the "
+                    "`chat_completion` task type only supports streaming and only through the "
                     "_stream API."
                 ),
             ),
@@ -1270,7 +1474,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="azureopenai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "azureopenai."
+                    "`azureopenai`."
                 ),
             ),
             Option(
@@ -1279,7 +1483,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the azureopenai service."
+                    "to the `azureopenai` service."
                 ),
             ),
             Option(
@@ -1287,8 +1491,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion and chat_completion task types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` and `chat_completion` task "
+                    "types."
                 ),
             ),
             Option(
@@ -1379,7 +1584,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="cohere",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "cohere."
+                    "`cohere`."
                 ),
             ),
             Option(
@@ -1388,7 +1593,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the cohere service."
+                    "to the `cohere` service."
                 ),
             ),
             Option(
@@ -1396,8 +1601,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank or completion task type."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank` or `completion` task type."
                 ),
             ),
             Option(
@@ -1460,8 +1665,8 @@ COMMANDS: tuple[Command, ...] = (
             "Create an inference endpoint to perform an inference task with the\n"
             "`contexualai` service.\n"
             "\n"
-            "To review the available rerankmodels, refer to\n"
-            "https://docs.contextual.ai/api-reference/rerank/rerank#body-model.\n"
+            "To review the available `rerank` models, refer to\n"
+            "<https://docs.contextual.ai/api-reference/rerank/rerank#body-model>.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai"
@@ -1491,7 +1696,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="contextualai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "contextualai."
+                    "`contextualai`."
                 ),
             ),
             Option(
@@ -1500,7 +1705,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the contextualai service."
+                    "to the `contextualai` service."
                 ),
             ),
             Option(
@@ -1566,27 +1771,30 @@ COMMANDS: tuple[Command, ...] = (
             "headers, url, query parameters, request body, and secrets. The custom\n"
             "service supports the template replacement functionality, which enables\n"
             "you to define a template that can be replaced with the value associated\n"
-            "with that key. Templates are portions of a string that start with ${and\n"
-            "end with}. The parameterssecret_parametersandtask_settingsare checked\n"
-            "for keys for template replacement. Template replacement is supported in\n"
-            "therequest,headers,url, andquery_parameters. If the definition (key) is\n"
-            "not found for a template, an error message is returned. In case of an\n"
-            "endpoint definition like the following:PUT\n"
+            "with that key. Templates are portions of a string that start with `${`\n"
+            "and end with `}`. The parameters `secret_parameters` and `task_settings`\n"
+            "are checked for keys for template replacement. Template replacement is\n"
+            "supported in the `request`, `headers`, `url`, and `query_parameters`. If\n"
+            "the definition (key) is not found for a template, an error message is\n"
+            "returned. In case of an endpoint definition like the following: ``` PUT\n"
             '_inference/text_embedding/test-text-embedding { "service": "custom",\n'
             '"service_settings": { "secret_parameters": { "api_key": "<some api key>"\n'
             '}, "url": "...endpoints.huggingface.cloud/v1/embeddings", "headers": {\n'
             '"Authorization": "Bearer ${api_key}", "Content-Type": "application/json"\n'
             '}, "request": "{\\"input\\": ${input}}", "response": { "json_parser": {\n'
-            '"text_embeddings":"$.data[*].embedding[*]" } } } }To replace\n'
-            "${api_key}thesecret_parametersandtask_settingsare checked for a key\n"
-            "namedapi_key.info Templates should not be surrounded by quotes. Pre-\n"
-            "defined templates: ${input}refers to the array of input strings that\n"
-            "comes from theinputfield of the subsequent inference\n"
-            "requests.${input_type}refers to the input type translation\n"
-            "values.${query}refers to the query field used specifically for reranking\n"
-            "tasks.${top_n}refers to thetop_nfield available when performing rerank\n"
-            "requests.${return_documents}refers to thereturn_documentsfield available\n"
-            "when performing rerank requests.\n"
+            '"text_embeddings":"$.data[*].embedding[*]" } } } } ``` To replace\n'
+            "`${api_key}` the `secret_parameters` and `task_settings` are checked for\n"
+            "a key named `api_key`.\n"
+            "\n"
+            "> info > Templates should not be surrounded by quotes.\n"
+            "\n"
+            "Pre-defined templates: * `${input}` refers to the array of input strings\n"
+            "that comes from the `input` field of the subsequent inference requests.\n"
+            "* `${input_type}` refers to the input type translation values. *\n"
+            "`${query}` refers to the query field used specifically for reranking\n"
+            "tasks. * `${top_n}` refers to the `top_n` field available when\n"
+            "performing rerank requests. * `${return_documents}` refers to the\n"
+            "`return_documents` field available when performing rerank requests.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-custom"
@@ -1616,7 +1824,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="custom",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "custom."
+                    "`custom`."
                 ),
             ),
             Option(
@@ -1625,7 +1833,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the custom service."
+                    "to the `custom` service."
                 ),
             ),
             Option(
@@ -1633,9 +1841,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the sparse_embedding or "
-                    "text_embedding task types. Not applicable to the rerank or completion task "
-                    "types."
+                    "The chunking configuration object. Applies only to the `sparse_embedding` "
+                    "or `text_embedding` task types. Not applicable to the `rerank` or "
+                    "`completion` task types."
                 ),
             ),
             Option(
@@ -1717,7 +1925,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="deepseek",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "deepseek."
+                    "`deepseek`."
                 ),
             ),
             Option(
@@ -1726,7 +1934,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the deepseek service."
+                    "to the `deepseek` service."
                 ),
             ),
             Option(
@@ -1780,22 +1988,27 @@ COMMANDS: tuple[Command, ...] = (
             "Create an inference endpoint to perform an inference task with the\n"
             "`elasticsearch` service.\n"
             "\n"
-            "Info: Your Elasticsearch deployment contains preconfigured ELSER and E5\n"
-            "inference endpoints, you only need to create the enpoints using the API\n"
-            "if you want to customize the settings. If you use the ELSER or the E5\n"
-            "model through the elasticsearchservice, the API request will\n"
-            "automatically download and deploy the model if it isn't downloaded\n"
-            "yet.info You might see a 502 bad gateway error in the response when\n"
+            "> info > Your Elasticsearch deployment contains preconfigured ELSER and\n"
+            "E5 inference endpoints, you only need to create the enpoints using the\n"
+            "API if you want to customize the settings.\n"
+            "\n"
+            "If you use the ELSER or the E5 model through the `elasticsearch`\n"
+            "service, the API request will automatically download and deploy the\n"
+            "model if it isn't downloaded yet.\n"
+            "\n"
+            "> info > You might see a 502 bad gateway error in the response when\n"
             "using the Kibana Console. This error usually just reflects a timeout,\n"
             "while the model downloads in the background. You can check the download\n"
             "progress in the Machine Learning UI. If using the Python client, you can\n"
-            "set the timeout parameter to a higher value. After creating the\n"
-            "endpoint, wait for the model deployment to complete before using it. To\n"
-            "verify the deployment status, use the get trained model statistics API.\n"
-            'Look for "state": "fully_allocated"in the response and ensure that\n'
-            'the"allocation_count"matches the"target_allocation_count". Avoid\n'
-            "creating multiple endpoints for the same model unless required, as each\n"
-            "endpoint consumes significant resources.\n"
+            "set the timeout parameter to a higher value.\n"
+            "\n"
+            "After creating the endpoint, wait for the model deployment to complete\n"
+            "before using it. To verify the deployment status, use the get trained\n"
+            'model statistics API. Look for `"state": "fully_allocated"` in the\n'
+            'response and ensure that the `"allocation_count"` matches the\n'
+            '`"target_allocation_count"`. Avoid creating multiple endpoints for the\n'
+            "same model unless required, as each endpoint consumes significant\n"
+            "resources.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elasticsearch"
@@ -1817,7 +2030,7 @@ COMMANDS: tuple[Command, ...] = (
                 required=True,
                 help=(
                     "The unique identifier of the inference endpoint. The must not match the "
-                    "model_id."
+                    "`model_id`."
                 ),
             ),
             Option(
@@ -1828,7 +2041,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="elasticsearch",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "elasticsearch."
+                    "`elasticsearch`."
                 ),
             ),
             Option(
@@ -1837,7 +2050,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the elasticsearch service."
+                    "to the `elasticsearch` service."
                 ),
             ),
             Option(
@@ -1845,8 +2058,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the sparse_embedding and "
-                    "text_embedding task types. Not applicable to the rerank task type."
+                    "The chunking configuration object. Applies only to the `sparse_embedding` "
+                    "and `text_embedding` task types. Not applicable to the `rerank` task type."
                 ),
             ),
             Option(
@@ -1907,21 +2120,27 @@ COMMANDS: tuple[Command, ...] = (
             "Create an ELSER inference endpoint.\n"
             "\n"
             "Create an inference endpoint to perform an inference task with the\n"
-            "`elser` service You can also deploy ELSER by using the Elasticsearch\n"
-            "inference integration.info Your Elasticsearch deployment contains a\n"
-            "preconfigured ELSER inference endpoint, you only need to create the\n"
-            "enpoint using the API if you want to customize the settings. The API\n"
-            "request will automatically download and deploy the ELSER model if it\n"
-            "isn't already downloaded. info You might see a 502 bad gateway error in\n"
-            "the response when using the Kibana Console. This error usually just\n"
-            "reflects a timeout, while the model downloads in the background. You can\n"
-            "check the download progress in the Machine Learning UI. If using the\n"
-            "Python client, you can set the timeout parameter to a higher value.\n"
+            "`elser` service. You can also deploy ELSER by using the Elasticsearch\n"
+            "inference integration.\n"
+            "\n"
+            "> info > Your Elasticsearch deployment contains a preconfigured ELSER\n"
+            "inference endpoint, you only need to create the enpoint using the API if\n"
+            "you want to customize the settings.\n"
+            "\n"
+            "The API request will automatically download and deploy the ELSER model\n"
+            "if it isn't already downloaded.\n"
+            "\n"
+            "> info > You might see a 502 bad gateway error in the response when\n"
+            "using the Kibana Console. This error usually just reflects a timeout,\n"
+            "while the model downloads in the background. You can check the download\n"
+            "progress in the Machine Learning UI. If using the Python client, you can\n"
+            "set the timeout parameter to a higher value.\n"
+            "\n"
             "After creating the endpoint, wait for the model deployment to complete\n"
             "before using it. To verify the deployment status, use the get trained\n"
-            'model statistics API. Look for "state": "fully_allocated"in the response\n'
-            'and ensure that the"allocation_count"matches\n'
-            'the"target_allocation_count". Avoid creating multiple endpoints for the\n'
+            'model statistics API. Look for `"state": "fully_allocated"` in the\n'
+            'response and ensure that the `"allocation_count"` matches the\n'
+            '`"target_allocation_count"`. Avoid creating multiple endpoints for the\n'
             "same model unless required, as each endpoint consumes significant\n"
             "resources.\n"
             "\n"
@@ -1953,7 +2172,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="elser",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "elser."
+                    "`elser`."
                 ),
             ),
             Option(
@@ -1962,7 +2181,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the elser service."
+                    "to the `elser` service."
                 ),
             ),
             Option(
@@ -1971,7 +2190,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "The chunking configuration object. Note that for ELSER endpoints, the "
-                    "max_chunk_size may not exceed 300."
+                    "max_chunk_size may not exceed `300`."
                 ),
             ),
             Option(
@@ -1997,6 +2216,117 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Option(
                 "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "created."
+                ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-fireworksai",
+        method="put_fireworksai",
+        summary="Create a Fireworks AI inference endpoint.",
+        description=(
+            "Create a Fireworks AI inference endpoint.\n"
+            "\n"
+            "Create an inference endpoint to perform an inference task with the\n"
+            "`fireworksai` service.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-fireworksai"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--task-type",
+                "task_type",
+                "choice",
+                required=True,
+                choices=("chat_completion", "completion", "text_embedding"),
+                help="The type of the inference task that the model will perform.",
+            ),
+            Option(
+                "--fireworksai-inference-id",
+                "fireworksai_inference_id",
+                "str",
+                required=True,
+                help="The unique identifier of the inference endpoint.",
+            ),
+            Option(
+                "--service",
+                "service",
+                "choice",
+                choices=("fireworksai",),
+                default="fireworksai",
+                help=(
+                    "The type of service supported for the specified task type. In this case, "
+                    "`fireworksai`."
+                ),
+            ),
+            Option(
+                "--service-settings",
+                "service_settings",
+                "json_object",
+                help=(
+                    "Settings used to install the inference model. These settings are specific "
+                    "to the `fireworksai` service."
+                ),
+            ),
+            Option(
+                "--chunking-settings",
+                "chunking_settings",
+                "json_object",
+                help=(
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` or `chat_completion` task "
+                    "types."
+                ),
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--task-settings",
+                "task_settings",
+                "json_object",
+                help=(
+                    "Settings to configure the inference task. Applies only to the `completion` "
+                    "or `chat_completion` task types. Not applicable to the `text_embedding` "
+                    "task type. These settings are specific to the task type you specified."
+                ),
             ),
             Option(
                 "--timeout",
@@ -2053,7 +2383,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="googleaistudio",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "googleaistudio."
+                    "`googleaistudio`."
                 ),
             ),
             Option(
@@ -2062,7 +2392,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the googleaistudio service."
+                    "to the `googleaistudio` service."
                 ),
             ),
             Option(
@@ -2070,8 +2400,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion task type."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` task type."
                 ),
             ),
             Option(
@@ -2153,7 +2483,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="googlevertexai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "googlevertexai."
+                    "`googlevertexai`."
                 ),
             ),
             Option(
@@ -2162,7 +2492,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the googlevertexai service."
+                    "to the `googlevertexai` service."
                 ),
             ),
             Option(
@@ -2170,9 +2500,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank, completion, or chat_completion task "
-                    "types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank`, `completion`, or "
+                    "`chat_completion` task types."
                 ),
             ),
             Option(
@@ -2263,7 +2593,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="groq",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "groq."
+                    "`groq`."
                 ),
             ),
             Option(
@@ -2272,7 +2602,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the groq service."
+                    "to the `groq` service."
                 ),
             ),
             Option(
@@ -2324,31 +2654,41 @@ COMMANDS: tuple[Command, ...] = (
             "Create a Hugging Face inference endpoint.\n"
             "\n"
             "Create an inference endpoint to perform an inference task with the\n"
-            "`hugging_face` service Supported tasks\n"
-            "include:text_embedding,completion, andchat_completion.To configure the\n"
-            "endpoint, first visit the Hugging Face Inference Endpoints page and\n"
-            "create a new endpoint. Select a model that supports the task you intend\n"
-            "to use. For Elastic's text_embeddingtask: The selected model must\n"
-            "support theSentence Embeddingstask. On the new endpoint creation page,\n"
-            "select theSentence Embeddingstask under theAdvanced\n"
-            "Configurationsection. After the endpoint has initialized, copy the\n"
-            "generated endpoint URL. Recommended models fortext_embeddingtask:all-\n"
-            "MiniLM-L6-v2all-MiniLM-L12-v2all-mpnet-\n"
-            "base-v2e5-base-v2e5-small-v2multilingual-e5-basemultilingual-e5-small\n"
-            "For Elastic's chat_completionandcompletiontasks: The selected model must\n"
-            "support theText Generationtask and expose OpenAI API. HuggingFace\n"
-            "supports both serverless and dedicated endpoints forText Generation.\n"
-            "When creating dedicated endpoint select theText Generationtask. After\n"
-            "the endpoint is initialized (for dedicated) or ready (for serverless),\n"
-            "ensure it supports the OpenAI API and includes/v1/chat/completionspart\n"
-            "in URL. Then, copy the full endpoint URL for use. Recommended models for\n"
-            "chat_completionandcompletiontasks:Mistral-7B-Instruct-v0.2QwQ-32BPhi-3-\n"
-            "mini-128k-instruct For Elastic's reranktask: The selected model must\n"
-            "support thesentence-rankingtask and expose OpenAI API. HuggingFace\n"
-            "supports only dedicated (not serverless) endpoints forRerankso far.\n"
-            "After the endpoint is initialized, copy the full endpoint URL for use.\n"
-            "Tested models forreranktask:bge-reranker-basejina-reranker-v1-turbo-en-\n"
-            "GGUF\n"
+            "`hugging_face` service. Supported tasks include: `text_embedding`,\n"
+            "`completion`, and `chat_completion`.\n"
+            "\n"
+            "To configure the endpoint, first visit the Hugging Face Inference\n"
+            "Endpoints page and create a new endpoint. Select a model that supports\n"
+            "the task you intend to use.\n"
+            "\n"
+            "For Elastic's `text_embedding` task: The selected model must support the\n"
+            "`Sentence Embeddings` task. On the new endpoint creation page, select\n"
+            "the `Sentence Embeddings` task under the `Advanced Configuration`\n"
+            "section. After the endpoint has initialized, copy the generated endpoint\n"
+            "URL. Recommended models for `text_embedding` task:\n"
+            "\n"
+            "* `all-MiniLM-L6-v2` * `all-MiniLM-L12-v2` * `all-mpnet-base-v2` *\n"
+            "`e5-base-v2` * `e5-small-v2` * `multilingual-e5-base` *\n"
+            "`multilingual-e5-small`\n"
+            "\n"
+            "For Elastic's `chat_completion` and `completion` tasks: The selected\n"
+            "model must support the `Text Generation` task and expose OpenAI API.\n"
+            "HuggingFace supports both serverless and dedicated endpoints for `Text\n"
+            "Generation`. When creating dedicated endpoint select the `Text\n"
+            "Generation` task. After the endpoint is initialized (for dedicated) or\n"
+            "ready (for serverless), ensure it supports the OpenAI API and includes\n"
+            "`/v1/chat/completions` part in URL. Then, copy the full endpoint URL for\n"
+            "use. Recommended models for `chat_completion` and `completion` tasks:\n"
+            "\n"
+            "* `Mistral-7B-Instruct-v0.2` * `QwQ-32B` * `Phi-3-mini-128k-instruct`\n"
+            "\n"
+            "For Elastic's `rerank` task: The selected model must support the\n"
+            "`sentence-ranking` task and expose OpenAI API. HuggingFace supports only\n"
+            "dedicated (not serverless) endpoints for `Rerank` so far. After the\n"
+            "endpoint is initialized, copy the full endpoint URL for use. Tested\n"
+            "models for `rerank` task:\n"
+            "\n"
+            "* `bge-reranker-base` * `jina-reranker-v1-turbo-en-GGUF`\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-hugging-face"
@@ -2378,7 +2718,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="hugging_face",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "hugging_face."
+                    "`hugging_face`."
                 ),
             ),
             Option(
@@ -2387,7 +2727,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the hugging_face service."
+                    "to the `hugging_face` service."
                 ),
             ),
             Option(
@@ -2395,9 +2735,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank, completion, or chat_completion task "
-                    "types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank`, `completion`, or "
+                    "`chat_completion` task types."
                 ),
             ),
             Option(
@@ -2460,9 +2800,9 @@ COMMANDS: tuple[Command, ...] = (
             "Create an inference endpoint to perform an inference task with the\n"
             "`jinaai` service.\n"
             "\n"
-            "To review the available rerankmodels, refer to https://jina.ai/reranker.\n"
-            "To review the availabletext_embeddingmodels, refer to the\n"
-            "https://jina.ai/embeddings/.\n"
+            "To review the available `rerank` models, refer to\n"
+            "<https://jina.ai/reranker>. To review the available `embedding` and\n"
+            "`text_embedding` models, refer to <https://jina.ai/embeddings/>.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai"
@@ -2474,7 +2814,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("rerank", "text_embedding"),
+                choices=("embedding", "rerank", "text_embedding"),
                 help="The type of the inference task that the model will perform.",
             ),
             Option(
@@ -2492,7 +2832,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="jinaai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "jinaai."
+                    "`jinaai`."
                 ),
             ),
             Option(
@@ -2501,7 +2841,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the jinaai service."
+                    "to the `jinaai` service."
                 ),
             ),
             Option(
@@ -2509,8 +2849,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank task type."
+                    "The chunking configuration object. Applies only to the `embedding` and "
+                    "text_embedding` task types. Not applicable to the `rerank` task type."
                 ),
             ),
             Option(
@@ -2601,7 +2941,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="llama",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "llama."
+                    "`llama`."
                 ),
             ),
             Option(
@@ -2610,7 +2950,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the llama service."
+                    "to the `llama` service."
                 ),
             ),
             Option(
@@ -2618,8 +2958,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion or chat_completion task types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` or `chat_completion` task "
+                    "types."
                 ),
             ),
             Option(
@@ -2701,7 +3042,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="mistral",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "mistral."
+                    "`mistral`."
                 ),
             ),
             Option(
@@ -2710,7 +3051,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the mistral service."
+                    "to the `mistral` service."
                 ),
             ),
             Option(
@@ -2718,8 +3059,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion or chat_completion task types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` or `chat_completion` task "
+                    "types."
                 ),
             ),
             Option(
@@ -2786,7 +3128,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=("chat_completion", "completion", "rerank", "text_embedding"),
                 help=(
                     "The type of the inference task that the model will perform. NOTE: The "
-                    "chat_completion task type only supports streaming and only through the "
+                    "`chat_completion` task type only supports streaming and only through the "
                     "_stream API."
                 ),
             ),
@@ -2805,7 +3147,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="nvidia",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "nvidia."
+                    "`nvidia`."
                 ),
             ),
             Option(
@@ -2814,7 +3156,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the nvidia service."
+                    "to the `nvidia` service."
                 ),
             ),
             Option(
@@ -2822,9 +3164,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank, completion, or chat_completion task "
-                    "types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank`, `completion`, or "
+                    "`chat_completion` task types."
                 ),
             ),
             Option(
@@ -2857,9 +3199,9 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings to configure the inference task. Applies only to the "
-                    "text_embedding task type. Not applicable to the rerank, completion, or "
-                    "chat_completion task types. These settings are specific to the task type "
-                    "you specified."
+                    "`text_embedding` task type. Not applicable to the `rerank`, `completion`, "
+                    "or `chat_completion` task types. These settings are specific to the task "
+                    "type you specified."
                 ),
             ),
             Option(
@@ -2887,7 +3229,7 @@ COMMANDS: tuple[Command, ...] = (
             "Create an OpenAI inference endpoint.\n"
             "\n"
             "Create an inference endpoint to perform an inference task with the\n"
-            "`openai` service or `o` compatiblepenaicompatible APIs.\n"
+            "`openai` service or `openai` compatible APIs.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openai"
@@ -2899,10 +3241,10 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("chat_completion", "completion", "text_embedding"),
+                choices=("chat_completion", "completion", "embedding", "text_embedding"),
                 help=(
                     "The type of the inference task that the model will perform. NOTE: The "
-                    "chat_completion task type only supports streaming and only through the "
+                    "`chat_completion` task type only supports streaming and only through the "
                     "_stream API."
                 ),
             ),
@@ -2921,7 +3263,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="openai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "openai."
+                    "`openai`."
                 ),
             ),
             Option(
@@ -2930,7 +3272,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the openai service."
+                    "to the `openai` service."
                 ),
             ),
             Option(
@@ -2938,8 +3280,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion or chat_completion task types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `completion` or `chat_completion` task "
+                    "types."
                 ),
             ),
             Option(
@@ -3015,7 +3358,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=("chat_completion", "completion", "rerank", "text_embedding"),
                 help=(
                     "The type of the inference task that the model will perform. NOTE: The "
-                    "chat_completion task type only supports streaming and only through the "
+                    "`chat_completion` task type only supports streaming and only through the "
                     "_stream API."
                 ),
             ),
@@ -3034,7 +3377,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="openshift_ai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "openshift_ai."
+                    "`openshift_ai`."
                 ),
             ),
             Option(
@@ -3043,7 +3386,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the openshift_ai service."
+                    "to the `openshift_ai` service."
                 ),
             ),
             Option(
@@ -3051,9 +3394,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank, completion, or chat_completion task "
-                    "types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank`, `completion`, or "
+                    "`chat_completion` task types."
                 ),
             ),
             Option(
@@ -3085,9 +3428,10 @@ COMMANDS: tuple[Command, ...] = (
                 "task_settings",
                 "json_object",
                 help=(
-                    "Settings to configure the inference task. Applies only to the rerank task "
-                    "type. Not applicable to the text_embedding, completion, or chat_completion "
-                    "task types. These settings are specific to the task type you specified."
+                    "Settings to configure the inference task. Applies only to the `rerank` task "
+                    "type. Not applicable to the `text_embedding`, `completion`, or "
+                    "`chat_completion` task types. These settings are specific to the task type "
+                    "you specified."
                 ),
             ),
             Option(
@@ -3098,6 +3442,68 @@ COMMANDS: tuple[Command, ...] = (
                     "Specifies the amount of time to wait for the inference endpoint to be "
                     "created."
                 ),
+            ),
+            Option(
+                "--body",
+                "body",
+                "json_object",
+                help="The request body, instead of the individual body parameters.",
+            ),
+        ),
+    ),
+    Command(
+        name="put-region-policy",
+        method="put_region_policy",
+        summary="Create or update the inference region policy.",
+        description=(
+            "Create or update the inference region policy.\n"
+            "\n"
+            "The region policy restricts inference to a set of allowed geographic\n"
+            "areas or cloud service provider regions.\n"
+            "\n"
+            "Documentation: "
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-region-policy"
+        ),
+        streaming=False,
+        options=(
+            Option(
+                "--region-policy",
+                "region_policy",
+                "json_object",
+                help="The region policy configuration.",
+            ),
+            Option(
+                "--error-trace",
+                "error_trace",
+                "bool",
+                help="When true, Elasticsearch includes the error's stack trace in the response.",
+            ),
+            Option(
+                "--filter-path",
+                "filter_path",
+                "str_list",
+                help=(
+                    "Comma-separated list of filters used to reduce the response (a string or a "
+                    "list of strings)."
+                ),
+            ),
+            Option(
+                "--force",
+                "force",
+                "bool",
+                help=(
+                    "If `true`, the region policy is applied even if it would deny access to "
+                    "inference endpoints that are currently in use by ingest pipeline or indices."
+                ),
+            ),
+            Option(
+                "--human",
+                "human",
+                "bool",
+                help="When true, human-readable values such as sizes and durations are returned.",
+            ),
+            Option(
+                "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
             ),
             Option(
                 "--body",
@@ -3148,7 +3554,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="voyageai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "voyageai."
+                    "`voyageai`."
                 ),
             ),
             Option(
@@ -3157,7 +3563,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the voyageai service."
+                    "to the `voyageai` service."
                 ),
             ),
             Option(
@@ -3165,8 +3571,8 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the rerank task type."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank` task type."
                 ),
             ),
             Option(
@@ -3227,9 +3633,9 @@ COMMANDS: tuple[Command, ...] = (
             "Create a Watsonx inference endpoint.\n"
             "\n"
             "Create an inference endpoint to perform an inference task with the\n"
-            "`watsonxai` service You need an IBM Cloud Databases for Elasticsearch\n"
-            "deployment to use thewatsonxaiinference service. You can provision one\n"
-            "through the IBM catalog, the Cloud Databases CLI plug-in, the Cloud\n"
+            "`watsonxai` service. You need an IBM Cloud Databases for Elasticsearch\n"
+            "deployment to use the `watsonxai` inference service. You can provision\n"
+            "one through the IBM catalog, the Cloud Databases CLI plug-in, the Cloud\n"
             "Databases API, or Terraform.\n"
             "\n"
             "Documentation: "
@@ -3242,7 +3648,7 @@ COMMANDS: tuple[Command, ...] = (
                 "task_type",
                 "choice",
                 required=True,
-                choices=("chat_completion", "completion", "text_embedding"),
+                choices=("chat_completion", "completion", "rerank", "text_embedding"),
                 help="The type of the inference task that the model will perform.",
             ),
             Option(
@@ -3260,7 +3666,7 @@ COMMANDS: tuple[Command, ...] = (
                 default="watsonxai",
                 help=(
                     "The type of service supported for the specified task type. In this case, "
-                    "watsonxai."
+                    "`watsonxai`."
                 ),
             ),
             Option(
@@ -3269,7 +3675,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Settings used to install the inference model. These settings are specific "
-                    "to the watsonxai service."
+                    "to the `watsonxai` service."
                 ),
             ),
             Option(
@@ -3277,8 +3683,9 @@ COMMANDS: tuple[Command, ...] = (
                 "chunking_settings",
                 "json_object",
                 help=(
-                    "The chunking configuration object. Applies only to the text_embedding task "
-                    "type. Not applicable to the completion or chat_completion task types."
+                    "The chunking configuration object. Applies only to the `text_embedding` "
+                    "task type. Not applicable to the `rerank`, `completion` or "
+                    "`chat_completion` task types."
                 ),
             ),
             Option(
@@ -3341,8 +3748,39 @@ COMMANDS: tuple[Command, ...] = (
                 required=True,
                 help="The unique identifier for the inference endpoint.",
             ),
-            Option("--input", "input", "list_str", help=""),
-            Option("--query", "query", "str", help="Query input."),
+            Option(
+                "--input",
+                "input",
+                "json_any",
+                help=(
+                    "The documents to rank. The input can be specified as a single string or an "
+                    "array of strings, or as an object or an array of objects. The object form "
+                    "additionally allows specifying non-text inputs, such as images. > info > "
+                    "Only the `elastic` service currently supports non-text inputs for the "
+                    "`rerank` task. For all other services, the input must be a string or an "
+                    'array of strings. string example: ``` "input": "some document text" ``` '
+                    'string array example: ``` "input": ["some document text", "some more '
+                    'document text"] ``` object example: ``` "input": { "type": "image", '
+                    '"format": "base64", "value": "data:image/jpeg;base64,..." } ``` object '
+                    'array example: ``` "input": [ { "type": "text", "format": "text", "value": '
+                    '"some document text" }, { "type": "image", "format": "base64", "value": '
+                    '"data:image/jpeg;base64,..." } ] ```'
+                ),
+            ),
+            Option(
+                "--query",
+                "query",
+                "json_any",
+                help=(
+                    "Query input. The query can be specified as a single string, or as an "
+                    "object. The object form additionally allows specifying non-text inputs, "
+                    "such as images. > info > Only the `elastic` service currently supports "
+                    "non-text queries for the `rerank` task. For all other services, the query "
+                    'must be a string. string example: ``` "query": "some query text" ``` object '
+                    'example: ``` "query": { "type": "image", "format": "base64", "value": '
+                    '"data:image/jpeg;base64,..." } ```'
+                ),
+            ),
             Option(
                 "--error-trace",
                 "error_trace",
@@ -3485,10 +3923,10 @@ COMMANDS: tuple[Command, ...] = (
             "\n"
             "This API requires the `monitor_inference` cluster privilege (the built-\n"
             "in `inference_admin` and `inference_user` roles grant this privilege).\n"
-            "elasticsearch-py 9.3 has no method for it.\n"
+            "elasticsearch-py has no method for it.\n"
             "\n"
             "Documentation: "
-            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-inference"
+            "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-completion"
         ),
         streaming=True,
         options=(
@@ -3505,8 +3943,8 @@ COMMANDS: tuple[Command, ...] = (
                 "str_list",
                 help=(
                     "The text on which you want to perform the inference task. It can be a "
-                    "single string or an array. Completion endpoints currently only support a "
-                    "single string as input."
+                    "single string or an array. NOTE: Inference endpoints for the completion "
+                    "task type currently only support a single string as input."
                 ),
             ),
             Option(
@@ -3539,7 +3977,7 @@ COMMANDS: tuple[Command, ...] = (
                 "json_object",
                 help=(
                     "Task settings for the individual inference request. These settings are "
-                    "specific to the task type you specified and override the task settings "
+                    "specific to the <task_type> you specified and override the task settings "
                     "specified when initializing the service."
                 ),
             ),
@@ -3603,12 +4041,13 @@ COMMANDS: tuple[Command, ...] = (
                 "str",
                 help=(
                     "The input data type for the text embedding model. Possible values include: "
-                    "* SEARCH * INGEST * CLASSIFICATION * CLUSTERING Not all services support "
-                    "all values. Unsupported values will trigger a validation exception. "
+                    "* `SEARCH` * `INGEST` * `CLASSIFICATION` * `CLUSTERING` Not all services "
+                    "support all values. Unsupported values will trigger a validation exception. "
                     "Accepted values depend on the configured inference service, refer to the "
                     "relevant service-specific documentation for more info. > info > The "
-                    "input_type parameter specified on the root level of the request body will "
-                    "take precedence over the input_type parameter specified in task_settings."
+                    "`input_type` parameter specified on the root level of the request body will "
+                    "take precedence over the `input_type` parameter specified in "
+                    "`task_settings`."
                 ),
             ),
             Option(
@@ -3647,17 +4086,18 @@ COMMANDS: tuple[Command, ...] = (
         description=(
             "Update an inference endpoint.\n"
             "\n"
-            "Modify task_settings, secrets (withinservice_settings),\n"
-            "ornum_allocationsfor an inference endpoint, depending on the specific\n"
-            "endpoint service andtask_type.IMPORTANT: The inference APIs enable you\n"
-            "to use certain services, such as built-in machine learning models\n"
-            "(ELSER, E5), models uploaded through Eland, Cohere, OpenAI, Azure,\n"
-            "Google AI Studio, Google Vertex AI, Anthropic, Watsonx.ai, or Hugging\n"
-            "Face. For built-in models and models uploaded through Eland, the\n"
-            "inference APIs offer an alternative way to use and manage trained\n"
-            "models. However, if you do not plan to use the inference APIs to use\n"
-            "these models or if you want to use non-NLP models, use the machine\n"
-            "learning trained model APIs.\n"
+            "Modify `task_settings`, secrets (within `service_settings`), or\n"
+            "`num_allocations` for an inference endpoint, depending on the specific\n"
+            "endpoint service and `task_type`.\n"
+            "\n"
+            "IMPORTANT: The inference APIs enable you to use certain services, such\n"
+            "as built-in machine learning models (ELSER, E5), models uploaded through\n"
+            "Eland, Cohere, OpenAI, Azure, Google AI Studio, Google Vertex AI,\n"
+            "Anthropic, Watsonx.ai, or Hugging Face. For built-in models and models\n"
+            "uploaded through Eland, the inference APIs offer an alternative way to\n"
+            "use and manage trained models. However, if you do not plan to use the\n"
+            "inference APIs to use these models or if you want to use non-NLP models,\n"
+            "use the machine learning trained model APIs.\n"
             "\n"
             "Documentation: "
             "https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-update"
@@ -3671,16 +4111,7 @@ COMMANDS: tuple[Command, ...] = (
                 required=True,
                 help="The unique identifier of the inference endpoint.",
             ),
-            Option(
-                "--inference-config",
-                "inference_config",
-                "json_object",
-                help=(
-                    "The inference endpoint configuration: service, service_settings and "
-                    "optionally task_type, task_settings, chunking_settings. Sent verbatim as "
-                    "the JSON body. `body` is an alias."
-                ),
-            ),
+            Option("--inference-config", "inference_config", "json_object", help=""),
             Option(
                 "--body",
                 "body",
@@ -3694,6 +4125,7 @@ COMMANDS: tuple[Command, ...] = (
                 choices=(
                     "chat_completion",
                     "completion",
+                    "embedding",
                     "rerank",
                     "sparse_embedding",
                     "text_embedding",
@@ -3723,6 +4155,16 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Option(
                 "--pretty", "pretty", "bool", help="When true, the returned JSON is pretty-printed."
+            ),
+            Option(
+                "--timeout",
+                "timeout",
+                "time",
+                help=(
+                    "Specifies the amount of time to wait for the inference endpoint to be "
+                    "updated. The default depends on the task type: 120s for `completion` and "
+                    "`chat_completion`, and 30s for all other task types."
+                ),
             ),
         ),
     ),

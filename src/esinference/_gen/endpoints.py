@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 4e84bf42bedb4902) by codegen: do not edit.
+# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """One descriptor per endpoint of spec/endpoints: what the request builder needs to build it."""
 
@@ -19,8 +19,9 @@ CHAT_COMPLETION_UNIFIED = Endpoint(
         Param("pretty", "pretty", "query", "bool"),
         Param("timeout", "timeout", "query", "time"),
         Param("messages", "messages", "body", "list", required=True),
-        Param("model", "model", "body", "str"),
         Param("max_completion_tokens", "max_completion_tokens", "body", "int"),
+        Param("model", "model", "body", "str"),
+        Param("reasoning", "reasoning", "body", "object"),
         Param("stop", "stop", "body", "list_str"),
         Param("temperature", "temperature", "body", "float"),
         Param("tool_choice", "tool_choice", "body", "any"),
@@ -61,6 +62,7 @@ DELETE = Endpoint(
             values=(
                 "chat_completion",
                 "completion",
+                "embedding",
                 "rerank",
                 "sparse_embedding",
                 "text_embedding",
@@ -76,11 +78,46 @@ DELETE = Endpoint(
     ),
     body_kind="none",
 )
+DELETE_REGION_POLICY = Endpoint(
+    name="delete_region_policy",
+    api="inference.delete_region_policy",
+    method="DELETE",
+    paths=("/_inference/_region_policy",),
+    params=(
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+    ),
+    body_kind="none",
+)
+EMBEDDING = Endpoint(
+    name="embedding",
+    api="inference.embedding",
+    method="POST",
+    paths=("/_inference/embedding/{inference_id}",),
+    params=(
+        Param("inference_id", "inference_id", "path", "str", required=True),
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+        Param("timeout", "timeout", "query", "time"),
+    ),
+    body_kind="whole",
+    body_param="embedding",
+    body_required=True,
+)
 GET = Endpoint(
     name="get",
     api="inference.get",
     method="GET",
-    paths=("/_inference/{task_type}/{inference_id}", "/_inference/{inference_id}", "/_inference"),
+    paths=(
+        "/_inference/{task_type}/{inference_id}",
+        "/_inference/{task_type}/_all",
+        "/_inference/{inference_id}",
+        "/_inference",
+    ),
     params=(
         Param(
             "task_type",
@@ -90,12 +127,26 @@ GET = Endpoint(
             values=(
                 "chat_completion",
                 "completion",
+                "embedding",
                 "rerank",
                 "sparse_embedding",
                 "text_embedding",
             ),
         ),
         Param("inference_id", "inference_id", "path", "str"),
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+    ),
+    body_kind="none",
+)
+GET_REGION_POLICY = Endpoint(
+    name="get_region_policy",
+    api="inference.get_region_policy",
+    method="GET",
+    paths=("/_inference/_region_policy",),
+    params=(
         Param("error_trace", "error_trace", "query", "bool"),
         Param("filter_path", "filter_path", "query", "str_list"),
         Param("human", "human", "query", "bool"),
@@ -117,6 +168,7 @@ INFERENCE = Endpoint(
             values=(
                 "chat_completion",
                 "completion",
+                "embedding",
                 "rerank",
                 "sparse_embedding",
                 "text_embedding",
@@ -149,6 +201,7 @@ PUT = Endpoint(
             values=(
                 "chat_completion",
                 "completion",
+                "embedding",
                 "rerank",
                 "sparse_embedding",
                 "text_embedding",
@@ -235,7 +288,7 @@ PUT_AMAZONBEDROCK = Endpoint(
             "path",
             "enum",
             required=True,
-            values=("completion", "text_embedding"),
+            values=("chat_completion", "completion", "text_embedding"),
         ),
         Param(
             "amazonbedrock_inference_id", "amazonbedrock_inference_id", "path", "str", required=True
@@ -299,7 +352,14 @@ PUT_ANTHROPIC = Endpoint(
     method="PUT",
     paths=("/_inference/{task_type}/{anthropic_inference_id}",),
     params=(
-        Param("task_type", "task_type", "path", "enum", required=True, values=("completion",)),
+        Param(
+            "task_type",
+            "task_type",
+            "path",
+            "enum",
+            required=True,
+            values=("chat_completion", "completion"),
+        ),
         Param("anthropic_inference_id", "anthropic_inference_id", "path", "str", required=True),
         Param("error_trace", "error_trace", "query", "bool"),
         Param("filter_path", "filter_path", "query", "str_list"),
@@ -526,6 +586,34 @@ PUT_ELSER = Endpoint(
     body_kind="fields",
     service="elser",
 )
+PUT_FIREWORKSAI = Endpoint(
+    name="put_fireworksai",
+    api="inference.put_fireworksai",
+    method="PUT",
+    paths=("/_inference/{task_type}/{fireworksai_inference_id}",),
+    params=(
+        Param(
+            "task_type",
+            "task_type",
+            "path",
+            "enum",
+            required=True,
+            values=("chat_completion", "completion", "text_embedding"),
+        ),
+        Param("fireworksai_inference_id", "fireworksai_inference_id", "path", "str", required=True),
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+        Param("timeout", "timeout", "query", "time"),
+        Param("service", "service", "body", "enum", required=True, values=("fireworksai",)),
+        Param("service_settings", "service_settings", "body", "object", required=True),
+        Param("chunking_settings", "chunking_settings", "body", "object"),
+        Param("task_settings", "task_settings", "body", "object"),
+    ),
+    body_kind="fields",
+    service="fireworksai",
+)
 PUT_GOOGLEAISTUDIO = Endpoint(
     name="put_googleaistudio",
     api="inference.put_googleaistudio",
@@ -652,7 +740,7 @@ PUT_JINAAI = Endpoint(
             "path",
             "enum",
             required=True,
-            values=("rerank", "text_embedding"),
+            values=("embedding", "rerank", "text_embedding"),
         ),
         Param("jinaai_inference_id", "jinaai_inference_id", "path", "str", required=True),
         Param("error_trace", "error_trace", "query", "bool"),
@@ -762,7 +850,7 @@ PUT_OPENAI = Endpoint(
             "path",
             "enum",
             required=True,
-            values=("chat_completion", "completion", "text_embedding"),
+            values=("chat_completion", "completion", "embedding", "text_embedding"),
         ),
         Param("openai_inference_id", "openai_inference_id", "path", "str", required=True),
         Param("error_trace", "error_trace", "query", "bool"),
@@ -806,6 +894,21 @@ PUT_OPENSHIFT_AI = Endpoint(
     body_kind="fields",
     service="openshift_ai",
 )
+PUT_REGION_POLICY = Endpoint(
+    name="put_region_policy",
+    api="inference.put_region_policy",
+    method="PUT",
+    paths=("/_inference/_region_policy",),
+    params=(
+        Param("error_trace", "error_trace", "query", "bool"),
+        Param("filter_path", "filter_path", "query", "str_list"),
+        Param("force", "force", "query", "bool"),
+        Param("human", "human", "query", "bool"),
+        Param("pretty", "pretty", "query", "bool"),
+        Param("region_policy", "region_policy", "body", "object", required=True),
+    ),
+    body_kind="fields",
+)
 PUT_VOYAGEAI = Endpoint(
     name="put_voyageai",
     api="inference.put_voyageai",
@@ -846,7 +949,7 @@ PUT_WATSONX = Endpoint(
             "path",
             "enum",
             required=True,
-            values=("chat_completion", "completion", "text_embedding"),
+            values=("chat_completion", "completion", "rerank", "text_embedding"),
         ),
         Param("watsonx_inference_id", "watsonx_inference_id", "path", "str", required=True),
         Param("error_trace", "error_trace", "query", "bool"),
@@ -873,8 +976,8 @@ RERANK = Endpoint(
         Param("human", "human", "query", "bool"),
         Param("pretty", "pretty", "query", "bool"),
         Param("timeout", "timeout", "query", "time"),
-        Param("input", "input", "body", "list_str", required=True),
-        Param("query", "query", "body", "str", required=True),
+        Param("input", "input", "body", "any", required=True),
+        Param("query", "query", "body", "any", required=True),
         Param("return_documents", "return_documents", "body", "bool"),
         Param("task_settings", "task_settings", "body", "object"),
         Param("top_n", "top_n", "body", "int"),
@@ -948,6 +1051,7 @@ UPDATE = Endpoint(
             values=(
                 "chat_completion",
                 "completion",
+                "embedding",
                 "rerank",
                 "sparse_embedding",
                 "text_embedding",
@@ -958,6 +1062,7 @@ UPDATE = Endpoint(
         Param("filter_path", "filter_path", "query", "str_list"),
         Param("human", "human", "query", "bool"),
         Param("pretty", "pretty", "query", "bool"),
+        Param("timeout", "timeout", "query", "time"),
     ),
     body_kind="whole",
     body_param="inference_config",
@@ -968,7 +1073,10 @@ ENDPOINTS: dict[str, Endpoint] = {
     "chat_completion_unified": CHAT_COMPLETION_UNIFIED,
     "completion": COMPLETION,
     "delete": DELETE,
+    "delete_region_policy": DELETE_REGION_POLICY,
+    "embedding": EMBEDDING,
     "get": GET,
+    "get_region_policy": GET_REGION_POLICY,
     "inference": INFERENCE,
     "put": PUT,
     "put_ai21": PUT_AI21,
@@ -984,6 +1092,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "put_deepseek": PUT_DEEPSEEK,
     "put_elasticsearch": PUT_ELASTICSEARCH,
     "put_elser": PUT_ELSER,
+    "put_fireworksai": PUT_FIREWORKSAI,
     "put_googleaistudio": PUT_GOOGLEAISTUDIO,
     "put_googlevertexai": PUT_GOOGLEVERTEXAI,
     "put_groq": PUT_GROQ,
@@ -994,6 +1103,7 @@ ENDPOINTS: dict[str, Endpoint] = {
     "put_nvidia": PUT_NVIDIA,
     "put_openai": PUT_OPENAI,
     "put_openshift_ai": PUT_OPENSHIFT_AI,
+    "put_region_policy": PUT_REGION_POLICY,
     "put_voyageai": PUT_VOYAGEAI,
     "put_watsonx": PUT_WATSONX,
     "rerank": RERANK,

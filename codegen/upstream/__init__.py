@@ -1,0 +1,1 @@
+"""Import the Elasticsearch specification (schema.json) into spec/: see importer.py."""
