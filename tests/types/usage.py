@@ -89,7 +89,7 @@ def sync_usage() -> None:
         client.inference.rerank(inference_id="r", input=["x"], query="q", top_n="1")  # type: ignore[arg-type]
         client.inference.delete(inference_id="x", forse=True)  # type: ignore[call-arg]
         text: str = resp.body["text_embedding"]  # type: ignore[assignment]
-        floats: list[list[float]] = sparse.embeddings  # type: ignore[attr-defined]
+        floats: list[list[float]] = sparse.sparse_embeddings  # type: ignore[assignment]
         ints: list[list[int]] = resp.embeddings  # type: ignore[assignment]
         index: str = ranked.ranked[0]["index"]  # type: ignore[assignment]
         print(text, floats, ints, index)
