@@ -169,3 +169,12 @@ def test_the_9_5_embedding_method_hands_out_its_reader(local_es: LocalServer) ->
         resp = client.inference.embedding(inference_id="j", embedding={"input": ["a", "b"]})
     assert isinstance(resp, EmbeddingResponse)
     assert resp.element_type == "float" and len(resp.embeddings) == 2
+
+
+def test_a_pending_answer_is_read_once_it_comes() -> None:
+    # Async experimental methods (embedding) return their coroutine: the reader wraps it.
+    async def pending() -> ObjectApiResponse[Any]:
+        return ObjectApiResponse({"embeddings": [{"embedding": [0.5]}]}, META)
+
+    resp = asyncio.run(EmbeddingResponse.of_pending(pending()))
+    assert isinstance(resp, EmbeddingResponse) and resp.embeddings == [[0.5]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from collections.abc import Awaitable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NamedTuple, NoReturn, TypeVar
 
 if TYPE_CHECKING:
@@ -171,6 +171,11 @@ class _InferenceAnswer(ObjectApiResponse[_T]):
     def of(cls: type[_Answer], response: ObjectApiResponse[Any]) -> _Answer:
         """The same answer (body and meta, not copied), with this class's readers."""
         return cls(response.body, response.meta)
+
+    @classmethod
+    async def of_pending(cls: type[_Answer], pending: Awaitable[ObjectApiResponse[Any]]) -> _Answer:
+        """``of()`` once the answer has come: for async methods that return their coroutine."""
+        return cls.of(await pending)
 
     def _find(self, keys: tuple[str, ...]) -> list[Any] | None:
         body = self._mapping()

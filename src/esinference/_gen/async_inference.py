@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``AsyncClient``: one method per endpoint of spec/endpoints."""
 
@@ -29,6 +29,8 @@ _EXPERIMENTAL = (
 
 if TYPE_CHECKING:
     # Only annotations use these: importing them at run time would slow `import esinference`.
+    from collections.abc import Coroutine
+
     from .._async_client import AsyncClient
     from ..streaming import AsyncStream
     from .types import (
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
         CohereServiceSettings,
         CohereTaskSettings,
         CompletionInferenceResult,
+        CompletionToolChoice,
         ContextualAIServiceSettings,
         ContextualAITaskSettings,
         CustomServiceSettings,
@@ -108,6 +111,8 @@ if TYPE_CHECKING:
         OpenShiftAiServiceSettings,
         OpenShiftAiTaskSettings,
         RegionPolicyDoc,
+        RequestEmbedding,
+        RerankInputObject,
         RerankedInferenceResult,
         SparseEmbeddingInferenceResult,
         TextEmbeddingInferenceResult,
@@ -138,7 +143,7 @@ class AsyncInferenceClient:
         stop: Sequence[str] | None = None,
         temperature: float | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-        tool_choice: Any | None = None,
+        tool_choice: str | CompletionToolChoice | None = None,
         tools: Sequence[Any] | None = None,
         top_p: float | None = None,
         body: Mapping[str, Any] | None = None,
@@ -187,7 +192,7 @@ class AsyncInferenceClient:
             additional tokens.
         :param temperature: The sampling temperature to use.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `120s`.
         :param tool_choice: Controls which tool is called by the model. String representation:
             One of `auto`, `none`, or `requrired`. `auto` allows the model to choose between
             calling tools and generating a message. `none` causes the model to not call any
@@ -265,7 +270,7 @@ class AsyncInferenceClient:
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `120s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = await self._client.perform_request(
@@ -317,12 +322,14 @@ class AsyncInferenceClient:
         :param task_type: The task type
         :param dry_run: When true, checks the semantic_text fields and inference processors that
             reference the endpoint and returns them in a list, but does not delete the endpoint.
+            Server default: `false`.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param force: When true, the inference endpoint is forcefully deleted even if it is
-            still being used by ingest processors or semantic text fields.
+            still being used by ingest processors or semantic text fields. Server default:
+            `false`.
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         """
@@ -369,25 +376,25 @@ class AsyncInferenceClient:
             },
         )
 
-    async def embedding(
+    def embedding(
         self,
         *,
         inference_id: str,
-        embedding: Mapping[str, Any] | None = None,
+        embedding: RequestEmbedding | None = None,
         body: Mapping[str, Any] | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-    ) -> EmbeddingResponse[EmbeddingInferenceResult]:
+    ) -> Coroutine[Any, Any, EmbeddingResponse[EmbeddingInferenceResult]]:
         """Perform dense embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
 
         :param inference_id: The inference Id
         :param embedding:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``embedding``.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -395,23 +402,24 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         """
         warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
-        answer = await self._client.perform_request(
-            _ep.EMBEDDING,
-            {
-                "inference_id": inference_id,
-                "embedding": embedding,
-                "body": body,
-                "error_trace": error_trace,
-                "filter_path": filter_path,
-                "human": human,
-                "pretty": pretty,
-                "timeout": timeout,
-            },
+        return EmbeddingResponse.of_pending(
+            self._client.perform_request(
+                _ep.EMBEDDING,
+                {
+                    "inference_id": inference_id,
+                    "embedding": embedding,
+                    "body": body,
+                    "error_trace": error_trace,
+                    "filter_path": filter_path,
+                    "human": human,
+                    "pretty": pretty,
+                    "timeout": timeout,
+                },
+            )
         )
-        return EmbeddingResponse.of(answer)
 
     async def get(
         self,
@@ -563,7 +571,8 @@ class AsyncInferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the task type you specified and override the task settings specified
             when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = await self._client.perform_request(
@@ -644,7 +653,7 @@ class AsyncInferenceClient:
 
         :param inference_id: The inference Id
         :param inference_config:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``inference_config``.
         :param task_type: The task type. Refer to the integration list in the API description
             for the available task types.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
@@ -705,7 +714,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -742,8 +751,8 @@ class AsyncInferenceClient:
     ) -> ObjectApiResponse[InferenceEndpointInfoAlibabaCloudAI]:
         """Create an AlibabaCloud AI Search inference endpoint.
 
-        Create an inference endpoint to perform an inference task with the `alibabacloud-ai-
-        search` service.
+        Create an inference endpoint to perform an inference task with the
+        `alibabacloud-ai-search` service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud>`_
 
@@ -765,7 +774,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -833,7 +842,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -898,7 +907,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type and `service_settings.api` you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -957,7 +966,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1018,7 +1027,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1063,16 +1072,14 @@ class AsyncInferenceClient:
         The list of chat completion models that you can choose from in your Azure OpenAI
         deployment include:
 
-        * [GPT-4 and GPT-4 Turbo models](https://learn.microsoft.com/en-us/azure/ai-
-        services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#gpt-4-and-gpt-4-turbo-models) * [GPT-3.5](https://learn.microsoft.com/en-
-        us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#gpt-35)
+        * [GPT-4 and GPT-4 Turbo
+        models](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#gpt-4-and-gpt-4-turbo-models)
+        *
+        [GPT-3.5](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#gpt-35)
 
         The list of embeddings models that you can choose from in your deployment can be found
-        in the [Azure models documentation](https://learn.microsoft.com/en-us/azure/ai-
-        services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#embeddings).
+        in the [Azure models
+        documentation](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#embeddings).
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai>`_
 
@@ -1096,7 +1103,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1157,7 +1164,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1198,8 +1205,8 @@ class AsyncInferenceClient:
         Create an inference endpoint to perform an inference task with the `contexualai`
         service.
 
-        To review the available `rerank` models, refer to <https://docs.contextual.ai/api-
-        reference/rerank/rerank#body-model>.
+        To review the available `rerank` models, refer to
+        <https://docs.contextual.ai/api-reference/rerank/rerank#body-model>.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai>`_
 
@@ -1218,7 +1225,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1353,7 +1360,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1432,7 +1439,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1508,7 +1515,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1570,7 +1577,7 @@ class AsyncInferenceClient:
             `completion` or `chat_completion` task types. Not applicable to the `text_embedding`
             task type. These settings are specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1628,7 +1635,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1689,7 +1696,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1743,7 +1750,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1831,7 +1838,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1896,7 +1903,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -1954,7 +1961,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2011,7 +2018,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2075,7 +2082,7 @@ class AsyncInferenceClient:
             `chat_completion` task types. These settings are specific to the task type you
             specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2139,7 +2146,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2205,7 +2212,7 @@ class AsyncInferenceClient:
             `chat_completion` task types. These settings are specific to the task type you
             specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2250,7 +2257,8 @@ class AsyncInferenceClient:
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param force: If `true`, the region policy is applied even if it would deny access to
-            inference endpoints that are currently in use by ingest pipeline or indices.
+            inference endpoints that are currently in use by ingest pipeline or indices. Server
+            default: `false`.
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param body: The request body, instead of the individual body parameters.
@@ -2310,7 +2318,7 @@ class AsyncInferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2371,7 +2379,7 @@ class AsyncInferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_request(
@@ -2395,8 +2403,8 @@ class AsyncInferenceClient:
         self,
         *,
         inference_id: str,
-        input: Any | None = None,
-        query: Any | None = None,
+        input: str | RerankInputObject | Sequence[str | RerankInputObject] | None = None,
+        query: str | RerankInputObject | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
@@ -2439,7 +2447,8 @@ class AsyncInferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the task type you specified and override the task settings specified
             when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param top_n: Limit the response to the top N documents.
         :param body: The request body, instead of the individual body parameters.
         """
@@ -2491,7 +2500,7 @@ class AsyncInferenceClient:
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = await self._client.perform_request(
@@ -2552,7 +2561,8 @@ class AsyncInferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return await self._client.perform_stream(
@@ -2598,16 +2608,16 @@ class AsyncInferenceClient:
         :param input_type: The input data type for the text embedding model. Possible values
             include: * `SEARCH` * `INGEST` * `CLASSIFICATION` * `CLUSTERING` Not all services
             support all values. Unsupported values will trigger a validation exception. Accepted
-            values depend on the configured inference service, refer to the relevant service-
-            specific documentation for more info. > info > The `input_type` parameter specified
-            on the root level of the request body will take precedence over the `input_type`
-            parameter specified in `task_settings`.
+            values depend on the configured inference service, refer to the relevant
+            service-specific documentation for more info. > info > The `input_type` parameter
+            specified on the root level of the request body will take precedence over the
+            `input_type` parameter specified in `task_settings`.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = await self._client.perform_request(
@@ -2667,7 +2677,7 @@ class AsyncInferenceClient:
 
         :param inference_id: The unique identifier of the inference endpoint.
         :param inference_config:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``inference_config``.
         :param task_type: The type of inference task that the model performs.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.

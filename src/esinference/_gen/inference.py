@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         CohereServiceSettings,
         CohereTaskSettings,
         CompletionInferenceResult,
+        CompletionToolChoice,
         ContextualAIServiceSettings,
         ContextualAITaskSettings,
         CustomServiceSettings,
@@ -108,6 +109,8 @@ if TYPE_CHECKING:
         OpenShiftAiServiceSettings,
         OpenShiftAiTaskSettings,
         RegionPolicyDoc,
+        RequestEmbedding,
+        RerankInputObject,
         RerankedInferenceResult,
         SparseEmbeddingInferenceResult,
         TextEmbeddingInferenceResult,
@@ -138,7 +141,7 @@ class InferenceClient:
         stop: Sequence[str] | None = None,
         temperature: float | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-        tool_choice: Any | None = None,
+        tool_choice: str | CompletionToolChoice | None = None,
         tools: Sequence[Any] | None = None,
         top_p: float | None = None,
         body: Mapping[str, Any] | None = None,
@@ -187,7 +190,7 @@ class InferenceClient:
             additional tokens.
         :param temperature: The sampling temperature to use.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `120s`.
         :param tool_choice: Controls which tool is called by the model. String representation:
             One of `auto`, `none`, or `requrired`. `auto` allows the model to choose between
             calling tools and generating a message. `none` causes the model to not call any
@@ -265,7 +268,7 @@ class InferenceClient:
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `120s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = self._client.perform_request(
@@ -317,12 +320,14 @@ class InferenceClient:
         :param task_type: The task type
         :param dry_run: When true, checks the semantic_text fields and inference processors that
             reference the endpoint and returns them in a list, but does not delete the endpoint.
+            Server default: `false`.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param force: When true, the inference endpoint is forcefully deleted even if it is
-            still being used by ingest processors or semantic text fields.
+            still being used by ingest processors or semantic text fields. Server default:
+            `false`.
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         """
@@ -373,7 +378,7 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        embedding: Mapping[str, Any] | None = None,
+        embedding: RequestEmbedding | None = None,
         body: Mapping[str, Any] | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
@@ -387,7 +392,7 @@ class InferenceClient:
 
         :param inference_id: The inference Id
         :param embedding:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``embedding``.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -395,7 +400,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         """
         warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
         answer = self._client.perform_request(
@@ -563,7 +568,8 @@ class InferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the task type you specified and override the task settings specified
             when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = self._client.perform_request(
@@ -644,7 +650,7 @@ class InferenceClient:
 
         :param inference_id: The inference Id
         :param inference_config:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``inference_config``.
         :param task_type: The task type. Refer to the integration list in the API description
             for the available task types.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
@@ -705,7 +711,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -742,8 +748,8 @@ class InferenceClient:
     ) -> ObjectApiResponse[InferenceEndpointInfoAlibabaCloudAI]:
         """Create an AlibabaCloud AI Search inference endpoint.
 
-        Create an inference endpoint to perform an inference task with the `alibabacloud-ai-
-        search` service.
+        Create an inference endpoint to perform an inference task with the
+        `alibabacloud-ai-search` service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud>`_
 
@@ -765,7 +771,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -833,7 +839,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -898,7 +904,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type and `service_settings.api` you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -957,7 +963,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1018,7 +1024,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1063,16 +1069,14 @@ class InferenceClient:
         The list of chat completion models that you can choose from in your Azure OpenAI
         deployment include:
 
-        * [GPT-4 and GPT-4 Turbo models](https://learn.microsoft.com/en-us/azure/ai-
-        services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#gpt-4-and-gpt-4-turbo-models) * [GPT-3.5](https://learn.microsoft.com/en-
-        us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#gpt-35)
+        * [GPT-4 and GPT-4 Turbo
+        models](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#gpt-4-and-gpt-4-turbo-models)
+        *
+        [GPT-3.5](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#gpt-35)
 
         The list of embeddings models that you can choose from in your deployment can be found
-        in the [Azure models documentation](https://learn.microsoft.com/en-us/azure/ai-
-        services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#embeddings).
+        in the [Azure models
+        documentation](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#embeddings).
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai>`_
 
@@ -1096,7 +1100,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1157,7 +1161,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1198,8 +1202,8 @@ class InferenceClient:
         Create an inference endpoint to perform an inference task with the `contexualai`
         service.
 
-        To review the available `rerank` models, refer to <https://docs.contextual.ai/api-
-        reference/rerank/rerank#body-model>.
+        To review the available `rerank` models, refer to
+        <https://docs.contextual.ai/api-reference/rerank/rerank#body-model>.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai>`_
 
@@ -1218,7 +1222,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1353,7 +1357,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1432,7 +1436,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1508,7 +1512,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1570,7 +1574,7 @@ class InferenceClient:
             `completion` or `chat_completion` task types. Not applicable to the `text_embedding`
             task type. These settings are specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1628,7 +1632,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1689,7 +1693,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1743,7 +1747,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1831,7 +1835,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1896,7 +1900,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1954,7 +1958,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2011,7 +2015,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2075,7 +2079,7 @@ class InferenceClient:
             `chat_completion` task types. These settings are specific to the task type you
             specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2139,7 +2143,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2205,7 +2209,7 @@ class InferenceClient:
             `chat_completion` task types. These settings are specific to the task type you
             specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2250,7 +2254,8 @@ class InferenceClient:
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param force: If `true`, the region policy is applied even if it would deny access to
-            inference endpoints that are currently in use by ingest pipeline or indices.
+            inference endpoints that are currently in use by ingest pipeline or indices. Server
+            default: `false`.
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param body: The request body, instead of the individual body parameters.
@@ -2310,7 +2315,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2371,7 +2376,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2395,8 +2400,8 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        input: Any | None = None,
-        query: Any | None = None,
+        input: str | RerankInputObject | Sequence[str | RerankInputObject] | None = None,
+        query: str | RerankInputObject | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
@@ -2439,7 +2444,8 @@ class InferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the task type you specified and override the task settings specified
             when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param top_n: Limit the response to the top N documents.
         :param body: The request body, instead of the individual body parameters.
         """
@@ -2491,7 +2497,7 @@ class InferenceClient:
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = self._client.perform_request(
@@ -2552,7 +2558,8 @@ class InferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_stream(
@@ -2598,16 +2605,16 @@ class InferenceClient:
         :param input_type: The input data type for the text embedding model. Possible values
             include: * `SEARCH` * `INGEST` * `CLASSIFICATION` * `CLUSTERING` Not all services
             support all values. Unsupported values will trigger a validation exception. Accepted
-            values depend on the configured inference service, refer to the relevant service-
-            specific documentation for more info. > info > The `input_type` parameter specified
-            on the root level of the request body will take precedence over the `input_type`
-            parameter specified in `task_settings`.
+            values depend on the configured inference service, refer to the relevant
+            service-specific documentation for more info. > info > The `input_type` parameter
+            specified on the root level of the request body will take precedence over the
+            `input_type` parameter specified in `task_settings`.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         answer = self._client.perform_request(
@@ -2667,7 +2674,7 @@ class InferenceClient:
 
         :param inference_id: The unique identifier of the inference endpoint.
         :param inference_config:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``inference_config``.
         :param task_type: The type of inference task that the model performs.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
