@@ -114,11 +114,20 @@ class ObjectApiResponse(Generic[_T]):
     def items(self) -> ItemsView[str, Any]:
         return self._mapping().items()
 
-    def __getattr__(self, name: str) -> Any:
-        """Anything else a dict has (``copy()``, ``setdefault()``...) is the body's."""
-        if name in ("_body", "_meta"):  # not set yet (unpickling): no recursion
-            raise AttributeError(name)
-        return getattr(self._body, name)
+    def copy(self) -> _T:
+        """A shallow copy of the body, as ``dict.copy()`` (elasticsearch-py passes it through)."""
+        body: Any = self._body
+        return body.copy()  # type: ignore[no-any-return]
+
+    # Hidden from type checkers so a misspelt attribute (``resp.embedings``) stays an error
+    # in the editor; at run time the rest of what a dict has is the body's, as in elasticsearch-py.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Anything else a dict has (``setdefault()``, ``fromkeys``...) is the body's."""
+            if name in ("_body", "_meta"):  # not set yet (unpickling): no recursion
+                raise AttributeError(name)
+            return getattr(self._body, name)
 
     def __getstate__(self) -> tuple[_T, ApiResponseMeta]:
         return self._body, self._meta

@@ -102,6 +102,9 @@ def sync_usage() -> None:
         ints: list[list[int]] = resp.embeddings  # type: ignore[assignment]
         index: str = ranked.ranked[0]["index"]  # type: ignore[assignment]
         print(text, floats, ints, index)
+        print(resp.embedings)  # type: ignore[attr-defined]
+        body_copy = resp.copy()
+        print(body_copy.get("text_embedding"))
 
 
 async def async_usage() -> None:
