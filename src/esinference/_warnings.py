@@ -15,6 +15,8 @@ import sys
 import warnings
 from collections.abc import Callable, Mapping
 
+from ._transport import TransportWarning
+
 __all__ = [
     "ElasticsearchDeprecationWarning",
     "ElasticsearchWarning",
@@ -27,10 +29,6 @@ __all__ = [
 DISABLE_WARN_STACKLEVEL_ENV_VAR = "DISABLE_WARN_STACKLEVEL"
 _QUOTED = re.compile(r"\"([^\"]*)\"")  # elasticsearch-py's _WARNING_RE
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
-
-
-class TransportWarning(Warning):
-    """Base of the warnings this client emits (elastic-transport's ``TransportWarning``)."""
 
 
 class ElasticsearchWarning(TransportWarning):

@@ -19,6 +19,7 @@ from .errors import (
     SSLError,
     TlsError,
     TransportError,
+    TransportWarning,
     attempts_note,
 )
 from .processes import NotPicklable
@@ -73,6 +74,7 @@ __all__ = [
     "TransportSettings",
     "Transport",
     "TransportError",
+    "TransportWarning",
     "Urllib3ByteStream",
     "Urllib3Transport",
     "attempts_note",
