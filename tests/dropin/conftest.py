@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.capture_server import CaptureServer, Reply, capture_server
-from tests.reliability.conftest import open_api, sync  # noqa: F401 - fixtures used here
+from tests.clients import open_api, sync  # noqa: F401 - fixtures used here
+from tests.fakes.scripted import ScriptedServer, capture_server, es_json
 
 SECRET_KEY = "sk-ECHOED-4b1d9e2f"  # a provider key the server quotes back in an error
 
@@ -42,14 +42,14 @@ def spans(_exporter: Any) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def _capture_server() -> Iterator[CaptureServer]:
-    with capture_server() as server:  # stopping one takes 0.5 s: share it
+def _capture_server() -> Iterator[ScriptedServer]:
+    with capture_server() as server:  # one for the session: no per-test start-up
         yield server
 
 
 @pytest.fixture
-def capture(_capture_server: CaptureServer) -> CaptureServer:
+def capture(_capture_server: ScriptedServer) -> ScriptedServer:
     """A server answering with ``capture.reply`` (reset to the default) and recording requests."""
-    _capture_server.reply = Reply()
+    _capture_server.reply = es_json()
     _capture_server.take()
     return _capture_server

@@ -12,8 +12,8 @@ import pytest
 from esinference import AsyncClient, Client, NotFoundError
 from esinference import ConnectionError as EsConnectionError
 from esinference.server import LocalServer
-from tests.capture_server import CaptureServer, Reply
-from tests.reliability.conftest import SECRET, Api, OpenApi, put_tiny_embedding
+from tests.clients import SECRET, Api, OpenApi, put_tiny_embedding
+from tests.fakes.scripted import ScriptedServer, es_json
 
 EMBED = "inference.text_embedding"
 
@@ -139,9 +139,9 @@ def test_no_answer_means_no_status_code(open_api: OpenApi, spans: Any) -> None:
 
 
 def test_elastic_cloud_headers_name_the_cluster_and_node(
-    open_api: OpenApi, spans: Any, capture: CaptureServer
+    open_api: OpenApi, spans: Any, capture: ScriptedServer
 ) -> None:
-    capture.reply = Reply(
+    capture.reply = es_json(
         body={"text_embedding": []},
         headers={
             "X-Elastic-Product": "Elasticsearch",

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from esinference import AsyncClient, BadRequestError, Client
 from esinference._redact import REDACTED
 from esinference._scrub import Scrubber, secret_values
-from tests.capture_server import CaptureServer, Reply
 from tests.dropin.conftest import SECRET_KEY
+from tests.fakes.scripted import ScriptedServer, es_json
 
 
 def echo_error(secret: str) -> dict[str, Any]:
@@ -98,8 +98,8 @@ def test_an_echoed_secret_never_survives(secret: str, before: str, after: str) -
         assert secret not in json.loads(logged)["reason"]
 
 
-def raised(server: CaptureServer, sync: bool) -> BadRequestError:
-    server.reply = Reply(status=400, body=echo_error(SECRET_KEY))
+def raised(server: ScriptedServer, sync: bool) -> BadRequestError:
+    server.reply = es_json(status=400, body=echo_error(SECRET_KEY))
     with pytest.raises(BadRequestError) as caught:
         if sync:
             with Client(server.url) as client:
@@ -116,7 +116,7 @@ def raised(server: CaptureServer, sync: bool) -> BadRequestError:
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 def test_an_error_echoing_the_api_key_hides_it_everywhere(
-    sync: bool, capture: CaptureServer, caplog: pytest.LogCaptureFixture
+    sync: bool, capture: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.DEBUG, logger="esinference"):
         error = raised(capture, sync)
@@ -130,8 +130,8 @@ def test_an_error_echoing_the_api_key_hides_it_everywhere(
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
-def test_a_stream_error_echoing_a_secret_hides_it(sync: bool, capture: CaptureServer) -> None:
-    capture.reply = Reply(status=400, body=echo_error("sk-STREAMED-secret-99"))
+def test_a_stream_error_echoing_a_secret_hides_it(sync: bool, capture: ScriptedServer) -> None:
+    capture.reply = es_json(status=400, body=echo_error("sk-STREAMED-secret-99"))
     body = {"messages": [{"role": "user", "content": "hi"}], "api_key": "sk-STREAMED-secret-99"}
     args: dict[str, Any] = {"inference_id": "chat", "body": body}
     with pytest.raises(BadRequestError) as caught:
@@ -143,9 +143,9 @@ def test_a_stream_error_echoing_a_secret_hides_it(sync: bool, capture: CaptureSe
 
 
 def test_a_success_answer_echoing_a_secret_is_scrubbed_in_the_debug_log(
-    capture: CaptureServer, caplog: pytest.LogCaptureFixture
+    capture: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    capture.reply = Reply(body={"inference_id": "oa", "note": f"saw {SECRET_KEY}"})
+    capture.reply = es_json(body={"inference_id": "oa", "note": f"saw {SECRET_KEY}"})
     with caplog.at_level(logging.DEBUG, logger="esinference"):
         with Client(capture.url, api_key=("my-id", "basic-part-secret")) as client:
             response = put_with_secret(client)

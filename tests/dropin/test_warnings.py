@@ -16,8 +16,8 @@ import esinference.errors
 from esinference import AsyncClient, Client, ElasticsearchWarning
 from esinference._warnings import TransportWarning, warning_messages
 from esinference.server import LocalServer
-from tests.capture_server import CaptureServer, Reply
-from tests.reliability.conftest import OpenApi
+from tests.clients import OpenApi
+from tests.fakes.scripted import ScriptedServer, es_json
 
 TWO_WARNINGS = (
     '299 Elasticsearch-9.5.1-abc "[elser] is deprecated, use [elasticsearch]",'
@@ -27,8 +27,8 @@ EMBEDDING = {"text_embedding": [{"embedding": [0.5, 0.5]}]}
 
 
 @pytest.fixture
-def warning_server(capture: CaptureServer) -> CaptureServer:
-    capture.reply = Reply(
+def warning_server(capture: ScriptedServer) -> ScriptedServer:
+    capture.reply = es_json(
         body=EMBEDDING,
         headers={"X-Elastic-Product": "Elasticsearch", "Warning": TWO_WARNINGS},
     )
@@ -83,7 +83,7 @@ def test_the_category_hierarchy_is_elasticsearch_pys() -> None:
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient], ids=["sync", "async"])
 def test_warning_headers_warn_at_the_callers_line(
-    client_class: type[Client] | type[AsyncClient], warning_server: CaptureServer
+    client_class: type[Client] | type[AsyncClient], warning_server: ScriptedServer
 ) -> None:
     records = caught(client_class, warning_server.url)
     assert [(r.category, str(r.message)) for r in records] == [
@@ -96,7 +96,7 @@ def test_warning_headers_warn_at_the_callers_line(
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient], ids=["sync", "async"])
 def test_same_warnings_as_elasticsearch_py(
-    client_class: type[Client] | type[AsyncClient], warning_server: CaptureServer
+    client_class: type[Client] | type[AsyncClient], warning_server: ScriptedServer
 ) -> None:
     from elasticsearch import Elasticsearch  # its async client needs aiohttp: not a dev dep
 
@@ -112,19 +112,19 @@ def test_same_warnings_as_elasticsearch_py(
     assert shape(ours) == shape(theirs)
 
 
-def test_module_filters_see_the_callers_module(warning_server: CaptureServer) -> None:
+def test_module_filters_see_the_callers_module(warning_server: ScriptedServer) -> None:
     with warnings.catch_warnings():
         warnings.filterwarnings("error", category=ElasticsearchWarning, module=__name__)
         with pytest.raises(ElasticsearchWarning, match="deprecated"):
             call(Client(warning_server.url))
 
 
-def test_no_warning_header_no_warning(warning_server: CaptureServer) -> None:
-    warning_server.reply = Reply(body=EMBEDDING)
+def test_no_warning_header_no_warning(warning_server: ScriptedServer) -> None:
+    warning_server.reply = es_json(body=EMBEDDING)
     assert caught(Client, warning_server.url) == []
 
 
-def test_w_error_option_turns_warnings_into_errors(warning_server: CaptureServer) -> None:
+def test_w_error_option_turns_warnings_into_errors(warning_server: ScriptedServer) -> None:
     # A -W category in a package cannot be imported at interpreter start (for elasticsearch-py
     # neither): command-line filters match the message; code and pytest filter by category.
     code = (
@@ -144,15 +144,15 @@ def test_w_error_option_turns_warnings_into_errors(warning_server: CaptureServer
     )
 
 
-def test_category_filters_turn_warnings_into_errors(warning_server: CaptureServer) -> None:
+def test_category_filters_turn_warnings_into_errors(warning_server: ScriptedServer) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", category=esinference.ElasticsearchWarning)
         with pytest.raises(ElasticsearchWarning, match="elser"):
             call(AsyncClient(warning_server.url))
 
 
-def test_a_warning_quoting_the_requests_secret_is_scrubbed(warning_server: CaptureServer) -> None:
-    warning_server.reply = Reply(
+def test_a_warning_quoting_the_requests_secret_is_scrubbed(warning_server: ScriptedServer) -> None:
+    warning_server.reply = es_json(
         body={"acknowledged": True},
         headers={
             "X-Elastic-Product": "Elasticsearch",
@@ -172,9 +172,9 @@ def test_a_warning_quoting_the_requests_secret_is_scrubbed(warning_server: Captu
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient], ids=["sync", "async"])
 def test_separate_warning_header_lines_each_warn(
-    client_class: type[Client] | type[AsyncClient], warning_server: CaptureServer
+    client_class: type[Client] | type[AsyncClient], warning_server: ScriptedServer
 ) -> None:
-    warning_server.reply = Reply(
+    warning_server.reply = es_json(
         body=EMBEDDING,
         headers={  # two header lines: HTTP joins them with ", " as one value
             "X-Elastic-Product": "Elasticsearch",

@@ -106,7 +106,7 @@ def test_the_generic_inference_answer_has_every_reader() -> None:
 def test_every_answer_with_only_variant_keys_is_handed_out_through_a_reader() -> None:
     # Such a body (text_embedding / _bytes / _bits, ...) has no key a user can read without a
     # check; the method must return a class whose typed readers do that check.
-    spec = load_spec(Path(__file__).resolve().parents[1] / "spec")
+    spec = load_spec(Path(__file__).resolve().parents[2] / "spec")
     structs = spec.types["structs"]
     variant_bodies = {
         struct
