@@ -1,7 +1,7 @@
 """Copies every ```python example of README.md and docs/ into doc_examples.py, type-checked there.
 
 `make check` runs mypy --strict and pyright over tests/types/, so an example that would show a
-red squiggle in an editor fails the build; tests/test_doc_examples.py fails when the copy is
+red squiggle in an editor fails the build; tests/docs/test_doc_examples.py fails when the copy is
 stale. Each example becomes the body of its own ``async def`` (examples use ``await``), and the
 few names the prose leaves to the reader are declared once, typed, in PRELUDE.
 
