@@ -24,10 +24,12 @@ from ._drive import Driver
 from .conftest import (
     CHAT,
     CHAT_MODEL,
+    DENSE_EMBEDDINGS,
     EMBEDDINGS,
     PLAIN_EMBEDDINGS,
     RERANK,
     TOOL_CONVERSATION,
+    embedding_paths,
     inference_bodies,
     vectors,
 )
@@ -69,6 +71,38 @@ def test_long_lists_are_sent_in_batches_in_order(driver: Driver, es: LocalServer
     result = driver.call(embeddings, "embed_documents", texts)
     assert sorted(len(body["input"]) for body in inference_bodies(es)) == [1, 3, 3]
     assert result == vectors(driver, EMBEDDINGS, texts, "ingest")
+
+
+def test_an_embedding_endpoint_is_called_through_the_embedding_api(
+    driver: Driver, es: LocalServer
+) -> None:
+    embeddings = ElasticInferenceEmbeddings(inference_id=DENSE_EMBEDDINGS, **driver.clients)
+    documents = driver.call(embeddings, "embed_documents", ["a cat", "a dog"])
+    query = driver.call(embeddings, "embed_query", "pets")
+    assert [r.method for r in es.requests()] == ["GET", "POST", "POST"]  # task type looked up once
+    assert set(embedding_paths(es)) == {f"/_inference/embedding/{DENSE_EMBEDDINGS}"}
+    assert [body["input_type"] for body in inference_bodies(es)] == ["ingest", "search"]
+    assert documents == vectors(driver, DENSE_EMBEDDINGS, ["a cat", "a dog"], "ingest")
+    assert query == vectors(driver, DENSE_EMBEDDINGS, ["pets"], "search")[0]
+
+
+def test_a_given_task_type_and_input_type_choice_skip_the_look_up(
+    driver: Driver, es: LocalServer
+) -> None:
+    texts = [f"text number {i}" for i in range(5)]
+    embeddings = ElasticInferenceEmbeddings(
+        inference_id=DENSE_EMBEDDINGS,
+        task_type="embedding",
+        use_input_type=False,
+        batch_size=2,
+        **driver.clients,
+    )
+    result = driver.call(embeddings, "embed_documents", texts)  # through helpers.embed
+    assert {r.method for r in es.requests()} == {"POST"}
+    assert set(embedding_paths(es)) == {f"/_inference/embedding/{DENSE_EMBEDDINGS}"}
+    assert sorted(len(body["input"]) for body in inference_bodies(es)) == [1, 2, 2]
+    assert all("input_type" not in body for body in inference_bodies(es))
+    assert result == [vectors(driver, DENSE_EMBEDDINGS, [t], "ingest")[0] for t in texts]
 
 
 def test_embedding_errors_are_the_clients_exceptions(driver: Driver) -> None:
