@@ -20,7 +20,7 @@ from esinference import AsyncClient, Client
 from esinference.integrations.langchain import ChatElasticInference, ElasticInferenceEmbeddings
 from esinference.server import LocalServer
 
-from .conftest import CHAT, EMBEDDINGS, create_endpoints
+from .conftest import CHAT, DENSE_EMBEDDINGS, EMBEDDINGS, create_endpoints
 
 _clients: dict[str, Any] = {}
 
@@ -82,6 +82,14 @@ class TestEmbeddingsUnit(_EmbeddingsParams, EmbeddingsUnitTests):
 
 class TestEmbeddingsIntegration(_EmbeddingsParams, EmbeddingsIntegrationTests):
     pass
+
+
+class TestEmbeddingTaskIntegration(_EmbeddingsParams, EmbeddingsIntegrationTests):
+    """The same suite over a 9.5 ``embedding`` endpoint."""
+
+    @property
+    def embedding_model_params(self) -> dict[str, Any]:
+        return {"inference_id": DENSE_EMBEDDINGS, **_clients}
 
 
 class _ChatParams:
