@@ -37,16 +37,21 @@ from .conftest import (
 # -- embeddings ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("inference_id", "api"), [(EMBEDDINGS, "text_embedding"), (DENSE_EMBEDDINGS, "embedding")]
+)
 def test_documents_and_queries_are_embedded_with_their_input_types(
-    driver: Driver, es: LocalServer
+    driver: Driver, es: LocalServer, inference_id: str, api: str
 ) -> None:
-    embeddings = ElasticInferenceEmbeddings(inference_id=EMBEDDINGS, **driver.clients)
+    embeddings = ElasticInferenceEmbeddings(inference_id=inference_id, **driver.clients)
     documents = driver.call(embeddings, "embed_documents", ["a cat", "a dog"])
     query = driver.call(embeddings, "embed_query", "pets")
-    assert [r.method for r in es.requests()] == ["GET", "POST", "POST"]  # service looked up once
+    # The service and the task type (which API to call) are looked up once.
+    assert [r.method for r in es.requests()] == ["GET", "POST", "POST"]
+    assert set(embedding_paths(es)) == {f"/_inference/{api}/{inference_id}"}
     assert [body["input_type"] for body in inference_bodies(es)] == ["ingest", "search"]
-    assert documents == vectors(driver, EMBEDDINGS, ["a cat", "a dog"], "ingest")
-    assert query == vectors(driver, EMBEDDINGS, ["pets"], "search")[0]
+    assert documents == vectors(driver, inference_id, ["a cat", "a dog"], "ingest")
+    assert query == vectors(driver, inference_id, ["pets"], "search")[0]
 
 
 @pytest.mark.parametrize(
@@ -71,19 +76,6 @@ def test_long_lists_are_sent_in_batches_in_order(driver: Driver, es: LocalServer
     result = driver.call(embeddings, "embed_documents", texts)
     assert sorted(len(body["input"]) for body in inference_bodies(es)) == [1, 3, 3]
     assert result == vectors(driver, EMBEDDINGS, texts, "ingest")
-
-
-def test_an_embedding_endpoint_is_called_through_the_embedding_api(
-    driver: Driver, es: LocalServer
-) -> None:
-    embeddings = ElasticInferenceEmbeddings(inference_id=DENSE_EMBEDDINGS, **driver.clients)
-    documents = driver.call(embeddings, "embed_documents", ["a cat", "a dog"])
-    query = driver.call(embeddings, "embed_query", "pets")
-    assert [r.method for r in es.requests()] == ["GET", "POST", "POST"]  # task type looked up once
-    assert set(embedding_paths(es)) == {f"/_inference/embedding/{DENSE_EMBEDDINGS}"}
-    assert [body["input_type"] for body in inference_bodies(es)] == ["ingest", "search"]
-    assert documents == vectors(driver, DENSE_EMBEDDINGS, ["a cat", "a dog"], "ingest")
-    assert query == vectors(driver, DENSE_EMBEDDINGS, ["pets"], "search")[0]
 
 
 def test_a_given_task_type_and_input_type_choice_skip_the_look_up(
