@@ -13,7 +13,7 @@ from esinference._gen import endpoints
 from esinference._gen.cli_commands import COMMANDS
 from esinference._gen.services import SERVICES
 from esinference.server import LocalServer
-from esinference.server._fake_models import completion_text, relevance, unit_vector
+from esinference.server._fake_models import completion_text, rerank_scores, unit_vector
 from tests.server.conftest import required_settings
 
 from .conftest import DIMENSIONS, cli
@@ -78,7 +78,7 @@ def test_command(name: str, server: LocalServer, tmp_path: Path) -> None:
             assert vectors == [unit_vector(t, DIMENSIONS) for t in ("hi", "there")]
             assert request.json() == {"input": ["hi", "there"]}
         if name == "rerank":
-            score = relevance("star wars", "star wars")
+            score = rerank_scores("star wars", ["luke", "star wars"])[1]
             assert answer["rerank"] == [{"index": 1, "relevance_score": score, "text": "star wars"}]
         if name == "put":
             assert request.json() == CONFIG and request.query == {"timeout": "30s"}

@@ -104,3 +104,10 @@ def server(local_es: LocalServer) -> LocalServer:
 @pytest.fixture
 def http(server: LocalServer) -> Http:
     return Http(server.url)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from .raw_http import FIGURES
+
+    if FIGURES.requests:
+        terminalreporter.write_line(FIGURES.summary())

@@ -123,7 +123,7 @@ def test_timeout_values(http: Http) -> None:
 
 def test_pretty_error_trace_and_filter_path(http: Http) -> None:
     pretty = http("GET", "/_inference?pretty")
-    assert pretty.data == b'{\n  "endpoints" : []\n}\n'
+    assert pretty.data == b'{\n  "endpoints" : [ ]\n}\n'
     traced = http("GET", "/_inference/x?error_trace=true").json["error"]
     assert traced["stack_trace"].startswith(
         "org.elasticsearch.ResourceNotFoundException: Inference endpoint not found [x]\n\tat "

@@ -1,11 +1,15 @@
 """``python -m esinference.server``: run the local server until Ctrl-C or SIGTERM.
 
-The first line printed is the server's URL (LocalServer(subprocess=True) reads it).
+The first line printed is the server's URL (LocalServer(subprocess=True) reads it). Exit
+status: 0 after SIGTERM / SIGINT, 1 when the address cannot be bound (e.g. the port is in
+use), 2 for bad arguments. A closed stdout does not stop the server.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import signal
 import sys
 import threading
@@ -13,6 +17,17 @@ from types import FrameType
 
 from ._local import create_server, shutdown_server
 from ._state import ServerConfig
+
+_SIZE = re.compile(r"^\s*(\d+)\s*(b|kb|mb|gb)?\s*$", re.IGNORECASE)
+_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
+
+
+def byte_size(text: str) -> int:
+    """``100mb``, ``512kb`` or a number of bytes, as Elasticsearch's byte-size settings."""
+    match = _SIZE.match(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a byte size: {text!r} (e.g. 100mb, 512kb, 1024)")
+    return int(match.group(1)) * _UNITS[(match.group(2) or "b").lower()]
 
 
 def parse_args(argv: list[str] | None = None) -> ServerConfig:
@@ -34,6 +49,21 @@ def parse_args(argv: list[str] | None = None) -> ServerConfig:
         help="another node for GET /_nodes/_all/http (repeatable)",
     )
     parser.add_argument("--verbose", action="store_true", help="log requests to stderr")
+    parser.add_argument(
+        "--max-content-length",
+        type=byte_size,
+        default=ServerConfig.max_content_length,
+        metavar="SIZE",
+        help="larger request bodies get 413 (default 100mb, as http.max_content_length)",
+    )
+    parser.add_argument("--idle-timeout", type=float, default=ServerConfig.idle_timeout)
+    parser.add_argument("--read-timeout", type=float, default=ServerConfig.read_timeout)
+    parser.add_argument("--max-connections", type=int, default=ServerConfig.max_connections)
+    parser.add_argument(
+        "--default-endpoints",
+        action="store_true",
+        help="create the endpoints Elasticsearch 9 preconfigures (.elser-2-elasticsearch, ...)",
+    )
     args = parser.parse_args(argv)
     basic = None
     if args.basic_auth:
@@ -50,12 +80,16 @@ def parse_args(argv: list[str] | None = None) -> ServerConfig:
         latency_ms=args.latency_ms,
         nodes=tuple(args.node),
         verbose=args.verbose,
+        max_content_length=args.max_content_length,
+        idle_timeout=args.idle_timeout,
+        read_timeout=args.read_timeout,
+        max_connections=args.max_connections,
+        default_endpoints=args.default_endpoints,
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     config = parse_args(argv)
-    server = create_server(config)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -63,15 +97,43 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1})
+    try:
+        server = create_server(config)
+    except OSError as exc:
+        _say(f"esinference.server: cannot listen on {config.host}:{config.port}: {exc.strerror}")
+        return 1
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
+    )
     thread.start()
-    print(f"http://{server.state.publish_address}", flush=True)
-    while not stop.wait(0.5):
-        pass
-    shutdown_server(server)
-    thread.join()
-    print("esinference.server stopped", file=sys.stderr, flush=True)
+    try:
+        _announce(f"http://{server.state.publish_address}")
+        while not stop.wait(0.5):
+            pass
+    finally:
+        shutdown_server(server)
+        thread.join(timeout=10)
+    _say("esinference.server stopped")
     return 0
+
+
+def _announce(url: str) -> None:
+    """Print the URL; with stdout closed, say so on stderr and keep serving."""
+    try:
+        print(url, flush=True)
+    except (OSError, ValueError):
+        _say(f"esinference.server: stdout is closed; serving on {url}")
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+
+
+def _say(message: str) -> None:
+    try:
+        print(message, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from ._body import loads
 from ._errors import EsError, illegal_argument
 from ._faults import Fault
 from ._routes import split_path
@@ -36,7 +37,7 @@ def is_control(path: str) -> bool:
 
 def _body(request: ApiRequest) -> dict[str, object]:
     try:
-        value = json.loads(request.body or b"{}")
+        value = loads((request.body or b"{}").decode("utf-8", errors="replace"))
     except json.JSONDecodeError as exc:
         raise illegal_argument(f"control body is not JSON: {exc}") from None
     if not isinstance(value, dict):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from . import _endpoint_config as cfg
 from ._body import json_object
+from ._defaults import RESERVED_IDS, reserved_delete
+from ._deprecation import ELSER_DEPRECATED, deprecation_warning
 from ._errors import EsError, JsonObject, not_found, status_exception, task_type_mismatch
-from ._state import CLUSTER_NAME, VERSION, ServerState, node_id
+from ._state import BUILD_HASH, CLUSTER_NAME, VERSION, ServerState, node_id
 from ._wire import ApiRequest, ApiResponse
 
 
@@ -38,7 +40,8 @@ def put_endpoint(state: ServerState, request: ApiRequest) -> ApiResponse:
             "resource_already_exists_exception",
             f"Inference endpoint [{inference_id}] already exists",
         )
-    return ApiResponse(body=cfg.public_view(state.catalog, config))
+    headers = [deprecation_warning(ELSER_DEPRECATED)] if config["service"] == "elser" else []
+    return ApiResponse(body=cfg.public_view(state.catalog, config), headers=headers)
 
 
 def get_endpoints(state: ServerState, request: ApiRequest) -> ApiResponse:
@@ -67,6 +70,8 @@ def delete_endpoint(state: ServerState, request: ApiRequest) -> ApiResponse:
                 "error_message": message,
             }
         )
+    if inference_id in RESERVED_IDS and not request.flag("force"):
+        raise reserved_delete(inference_id)
     if message and not request.flag("force"):
         raise status_exception(message, 409)
     state.store.delete(inference_id)
@@ -117,7 +122,7 @@ def cluster_info(state: ServerState, request: ApiRequest) -> ApiResponse:
                 "number": VERSION,
                 "build_flavor": "default",
                 "build_type": "tar",
-                "build_hash": "0" * 40,
+                "build_hash": BUILD_HASH,
                 "build_date": "2026-02-03T00:00:00.000000000Z",
                 "build_snapshot": False,
                 "lucene_version": "10.3.2",

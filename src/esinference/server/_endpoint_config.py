@@ -13,14 +13,11 @@ import re
 from esinference._spec_types import Service
 
 from ._catalog import EMBEDDING_TASK_TYPES, Catalog
+from ._defaults import RESERVED_IDS
 from ._errors import EsError, JsonObject, status_exception, unknown_task_type, validation_failed
 
 # MlStrings.isValidId: lowercase alphanumerics, '-', '_' and '.', starting and ending alphanumeric.
 _VALID_ID = re.compile(r"^[a-z0-9](?:[a-z0-9_\-.]*[a-z0-9])?$")
-# Default endpoints Elasticsearch 9.x creates itself; their ids cannot be used for new ones.
-RESERVED_IDS = frozenset(
-    {".elser-2-elasticsearch", ".multilingual-e5-small-elasticsearch", ".rerank-v1-elasticsearch"}
-)
 DEFAULT_DIMENSIONS = 384
 DEFAULT_SIMILARITY = "cosine"
 DEFAULT_REQUESTS_PER_MINUTE = 3000
@@ -95,6 +92,7 @@ def build_config(
     task_settings = body.get("task_settings") or {}
     if not isinstance(task_settings, dict):
         raise status_exception("Missing required field [task_settings]")
+    _check_task_settings(service, task_settings)
     config: JsonObject = {
         "inference_id": inference_id,
         "task_type": task_type,
@@ -106,6 +104,32 @@ def build_config(
         config["chunking_settings"] = copy.deepcopy(body["chunking_settings"])
     _add_defaults(service, config)
     return config
+
+
+def _check_task_settings(service: Service, settings: JsonObject) -> None:
+    """ServiceUtils.throwIfNotEmptyMap: task settings the service does not read are refused.
+
+    ``Configuration contains settings [{user2=x}] unknown to the [openai] service`` (the
+    leftover map as Java prints it; ServiceUtils.unknownSettingsError).
+    """
+    known = {f.name for f in service.task_settings or ()}
+    unknown = {k: v for k, v in settings.items() if k not in known}
+    if unknown:
+        raise status_exception(
+            f"Configuration contains settings [{java_map(unknown)}] unknown to the "
+            f"[{service.name}] service"
+        )
+
+
+def java_map(value: object) -> str:
+    """A JSON value as Java's Map/List toString prints it: ``{a=1, b=[x, y]}``."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}={java_map(v)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(java_map(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "null" if value is None else str(value)
 
 
 def _check_required(service: Service, settings: JsonObject) -> None:

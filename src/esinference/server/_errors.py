@@ -57,7 +57,9 @@ class EsError(Exception):
         # RestResponse: no stack trace for 401, it could leak information.
         if error_trace and self.status != 401:
             cause["stack_trace"] = self.stack_trace()
-        return {"error": {"root_cause": [dict(cause)], **cause}, "status": self.status}
+        # Root causes are rendered without their cause (ElasticsearchException.toXContent).
+        root = {k: v for k, v in cause.items() if k != "caused_by"}
+        return {"error": {"root_cause": [root], **cause}, "status": self.status}
 
     def stack_trace(self) -> str:
         java = _JAVA_CLASSES.get(self.error_type, "org.elasticsearch.ElasticsearchException")

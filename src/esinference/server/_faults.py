@@ -6,6 +6,7 @@ import json
 import re
 import threading
 import time
+from collections import deque
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -132,15 +133,27 @@ class LoggedRequest:
 
 
 class RequestLog:
-    """Every API request received (control requests excluded), oldest first."""
+    """API requests received (control requests excluded), oldest first, within a memory bound.
 
-    def __init__(self) -> None:
+    A long-running server keeps the newest ``max_entries`` requests and at most ``max_bytes``
+    of their bodies; older entries are forgotten first.
+    """
+
+    def __init__(self, max_entries: int = 10_000, max_bytes: int = 64 * 1024 * 1024) -> None:
         self._lock = threading.Lock()
-        self._entries: list[LoggedRequest] = []
+        self._entries: deque[LoggedRequest] = deque()
+        self._bytes = 0
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
 
     def append(self, entry: LoggedRequest) -> None:
         with self._lock:
             self._entries.append(entry)
+            self._bytes += len(entry.body)
+            while self._entries and (
+                len(self._entries) > self.max_entries or self._bytes > self.max_bytes
+            ):
+                self._bytes -= len(self._entries.popleft().body)
 
     def entries(self) -> list[LoggedRequest]:
         with self._lock:
@@ -149,3 +162,4 @@ class RequestLog:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._bytes = 0

@@ -8,7 +8,6 @@ header is the ``html_502`` fault, which imitates a proxy.
 
 from __future__ import annotations
 
-import gzip
 import socket
 import struct
 import sys
@@ -17,21 +16,43 @@ import traceback
 from collections.abc import Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from . import _sse
 from ._auth import check_auth
+from ._connections import Connections
 from ._control import handle_control, is_control
 from ._errors import EsError
 from ._faults import Fault, LoggedRequest
 from ._filter_path import filter_path
-from ._routes import check_query, find_route, is_streaming
+from ._http_parse import (
+    MB,
+    ClientGone,
+    Limits,
+    RequestHead,
+    RequestProblem,
+    content_length,
+    discard,
+    gunzip,
+    is_chunked,
+    read_chunked,
+    read_exact,
+    read_head,
+    too_large,
+)
+from ._inference_handlers import sse_error
+from ._routes import ES_METHODS, allowed_methods, check_query, find_route, is_streaming
 from ._state import ServerState
+from ._timeouts import inference_timeout, timed_out
 from ._wire import ApiRequest, ApiResponse, dumps, error_response
 
 PRODUCT_HEADER = ("X-Elastic-Product", "Elasticsearch")
 _JSON_TYPES = frozenset({"application/json", "application/vnd.elasticsearch+json"})
 _COMPATIBLE_VERSIONS = frozenset({"8", "9"})
+_TIMED_OUT = EsError(408, "", "request timed out", plain=True)
+_LINGER_SECONDS = 0.5
+_LINGER_READS = 32  # at most 2 MiB drained before closing
 _HTML_502 = (
     b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
     b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
@@ -40,7 +61,7 @@ _HTML_502 = (
 
 
 class EsHttpServer(ThreadingHTTPServer):
-    """A threading HTTP server that remembers open connections so ``stop`` can cut them."""
+    """A threading HTTP server with a bounded number of connections, each with deadlines."""
 
     daemon_threads = True
     allow_reuse_address = True
@@ -48,18 +69,58 @@ class EsHttpServer(ThreadingHTTPServer):
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
-        self.connections: set[socket.socket] = set()
-        self.connections_lock = threading.Lock()
-        super().__init__((state.config.host, state.config.port), RequestHandler)
+        config = state.config
+        self.limits = Limits(max_content_length=config.max_content_length)
+        self.connections = Connections(config.max_connections)
+        super().__init__((config.host, config.port), RequestHandler)
+        self.connections.start()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """One named daemon thread per admitted connection (ThreadingMixIn's, named)."""
+        if not self.connections.admit(request):
+            _refuse(request)
+            return
+        threading.Thread(
+            target=self.process_request_thread,
+            args=(request, client_address),
+            name=self.thread_name,
+            daemon=True,
+        ).start()
+
+    @property
+    def thread_name(self) -> str:
+        return f"esinference-server-{self.server_address[1]}-connection"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            return  # the client went away: nothing to report
+        self.state.bugs += 1
+        super().handle_error(request, client_address)
 
     def close_connections(self) -> None:
-        with self.connections_lock:
-            open_connections = list(self.connections)
-        for connection in open_connections:
-            try:
-                connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        self.connections.close_all()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.connections.stop()
+
+
+def _refuse(sock: socket.socket) -> None:
+    """Answer 503 without reading (the server is full) and close; never block the acceptor."""
+    body = dumps(EsError(503, "", "too many open connections", plain=True).to_body())
+    head = (
+        "HTTP/1.1 503 Service Unavailable\r\nX-Elastic-Product: Elasticsearch\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        "Connection: close\r\n\r\n"
+    )
+    try:
+        sock.setblocking(False)
+        sock.send(head.encode() + body)
+        sock.shutdown(socket.SHUT_WR)
+        sock.recv(65536)  # what already arrived, so closing does not reset the connection
+    except OSError:
+        pass
+    sock.close()
 
 
 def _media_type(value: str) -> tuple[str, dict[str, str]]:
@@ -92,6 +153,8 @@ def dispatch(state: ServerState, request: ApiRequest, uri: str) -> ApiResponse:
     error_trace = request.query.get("error_trace") in ("", "true")
     try:
         check_auth(state, request, uri)
+        if request.method not in ES_METHODS or request.method == "OPTIONS":
+            return _method_answer(request)
         route, path_params = find_route(request.method, request.path)
         request = replace(request, path_params=path_params)
         check_query(route, request)
@@ -101,8 +164,30 @@ def dispatch(state: ServerState, request: ApiRequest, uri: str) -> ApiResponse:
         return error_response(error, error_trace=error_trace)
     except Exception as exc:  # a bug in the server: answer like ES does for unexpected errors
         if not state.stopping.is_set():  # while stopping, the store may already be closed
+            state.bugs += 1
             traceback.print_exc(file=sys.stderr)
         return error_response(EsError(500, "exception", repr(exc)), error_trace=error_trace)
+
+
+def _timeout_answer(request: ApiRequest, streaming: bool, seconds: float) -> ApiResponse:
+    error = timed_out(seconds)
+    if not streaming:
+        return error_response(error)
+    unified = request.path.endswith("/_unified") or "/chat_completion/" in request.path
+    return sse_error(error, unified=unified)
+
+
+def _method_answer(request: ApiRequest) -> ApiResponse:
+    """OPTIONS lists a path's methods; a method ES does not know is a 405 (RestController)."""
+    allowed = allowed_methods(request.path)
+    headers = [("Allow", ",".join(allowed))] if allowed else []
+    if request.method == "OPTIONS":
+        return ApiResponse(raw=b"", content_type="text/plain; charset=UTF-8", headers=headers)
+    reason = f"Unexpected http method: {request.method}"
+    if allowed:
+        reason += f", allowed: [{', '.join(allowed)}]"
+    error = EsError(405, "", reason, plain=True, headers=tuple(headers))
+    return error_response(error)
 
 
 class RequestHandler(BaseHTTPRequestHandler):
@@ -114,67 +199,113 @@ class RequestHandler(BaseHTTPRequestHandler):
         # Headers and body go out in separate writes; without NODELAY the second waits for
         # the client's delayed ACK (about 40 ms on Linux) on every keep-alive request.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self.server.connections_lock:
-            self.server.connections.add(self.connection)
+        # A backstop for writes to a client that stopped reading; reads are bounded sooner by
+        # the deadlines in Connections, which answer 408 where a request was under way.
+        config = self.server.state.config
+        self.connection.settimeout(max(config.idle_timeout, config.read_timeout) + 5)
 
     def finish(self) -> None:
         try:
             super().finish()
         except OSError:
             pass
-        with self.server.connections_lock:
-            self.server.connections.discard(self.connection)
+        self.server.connections.release(self.connection)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         if self.server.state.config.verbose:
             super().log_message(format, *args)
 
     def handle_one_request(self) -> None:
+        """Read one request within the limits and answer it; any failure closes cleanly."""
+        self.request_version = "HTTP/1.1"  # until the request line says otherwise
+        self.close_connection = True
+        config = self.server.state.config
         try:
-            super().handle_one_request()
-        except (ConnectionError, TimeoutError):
-            # The client went away (e.g. it timed out during a stall): nothing to answer.
+            self._watch(config.idle_timeout, idle=True)
+            head = read_head(self.rfile, self.server.limits)
+            self._watch(config.read_timeout)
+            self.command, self.path, self.request_version = head.method, head.target, head.version
+            self.requestline = f"{head.method} {head.target} {head.version}"
+            self.headers = head.headers
+            self.close_connection = not head.keep_alive
+            self._handle(head)
+        except ClientGone:
+            pass
+        except RequestProblem as problem:
+            self._answer_problem(problem)
+        except OSError:
+            # The client went away (reset, or timed out during a stall): nothing to answer.
             self.close_connection = True
 
-    def do_GET(self) -> None:
-        self._handle()
+    def _watch(self, seconds: float | None, *, idle: bool = False) -> None:
+        self.server.connections.watch(self.connection, seconds, idle=idle)
 
-    do_HEAD = do_PUT = do_POST = do_DELETE = do_PATCH = do_GET
+    def _answer_problem(self, problem: RequestProblem) -> None:
+        """The framing-level answer (400/408/413/417), then keep or close the connection."""
+        if self.server.connections.timed_out(self.connection):
+            problem = RequestProblem(408, dumps(_TIMED_OUT.to_body()))
+        headers = [("Content-Length", str(len(problem.body)))]
+        if problem.body:
+            headers.insert(0, ("Content-Type", "application/json"))
+        if problem.close:
+            headers.append(("Connection", "close"))
+        self.close_connection = problem.close
+        try:
+            self._write_head(problem.status, headers, product=bool(problem.body))
+            self.wfile.write(problem.body)
+            self.wfile.flush()
+            if problem.discard:
+                discard(self.rfile, problem.discard)
+                return
+        except (OSError, ClientGone):
+            self.close_connection = True
+            return
+        if problem.close:
+            self._linger()
+
+    def _linger(self) -> None:
+        """Close without a reset: stop writing, then drain what the client still sends."""
+        try:
+            self.connection.shutdown(socket.SHUT_WR)
+            self.connection.settimeout(_LINGER_SECONDS)
+            for _ in range(_LINGER_READS):
+                if not self.connection.recv(65536):
+                    break
+        except OSError:
+            pass
 
     # -- request ---------------------------------------------------------------------------
 
-    def _read_body(self) -> bytes:
-        body = self._read_raw_body()
-        if body and self.headers.get("Content-Encoding", "").lower() == "gzip":
+    def _read_body(self, head: RequestHead) -> bytes:
+        """The body, de-chunked and gunzipped, within the maximum content length."""
+        limits = self.server.limits
+        expect = head.headers.get("Expect")
+        if expect is not None and expect.lower() != "100-continue":
+            raise RequestProblem(417)
+        chunked = is_chunked(head)
+        length = None if chunked else content_length(head)
+        if length is not None and length > limits.max_content_length:
+            if expect is None and length <= 2 * limits.max_content_length + MB:
+                raise RequestProblem(413, close=False, discard=length)
+            raise too_large(close=True)
+        if expect is not None:
+            self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            self.wfile.flush()
+        body = read_chunked(self.rfile, limits) if chunked else read_exact(self.rfile, length or 0)
+        self._watch(None)
+        if body and head.headers.get("Content-Encoding", "").lower() == "gzip":
             # Elasticsearch accepts gzipped request bodies (clients' http_compress=True).
-            try:
-                return gzip.decompress(body)
-            except (OSError, EOFError):
-                return body  # not gzip after all: the JSON parser reports it as ES would
+            body = gunzip(body, limits)
         return body
 
-    def _read_raw_body(self) -> bytes:
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            parts: list[bytes] = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(parts)
-                parts.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
-
-    def _handle(self) -> None:
+    def _handle(self, head: RequestHead) -> None:
         state = self.server.state
         split = urlsplit(self.path)
         query = {k: v[-1] for k, v in parse_qs(split.query, keep_blank_values=True).items()}
         headers = {k.lower(): v for k, v in self.headers.items()}
         request = ApiRequest(self.command, split.path, query, headers, b"")
         if is_control(split.path):
-            request = replace(request, body=self._read_body())
+            request = replace(request, body=self._read_body(head))
             try:
                 response = handle_control(state, request)
             except EsError as error:
@@ -187,12 +318,16 @@ class RequestHandler(BaseHTTPRequestHandler):
             self._log(request, fault)
             self._reset()
             return
-        request = replace(request, body=self._read_body())
+        request = replace(request, body=self._read_body(head))
         self._log(request, fault)
-        if state.latency_ms:
-            state.stopping.wait(state.latency_ms / 1000)
-        if fault is not None and fault.action == "stall":
-            state.stopping.wait(fault.seconds)
+        stall = fault.seconds if fault is not None and fault.action == "stall" else 0.0
+        delay = state.latency_ms / 1000 + stall
+        limit = inference_timeout(request) if delay else None
+        if limit is not None and delay > limit:  # the slow model outlasts the timeout
+            state.stopping.wait(limit)
+            self._send(_timeout_answer(request, streaming, limit), request)
+            return
+        state.stopping.wait(delay)
         if fault is not None and fault.action in ("status", "drop", "malformed_json", "html_502"):
             if fault.process:
                 dispatch(state, request, self.path)

@@ -16,6 +16,8 @@ from ._wire import ApiRequest, ApiResponse
 # InferenceAction.Request.PARSER
 _PARSER = "cluster:internal/xpack/inference"
 _FIELDS = ("input", "input_type", "query", "task_settings", "return_documents", "top_n", "timeout")
+# InputType values a REST request may name (case-insensitive).
+_REST_INPUT_TYPES = frozenset({"INGEST", "SEARCH", "UNSPECIFIED", "CLASSIFICATION", "CLUSTERING"})
 _INTERNAL_INPUT_TYPES = frozenset({"internal_ingest", "internal_search", "unspecified"})
 
 
@@ -32,12 +34,32 @@ def _read_inference_body(request: ApiRequest) -> JsonObject:
     for name, kinds in (("query", str), ("input_type", str), ("return_documents", bool)):
         if body.get(name) is not None and not isinstance(body[name], kinds):
             raise field_error(request, _PARSER, name)
+    if body.get("input_type") is not None:
+        _check_input_type(request, body["input_type"])
     top_n = body.get("top_n")
     if top_n is not None and (not isinstance(top_n, int) or isinstance(top_n, bool)):
         raise field_error(request, _PARSER, "top_n")
     if body.get("task_settings") is not None and not isinstance(body["task_settings"], dict):
         raise field_error(request, _PARSER, "task_settings")
     return body
+
+
+def _check_input_type(request: ApiRequest, value: str) -> None:
+    """InputType.fromRestString, failing inside the body parser (so wrapped as ObjectParser does).
+
+    Unknown names fail Enum.valueOf (``No enum constant ...InputType.FOO``); the internal ones
+    are refused with ``Unrecognized input_type [internal_search]``.
+    """
+    name = value.strip().upper()
+    if name in _REST_INPUT_TYPES:
+        return
+    if name in ("INTERNAL_SEARCH", "INTERNAL_INGEST"):
+        reason = f"Unrecognized input_type [{name.lower()}]"
+    else:
+        reason = f"No enum constant org.elasticsearch.inference.InputType.{name}"
+    error = field_error(request, _PARSER, "input_type")
+    error.extra["caused_by"] = {"type": "illegal_argument_exception", "reason": reason}
+    raise error
 
 
 def _inputs(body: JsonObject) -> list[str]:

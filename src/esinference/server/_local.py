@@ -9,17 +9,20 @@ import queue
 import subprocess as sp
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from ._catalog import Catalog
+from ._defaults import seed
 from ._faults import Fault, LoggedRequest
 from ._http import EsHttpServer
 from ._state import References, ServerConfig, ServerState
 from ._store import EndpointStore
+
+T = TypeVar("T")
 
 
 def create_server(config: ServerConfig, catalog: Catalog | None = None) -> EsHttpServer:
@@ -31,6 +34,8 @@ def create_server(config: ServerConfig, catalog: Catalog | None = None) -> EsHtt
         latency_ms=config.latency_ms,
         nodes=config.nodes,
     )
+    if config.default_endpoints:
+        seed(state.store)
     server = EsHttpServer(state)
     host = "127.0.0.1" if config.host in ("", "0.0.0.0") else config.host
     state.publish_address = f"{host}:{server.server_address[1]}"
@@ -51,6 +56,11 @@ class LocalServer:
     By default it runs in a thread of this process; ``subprocess=True`` runs
     ``python -m esinference.server`` in a child process instead (``kill()`` then sends SIGKILL).
     The knob methods work the same way in both modes.
+
+    Limits: ``max_content_length`` (bytes; larger bodies get 413), ``idle_timeout`` and
+    ``read_timeout`` (seconds), ``max_connections``. ``default_endpoints=True`` adds the
+    preconfigured endpoints Elasticsearch 9 creates (``.elser-2-elasticsearch``, ...), listed,
+    usable and protected as there; off by default, as most tests want an empty server.
     """
 
     def __init__(
@@ -67,6 +77,11 @@ class LocalServer:
         catalog: Catalog | None = None,
         verbose: bool = False,
         startup_timeout: float = 20.0,
+        max_content_length: int = ServerConfig.max_content_length,
+        idle_timeout: float = ServerConfig.idle_timeout,
+        read_timeout: float = ServerConfig.read_timeout,
+        max_connections: int = ServerConfig.max_connections,
+        default_endpoints: bool = ServerConfig.default_endpoints,
     ) -> None:
         if subprocess and catalog is not None:
             raise ValueError("a custom catalog can only be used in-process")
@@ -79,6 +94,11 @@ class LocalServer:
             latency_ms=latency_ms,
             nodes=tuple(nodes),
             verbose=verbose,
+            max_content_length=max_content_length,
+            idle_timeout=idle_timeout,
+            read_timeout=read_timeout,
+            max_connections=max_connections,
+            default_endpoints=default_endpoints,
         )
         self.subprocess = subprocess
         self._catalog = catalog
@@ -132,6 +152,12 @@ class LocalServer:
             cmd += ["--node", node]
         if self.config.verbose:
             cmd.append("--verbose")
+        cmd += ["--max-content-length", str(self.config.max_content_length)]
+        cmd += ["--idle-timeout", str(self.config.idle_timeout)]
+        cmd += ["--read-timeout", str(self.config.read_timeout)]
+        cmd += ["--max-connections", str(self.config.max_connections)]
+        if self.config.default_endpoints:
+            cmd.append("--default-endpoints")
         self._process = sp.Popen(cmd, stdout=sp.PIPE, text=True, env=env)
         lines: queue.Queue[str] = queue.Queue()
         stdout = self._process.stdout
@@ -204,6 +230,30 @@ class LocalServer:
         finally:
             connection.close()
 
+    def _knob(
+        self,
+        local: Callable[[ServerState], Any],
+        method: str,
+        path: str,
+        body: Any = None,
+        remote: Callable[[Any], Any] = lambda answer: None,
+    ) -> Any:
+        """Turn a knob: directly on an in-process server, else through the control API."""
+        state = self._state
+        if state is not None:
+            return local(state)
+        return remote(self._control(method, path, body))
+
+    def _listing(
+        self, local: Callable[[ServerState], list[T]], name: str, parse: Callable[[Any], T]
+    ) -> list[T]:
+        """A list knob: ``GET /_esinference/<name>`` answers ``{name: [...]}``."""
+
+        def remote(answer: Any) -> list[T]:
+            return [parse(x) for x in answer[name]]
+
+        return list(self._knob(local, "GET", name, remote=remote))
+
     def add_fault(
         self,
         action: str,
@@ -233,62 +283,47 @@ class LocalServer:
             after_events=after_events,
             process=process,
         )
-        if self._state is not None:
-            self._state.faults.add(fault)
-        else:
-            self._control("POST", "faults", asdict(fault))
+        self._knob(lambda s: s.faults.add(fault), "POST", "faults", asdict(fault))
 
     def faults(self) -> list[Fault]:
-        if self._state is not None:
-            return self._state.faults.pending()
-        return [Fault.from_json(f) for f in self._control("GET", "faults")["faults"]]
+        return self._listing(lambda s: s.faults.pending(), "faults", Fault.from_json)
 
     def clear_faults(self) -> None:
-        if self._state is not None:
-            self._state.faults.clear()
-        else:
-            self._control("DELETE", "faults")
+        self._knob(lambda s: s.faults.clear(), "DELETE", "faults")
 
     def set_latency(self, milliseconds: float) -> None:
         """Delay every API answer by this much (0 turns it off)."""
-        if self._state is not None:
-            self._state.latency_ms = milliseconds
-        else:
-            self._control("PUT", "latency", {"latency_ms": milliseconds})
+        self._knob(
+            lambda s: setattr(s, "latency_ms", milliseconds),
+            "PUT",
+            "latency",
+            {"latency_ms": milliseconds},
+        )
 
     def requests(self) -> list[LoggedRequest]:
         """API requests received so far (control requests excluded), oldest first."""
-        if self._state is not None:
-            return self._state.requests.entries()
-        return [LoggedRequest.from_json(r) for r in self._control("GET", "requests")["requests"]]
+        return self._listing(lambda s: s.requests.entries(), "requests", LoggedRequest.from_json)
 
     def clear_requests(self) -> None:
-        if self._state is not None:
-            self._state.requests.clear()
-        else:
-            self._control("DELETE", "requests")
+        self._knob(lambda s: s.requests.clear(), "DELETE", "requests")
 
     def set_nodes(self, addresses: Iterable[str]) -> None:
         """Other ``host:port`` nodes that GET /_nodes/_all/http lists besides this one."""
         nodes = tuple(addresses)
-        if self._state is not None:
-            self._state.nodes = nodes
-        else:
-            self._control("PUT", "nodes", {"nodes": list(nodes)})
+        self._knob(lambda s: setattr(s, "nodes", nodes), "PUT", "nodes", {"nodes": list(nodes)})
 
     def set_references(
         self, inference_id: str, *, pipelines: Iterable[str] = (), indexes: Iterable[str] = ()
     ) -> None:
         """Pretend pipelines / index mappings use an endpoint (DELETE then needs force)."""
         refs = References(pipelines=tuple(pipelines), indexes=tuple(indexes))
-        if self._state is not None:
-            self._state.references[inference_id] = refs
-        else:
-            self._control("PUT", f"references/{inference_id}", asdict(refs))
+        self._knob(
+            lambda s: s.references.__setitem__(inference_id, refs),
+            "PUT",
+            f"references/{inference_id}",
+            asdict(refs),
+        )
 
     def reset(self) -> None:
-        """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
-        if self._state is not None:
-            self._state.reset()
-        else:
-            self._control("POST", "reset")
+        """Forget endpoints (but the defaults), faults, requests and references; restore knobs."""
+        self._knob(lambda s: s.reset(), "POST", "reset")

@@ -16,6 +16,10 @@ from ._wire import ApiRequest, ApiResponse
 
 Handler = Callable[[ServerState, ApiRequest], ApiResponse]
 
+# RestRequest.Method: the methods Elasticsearch's REST layer knows.
+ES_METHODS = frozenset(
+    {"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "CONNECT"}
+)
 COMMON_PARAMS = frozenset({"error_trace", "filter_path", "human", "pretty"})
 _TIME_VALUE = re.compile(r"^(-1|0|\d+(\.\d+)?(nanos|micros|ms|s|m|h|d))$")
 
@@ -148,3 +152,9 @@ def check_query(route: Route, request: ApiRequest) -> None:
         )
     for flag in ("error_trace", "human", "pretty", "dry_run", "force"):
         request.flag(flag)
+
+
+def allowed_methods(path: str) -> list[str]:
+    """The methods some route serves at ``path``, sorted (empty when no route matches)."""
+    segments = split_path(path)
+    return sorted({route.method for route in ROUTES if route.bind(segments) is not None})

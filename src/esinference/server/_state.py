@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._catalog import Catalog
+from ._defaults import seed
 from ._faults import FaultPlan, RequestLog
 from ._store import EndpointStore
 
 VERSION = "9.3.0"
+BUILD_HASH = "0" * 40
 CLUSTER_NAME = "esinference-local"
 
 
@@ -28,6 +30,13 @@ class ServerConfig:
     latency_ms: float = 0.0
     nodes: tuple[str, ...] = ()  # other "host:port" nodes listed by GET /_nodes
     verbose: bool = False
+    # http.max_content_length (100mb in Elasticsearch): larger bodies get 413.
+    max_content_length: int = 100 * 1024 * 1024
+    idle_timeout: float = 60.0  # seconds a kept-alive connection may wait for its next request
+    read_timeout: float = 30.0  # seconds a client has to send one request's head and body
+    max_connections: int = 256  # one thread each; the oldest idle one makes room when full
+    # The preconfigured endpoints Elasticsearch 9 creates (opt-in: most tests want no endpoints).
+    default_endpoints: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,7 @@ class ServerState:
     nodes: tuple[str, ...] = ()
     references: dict[str, References] = field(default_factory=dict)
     stopping: threading.Event = field(default_factory=threading.Event)
+    bugs: int = 0  # unexpected exceptions, each printed to stderr (the fuzz suite wants 0)
 
     @property
     def encoded_api_key(self) -> str | None:
@@ -67,8 +77,10 @@ class ServerState:
         return base64.b64encode(key.encode()).decode()
 
     def reset(self) -> None:
-        """Forget endpoints, faults, logged requests and references; restore latency and nodes."""
+        """Forget endpoints (but defaults), faults, requests and references; restore the knobs."""
         self.store.clear()
+        if self.config.default_endpoints:
+            seed(self.store)
         self.faults.clear()
         self.requests.clear()
         self.references.clear()

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import _pretty
 from ._errors import EsError, illegal_argument
 
 
@@ -57,9 +58,7 @@ def error_response(error: EsError, *, error_trace: bool = False) -> ApiResponse:
 
 
 def dumps(value: Any, *, pretty: bool = False) -> bytes:
-    """Compact JSON as ES writes it; ``pretty`` mimics ES's ``"key" : value`` layout."""
+    """Compact JSON as ES writes it; ``pretty`` as ES prints it (see _pretty)."""
     if pretty:
-        return (
-            json.dumps(value, indent=2, separators=(",", " : "), ensure_ascii=False) + "\n"
-        ).encode()
+        return _pretty.pretty(value).encode()
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
