@@ -97,5 +97,5 @@ def test_response_reads_like_its_body(server: CaptureServer) -> None:
 
 
 def test_hosts_are_required() -> None:
-    with pytest.raises(ValueError, match="hosts is required"):
+    with pytest.raises(ValueError, match="Either 'hosts' or 'cloud_id' must be specified"):
         Client()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from esinference._client_base import RequestSettings, prepare
+from esinference._exchange import RequestSettings, prepare
 from esinference._gen.endpoints import ENDPOINTS
 from esinference._request import build_request
 

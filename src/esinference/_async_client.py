@@ -4,51 +4,73 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from ._client_base import (
-    BaseClient,
-    TransportSettings,
-    check_stream_product,
-    handle_response,
-    prepare,
-    stream_error_mapper,
-)
+from ._client_base import BaseClient
+from ._client_setup import ASYNCIO_META
+from ._exchange import check_stream_product, handle_response, prepare, stream_error_mapper
 from ._gen.async_inference import AsyncInferenceClient
-from ._http import AsyncTransport
-from ._nodes import NodeConfig
 from ._spec_types import Endpoint
+from ._transport import AsyncTransport
+from .errors import ApiError, TransportError
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
+    from ._transport import NodeConfig, TransportSettings
     from .streaming import AsyncStream
 
 
-class AsyncClient(BaseClient):
+def _asyncio_transport(nodes: Sequence[NodeConfig], settings: TransportSettings) -> AsyncTransport:
+    """The transport, imported on first use so that ``import esinference`` stays cheap."""
+    from ._transport import AsyncioTransport
+
+    return AsyncioTransport(nodes, settings)
+
+
+class AsyncClient(BaseClient[AsyncTransport, AsyncInferenceClient]):
     """An asyncio client for the Elasticsearch Inference API over a pool of keep-alive connections.
 
     ``AsyncClient("https://localhost:9200", api_key="...")``; the methods are on
     ``.inference`` and are awaited. Close it (or use ``async with``) to release its sockets.
     """
 
-    inference: AsyncInferenceClient
-    _transport: AsyncTransport
+    _namespace = AsyncInferenceClient
+    _transport_class = staticmethod(_asyncio_transport)
+    _http_client_meta = ASYNCIO_META
+    _is_async = True
 
-    def _make_transport(
-        self, nodes: Sequence[NodeConfig], settings: TransportSettings
-    ) -> AsyncTransport:
-        from ._async_transport import AsyncioTransport
+    @overload
+    async def perform_request(
+        self, method: Endpoint, path: Mapping[str, Any]
+    ) -> ObjectApiResponse[Any]: ...
 
-        return AsyncioTransport(nodes, **settings.as_kwargs())
-
-    def _bind_namespaces(self) -> None:
-        self.inference = AsyncInferenceClient(self)
+    @overload
+    async def perform_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        endpoint_id: str | None = None,
+        path_parts: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]: ...
 
     async def perform_request(
-        self, endpoint: Endpoint, args: Mapping[str, Any]
+        self,
+        method: Endpoint | str,
+        path: Mapping[str, Any] | str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        endpoint_id: str | None = None,
+        path_parts: Mapping[str, Any] | None = None,
     ) -> ObjectApiResponse[Any]:
-        """Check, encode and send one request; used by the generated methods."""
-        request = prepare(endpoint, args, self._settings)
+        """Send one request: a generated method's (endpoint and arguments), or any other
+        as elasticsearch-py's ``perform_request(method, path, params=, headers=, body=)``."""
+        request = self._request(method, path, params, headers, body, endpoint_id)
         return handle_response(await self._transport.perform(request), self._settings)
 
     async def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> AsyncStream:
@@ -65,6 +87,18 @@ class AsyncClient(BaseClient):
             await stream.aclose()
             raise
         return stream
+
+    async def ping(self) -> bool:
+        """True if the cluster answered ``HEAD /`` with a 2xx status, else False."""
+        try:
+            await self.perform_request("HEAD", "/")
+        except (ApiError, TransportError):
+            return False
+        return True
+
+    async def info(self) -> ObjectApiResponse[Any]:
+        """``GET /``: the cluster's name, version and tagline."""
+        return await self.perform_request("GET", "/")
 
     async def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

@@ -4,51 +4,73 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from ._client_base import (
-    BaseClient,
-    TransportSettings,
-    check_stream_product,
-    handle_response,
-    prepare,
-    stream_error_mapper,
-)
+from ._client_base import BaseClient
+from ._client_setup import URLLIB3_META
+from ._exchange import check_stream_product, handle_response, prepare, stream_error_mapper
 from ._gen.inference import InferenceClient
-from ._http import Transport
-from ._nodes import NodeConfig
 from ._spec_types import Endpoint
+from ._transport import Transport
+from .errors import ApiError, TransportError
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
+    from ._transport import NodeConfig, TransportSettings
     from .streaming import Stream
 
 
-class Client(BaseClient):
+def _urllib3_transport(nodes: Sequence[NodeConfig], settings: TransportSettings) -> Transport:
+    """The transport, imported on first use so that ``import esinference`` stays cheap."""
+    from ._transport import Urllib3Transport
+
+    return Urllib3Transport(nodes, settings)
+
+
+class Client(BaseClient[Transport, InferenceClient]):
     """A client for the Elasticsearch Inference API over a pool of keep-alive connections.
 
     ``Client("https://localhost:9200", api_key="...")``; the methods are on ``.inference``.
     Close it (or use ``with``) to release its sockets.
     """
 
-    inference: InferenceClient
-    _transport: Transport
+    _namespace = InferenceClient
+    _transport_class = staticmethod(_urllib3_transport)
+    _http_client_meta = URLLIB3_META
+    _is_async = False
 
-    def _make_transport(
-        self, nodes: Sequence[NodeConfig], settings: TransportSettings
-    ) -> Transport:
-        from ._sync_transport import Urllib3Transport
+    @overload
+    def perform_request(
+        self, method: Endpoint, path: Mapping[str, Any]
+    ) -> ObjectApiResponse[Any]: ...
 
-        return Urllib3Transport(nodes, **settings.as_kwargs())
-
-    def _bind_namespaces(self) -> None:
-        self.inference = InferenceClient(self)
+    @overload
+    def perform_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        endpoint_id: str | None = None,
+        path_parts: Mapping[str, Any] | None = None,
+    ) -> ObjectApiResponse[Any]: ...
 
     def perform_request(
-        self, endpoint: Endpoint, args: Mapping[str, Any]
+        self,
+        method: Endpoint | str,
+        path: Mapping[str, Any] | str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        endpoint_id: str | None = None,
+        path_parts: Mapping[str, Any] | None = None,
     ) -> ObjectApiResponse[Any]:
-        """Check, encode and send one request; used by the generated methods."""
-        request = prepare(endpoint, args, self._settings)
+        """Send one request: a generated method's (endpoint and arguments), or any other
+        as elasticsearch-py's ``perform_request(method, path, params=, headers=, body=)``."""
+        request = self._request(method, path, params, headers, body, endpoint_id)
         return handle_response(self._transport.perform(request), self._settings)
 
     def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> Stream:
@@ -65,6 +87,18 @@ class Client(BaseClient):
             stream.close()
             raise
         return stream
+
+    def ping(self) -> bool:
+        """True if the cluster answered ``HEAD /`` with a 2xx status, else False."""
+        try:
+            self.perform_request("HEAD", "/")
+        except (ApiError, TransportError):
+            return False
+        return True
+
+    def info(self) -> ObjectApiResponse[Any]:
+        """``GET /``: the cluster's name, version and tagline."""
+        return self.perform_request("GET", "/")
 
     def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

@@ -24,6 +24,7 @@ from ._gen.services import SERVICES, STRUCTS
 
 __all__ = [
     "REDACTED",
+    "REDACTOR",
     "SECRET_FIELDS",
     "SECRET_MAPS",
     "is_secret_key",
@@ -174,3 +175,16 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
         name: REDACTED if name.lower() in ("cookie", "set-cookie") or is_secret_key(name) else value
         for name, value in headers.items()
     }
+
+
+class _SpecRedactor:
+    """What the client hands its transport for the DEBUG log (see ``_transport.Redactor``)."""
+
+    def headers(self, headers: Mapping[str, str], /) -> Mapping[str, str]:
+        return redact_headers(headers)
+
+    def body(self, body: bytes | None, /) -> str:
+        return redact_body(body)
+
+
+REDACTOR = _SpecRedactor()

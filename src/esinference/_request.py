@@ -176,6 +176,8 @@ def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -
                     " one of them should be set."
                 )
             return None
+        if isinstance(value, (str, bytes)) and alias is not None:
+            return value  # already-encoded JSON, sent as it is (elasticsearch-py does too)
         _check_body_mapping(where, name if alias is None else "body", value)
         return value
     body = args.get("body")
@@ -184,6 +186,14 @@ def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -
             if param.location == "body" and param.required and param.wire_name not in fields:
                 raise ValueError(f"{where}: Empty value passed for parameter '{param.name}'")
         return fields
+    if isinstance(body, (str, bytes)):  # already-encoded JSON, sent as it is
+        if fields:
+            given = ", ".join(sorted(fields))
+            raise ValueError(
+                f"{where}: a str or bytes 'body' cannot be merged with other body "
+                f"parameters ({given}); pass a mapping, or put them in the body"
+            )
+        return body
     _check_body_mapping(where, "body", body)
     for key in fields:
         if key in body:

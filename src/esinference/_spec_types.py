@@ -8,7 +8,6 @@ where they can be (immutable, and much cheaper to define at import than dataclas
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # Value kinds a parameter or settings field can have. The request builder checks values
@@ -40,8 +39,7 @@ class Param(NamedTuple):
     values: tuple[str, ...] = ()  # allowed values for kind == "enum"
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+class Endpoint(NamedTuple):
     """Everything the request builder needs to turn keyword arguments into a request."""
 
     name: str  # method name, e.g. "put_openai"
@@ -54,10 +52,10 @@ class Endpoint:
     body_required: bool = False
     streaming: bool = False  # response is text/event-stream
     service: str | None = None  # put_<service>: the service literal the body must carry
-    param_by_name: dict[str, Param] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.param_by_name.update({p.name: p for p in self.params})
+    @property
+    def param_by_name(self) -> dict[str, Param]:
+        return {p.name: p for p in self.params}
 
 
 class SettingField(NamedTuple):

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._redact import redact_text
+from ._transport import (
+    ConnectionError,  # noqa: A004 - elasticsearch-py's name
+    ConnectionTimeout,
+    ElasticsearchException,
+    SerializationError,
+    SSLError,
+    TlsError,
+    TransportError,
+    attempts_note,
+)
 
 if TYPE_CHECKING:
     from .response import ApiResponseMeta
@@ -33,10 +42,6 @@ __all__ = [
     "TransportError",
     "UnsupportedProductError",
 ]
-
-
-class ElasticsearchException(Exception):
-    """Base of every exception this package raises on purpose (besides TypeError/ValueError)."""
 
 
 class ApiError(ElasticsearchException):
@@ -109,16 +114,12 @@ class ApiError(ElasticsearchException):
         if self.attempts > 1:  # a first answer keeps elasticsearch-py's exact layout
             text += " " + attempts_note(self.attempts, self.nodes_tried)
         # The reason is the server's text, which may quote a value it could not parse.
+        from ._redact import redact_text  # on first use: it loads the spec's service tables
+
         return redact_text(text, None)
 
     def __repr__(self) -> str:
         return str(self)
-
-
-def attempts_note(attempts: int, nodes_tried: tuple[str, ...]) -> str:
-    """``(3 attempts on http://a:9200, http://b:9200)``: how hard the client tried, and where."""
-    nodes = ", ".join(dict.fromkeys(nodes_tried))
-    return f"({attempts} attempt{'' if attempts == 1 else 's'} on {nodes})"
 
 
 class BadRequestError(ApiError):
@@ -155,37 +156,6 @@ HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
     404: NotFoundError,
     409: ConflictError,
 }
-
-
-class TransportError(ElasticsearchException):
-    """No usable answer: the request may or may not have reached the server."""
-
-    def __init__(self, message: Any, errors: tuple[Exception, ...] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.errors = errors
-
-    def __str__(self) -> str:
-        return str(self.message)
-
-
-class ConnectionError(TransportError):  # noqa: A001 - elasticsearch-py's name
-    """The connection failed: refused, reset, closed early, DNS failure."""
-
-
-class TlsError(ConnectionError):
-    """The TLS handshake or certificate verification failed."""
-
-
-SSLError = TlsError
-
-
-class ConnectionTimeout(TransportError):
-    """The server did not answer within ``request_timeout``."""
-
-
-class SerializationError(TransportError):
-    """A request body could not be encoded, or a response body could not be decoded."""
 
 
 class GeneralAvailabilityWarning(Warning):

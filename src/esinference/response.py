@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-from ._redact import redact
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from .vectors import Array
@@ -14,13 +11,39 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True)
-class ApiResponseMeta:
+class HttpHeaders(Mapping[str, str]):
+    """Response headers looked up case-insensitively: ``meta.headers["Content-Type"]`` works.
+
+    The transport stores names lower-cased; this view lower-cases the name looked up.
+    """
+
+    __slots__ = ("_headers",)
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = headers
+
+    def __getitem__(self, name: str) -> str:
+        return self._headers[name.lower()]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._headers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
+
+    def __repr__(self) -> str:
+        return f"HttpHeaders({dict(self._headers)!r})"
+
+
+class ApiResponseMeta(NamedTuple):
     """What the transport knows about an answer besides its body."""
 
     status: int
     http_version: str
-    headers: Mapping[str, str]  # keys lower-cased
+    headers: Mapping[str, str]  # case-insensitive (an ``HttpHeaders``)
     duration: float  # seconds
     node: str  # base URL of the node that answered, without credentials
 
@@ -90,6 +113,18 @@ class ObjectApiResponse(Generic[_T]):
     def items(self) -> ItemsView[str, Any]:
         return self._mapping().items()
 
+    def __getattr__(self, name: str) -> Any:
+        """Anything else a dict has (``copy()``, ``setdefault()``...) is the body's."""
+        if name in ("_body", "_meta"):  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self._body, name)
+
+    def __getstate__(self) -> tuple[_T, ApiResponseMeta]:
+        return self._body, self._meta
+
+    def __setstate__(self, state: tuple[_T, ApiResponseMeta]) -> None:
+        self._body, self._meta = state
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ObjectApiResponse):
             return bool(self._body == other._body)
@@ -105,7 +140,11 @@ class ObjectApiResponse(Generic[_T]):
 
     def __repr__(self) -> str:
         # Printed and logged far more often than read: settings that look secret are hidden.
+        from ._redact import redact  # on first use: it loads the spec's service tables
+
         return f"ObjectApiResponse({redact(self._body)!r})"
 
     def __str__(self) -> str:
+        from ._redact import redact
+
         return str(redact(self._body))

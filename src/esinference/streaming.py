@@ -28,8 +28,8 @@ from types import TracebackType
 from typing import Any, NoReturn, TypeAlias
 
 from . import errors
-from ._http import AsyncByteStream, ByteStream
 from ._sse import IncompleteStreamError, ServerSentEvent, SSEDecoder
+from ._transport import AsyncByteStream, ByteStream
 from .errors import ApiError, SerializationError
 
 __all__ = ["AsyncStream", "ErrorMapper", "Stream", "StreamInterruptedError"]

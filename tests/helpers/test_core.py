@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from esinference import errors
-from esinference._retry import RetryPolicy
+from esinference._transport.retry import RetryPolicy
 from esinference.errors import ApiError, ConnectionTimeout, TlsError
 from esinference.helpers._core import embeddings_of, is_too_large, retry_delay
 from esinference.response import ApiResponseMeta

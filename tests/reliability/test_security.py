@@ -13,9 +13,9 @@ import pytest
 import trustme
 
 from esinference import ApiError, BadRequestError, NotFoundError, TransportError
-from esinference._client_base import prepare
+from esinference._exchange import prepare
 from esinference._gen.endpoints import ENDPOINTS
-from esinference._tls import SecurityWarning
+from esinference._transport import SecurityWarning
 from esinference.errors import TlsError
 from esinference.server import LocalServer
 from tests.reliability.conftest import SECRET, Api, OpenApi, put_tiny_embedding

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import base64
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -59,8 +58,7 @@ SHIMS_95 = {
         Param("region_policy", "region_policy", "body", "object", True),
         body_kind="fields",
     ),
-    "get": replace(
-        ENDPOINTS["get"],
+    "get": ENDPOINTS["get"]._replace(
         paths=(
             "/_inference/{task_type}/{inference_id}",
             "/_inference/{task_type}/_all",
@@ -68,24 +66,19 @@ SHIMS_95 = {
             "/_inference",
         ),
         params=(_TASK_TYPE, _path("inference_id", False)),
-        param_by_name={},
     ),
-    "update": replace(
-        ENDPOINTS["update"],
+    "update": ENDPOINTS["update"]._replace(
         params=(_TASK_TYPE, _path("inference_id"), _TIMEOUT),
-        param_by_name={},
     ),
-    "rerank": replace(
-        ENDPOINTS["rerank"],
+    "rerank": ENDPOINTS["rerank"]._replace(
         params=(
             _path("inference_id"),
             Param("input", "input", "body", "any", True),
             Param("query", "query", "body", "any", True),
             Param("top_n", "top_n", "body", "int"),
         ),
-        param_by_name={},
     ),
-    "put": replace(ENDPOINTS["put"], params=(_TASK_TYPE, _path("inference_id")), param_by_name={}),
+    "put": ENDPOINTS["put"]._replace(params=(_TASK_TYPE, _path("inference_id"))),
 }
 Call = Callable[..., Any]
 

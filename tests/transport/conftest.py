@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
-from esinference._async_transport import AsyncioTransport
-from esinference._http import HttpRequest, HttpResponse
-from esinference._nodes import NodeConfig, parse_hosts
-from esinference._sync_transport import Urllib3Transport
+from esinference._transport.asyncio_transport import AsyncioTransport
+from esinference._transport.nodes import NodeConfig, parse_hosts
+from esinference._transport.records import HttpRequest, HttpResponse
+from esinference._transport.retry import RetryPolicy
+from esinference._transport.settings import TransportSettings
+from esinference._transport.urllib3_transport import Urllib3Transport
 
 
 def post(
@@ -28,11 +30,23 @@ class Client:
         self.sync = sync
         nodes: list[NodeConfig] = list(parse_hosts(hosts).nodes)
         self.loop: asyncio.AbstractEventLoop | None = None
+        retry: RetryPolicy | None = options.pop("retry", None)
+        if retry is not None:  # a whole policy, spelled as the settings spell it
+            options.update(
+                max_retries=retry.max_retries,
+                retry_on_status=retry.retry_on_status,
+                retry_on_timeout=retry.retry_on_timeout,
+                retry_on_disconnect=retry.retry_on_disconnect,
+                retry_backoff_base=retry.backoff_base,
+                retry_backoff_cap=retry.backoff_max,
+            )
+        options.setdefault("randomize_nodes_in_pool", False)  # the tests name nodes in order
+        settings = TransportSettings(**options)
         if sync:
-            self.transport: Any = Urllib3Transport(nodes, **options)
+            self.transport: Any = Urllib3Transport(nodes, settings)
         else:
             self.loop = asyncio.new_event_loop()
-            self.transport = AsyncioTransport(nodes, **options)
+            self.transport = AsyncioTransport(nodes, settings)
 
     def run(self, awaitable: Any) -> Any:
         assert self.loop is not None

@@ -10,8 +10,8 @@ from conftest import MakeClient
 from servers import Reply, TestServer, free_port, servers
 
 from esinference import errors
-from esinference._nodes import parse_hosts
-from esinference._retry import RetryPolicy
+from esinference._transport.nodes import parse_hosts
+from esinference._transport.retry import RetryPolicy
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -27,7 +27,7 @@ def test_round_robin_across_three_nodes(make_client: MakeClient) -> None:
 def test_refused_node_fails_over_and_is_benched(make_client: MakeClient) -> None:
     dead_url = f"http://127.0.0.1:{free_port()}"
     with servers(2) as live:
-        client = make_client([dead_url, live[0].url, live[1].url], dead_timeout=30.0)
+        client = make_client([dead_url, live[0].url, live[1].url], dead_node_backoff_factor=30.0)
         first = client.perform()
         assert first.nodes_tried == (dead_url, live[0].url)
         assert first.attempts == 2
@@ -46,7 +46,9 @@ def test_dead_node_is_resurrected_after_its_timeout(make_client: MakeClient) -> 
     probe.close()
     with TestServer() as other:
         client = make_client(
-            [f"http://127.0.0.1:{port}", other.url], dead_timeout=0.2, max_dead_timeout=0.2
+            [f"http://127.0.0.1:{port}", other.url],
+            dead_node_backoff_factor=0.2,
+            max_dead_node_backoff=0.2,
         )
         assert client.perform().node == other.url  # failed over
         node = parse_hosts(f"http://127.0.0.1:{port}").nodes[0]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from esinference._http11 import BodyReader, ProtocolViolation, read_head
+from esinference._transport.http1_wire import BodyReader, ProtocolViolation, read_head
 
 pytestmark = pytest.mark.timeout(30)
 

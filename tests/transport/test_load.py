@@ -10,9 +10,10 @@ import pytest
 from conftest import post
 from servers import Reply, TestServer, count_fds, stall, wait_until
 
-from esinference._async_transport import AsyncioTransport
-from esinference._nodes import parse_hosts
-from esinference._sync_transport import Urllib3Transport
+from esinference._transport.asyncio_transport import AsyncioTransport
+from esinference._transport.nodes import parse_hosts
+from esinference._transport.settings import TransportSettings
+from esinference._transport.urllib3_transport import Urllib3Transport
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -52,7 +53,9 @@ def test_cancelled_stream_read_closes_its_connection() -> None:
     # Chunks at ~0.4 s and ~0.8 s; the caller gives up at 0.6 s, inside the second read.
     reply = Reply(body=b"", chunks=[b"data: 1\n\n", b"data: 2\n\n"], chunk_delay=0.4)
     with TestServer(lambda r: reply) as server:
-        transport = AsyncioTransport(parse_hosts(server.url).nodes, connections_per_node=1)
+        transport = AsyncioTransport(
+            parse_hosts(server.url).nodes, TransportSettings(connections_per_node=1)
+        )
         received: list[bytes] = []
 
         async def read_all() -> None:
@@ -75,7 +78,9 @@ def test_cancelled_stream_read_closes_its_connection() -> None:
 def test_many_threads_share_the_sync_pool() -> None:
     fds_before = count_fds()
     with TestServer() as server:
-        transport = Urllib3Transport(parse_hosts(server.url).nodes, connections_per_node=10)
+        transport = Urllib3Transport(
+            parse_hosts(server.url).nodes, TransportSettings(connections_per_node=10)
+        )
         errors: list[BaseException] = []
         lock = threading.Lock()
 

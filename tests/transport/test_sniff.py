@@ -9,9 +9,9 @@ import pytest
 from conftest import MakeClient
 from servers import Received, Reply, free_port, servers
 
-from esinference._nodes import NodeConfig
-from esinference._retry import RetryPolicy
-from esinference._sniff import SniffOptions, SniffSchedule, parse_sniffed_nodes
+from esinference._transport.nodes import NodeConfig
+from esinference._transport.settings import TransportSettings
+from esinference._transport.sniff import SniffSchedule, parse_sniffed_nodes
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -42,20 +42,27 @@ def test_parse_sniffed_nodes_rejects_bad_answers(body: bytes) -> None:
 def test_schedule() -> None:
     now = [0.0]
     schedule = SniffSchedule(
-        SniffOptions(sniff_on_start=True, sniff_on_node_failure=True, sniff_interval=60),
+        TransportSettings(
+            sniff_on_start=True,
+            sniff_on_node_failure=True,
+            sniff_before_requests=True,
+            min_delay_between_sniffing=60,
+        ),
         clock=lambda: now[0],
     )
     assert schedule.try_start() and not schedule.try_start()  # one sniffer at a time
     schedule.finished()
     assert not schedule.try_start()
-    schedule.node_failed()  # but not within min_delay_between_sniffing (10 s)
-    now[0] = 9.0
+    schedule.node_failed()  # but not within min_delay_between_sniffing (60 s)
+    now[0] = 59.0
     assert not schedule.try_start()
-    now[0] = 10.0
+    now[0] = 60.0
     assert schedule.try_start()
     schedule.finished()
-    now[0] = 70.0
-    assert schedule.try_start()  # the interval
+    now[0] = 119.0
+    assert not schedule.try_start()
+    now[0] = 120.0
+    assert schedule.try_start()  # before requests, once the minimum delay passed
 
 
 def _cluster_handler(addresses: list[str]) -> object:
@@ -82,7 +89,7 @@ def test_sniff_on_node_failure_replaces_nodes(make_client: MakeClient) -> None:
     with servers(2) as (seed, other):
         addresses = [f"127.0.0.1:{seed.port}", f"127.0.0.1:{other.port}"]
         seed.handler = other.handler = _cluster_handler(addresses)  # type: ignore[assignment]
-        client = make_client([dead, seed.url], sniff_on_node_failure=True, retry=RetryPolicy())
+        client = make_client([dead, seed.url], sniff_on_node_failure=True)
         client.perform()
         deadline = time.monotonic() + 5
         wanted = {seed.url, other.url}

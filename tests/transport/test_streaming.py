@@ -7,7 +7,7 @@ from conftest import MakeClient, post
 from servers import Reply, TestServer
 
 from esinference import errors
-from esinference._retry import RetryPolicy
+from esinference._transport.retry import RetryPolicy
 
 pytestmark = pytest.mark.timeout(20)
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from esinference._http11 import serialize_request
-from esinference._node_pool import NodePool
-from esinference._nodes import NodeConfig, parse_hosts
-from esinference._retry import FailureKind, RetryPolicy, parse_retry_after
+from esinference._transport.http1_wire import serialize_request
+from esinference._transport.node_pool import NodePool
+from esinference._transport.nodes import NodeConfig, parse_hosts
+from esinference._transport.retry import FailureKind, RetryPolicy, parse_retry_after
 
 pytestmark = pytest.mark.timeout(10)
 

@@ -11,7 +11,7 @@ from conftest import MakeClient, post
 from servers import Reply, TestServer, close_mid_body, free_port, reset, stall
 
 from esinference import errors
-from esinference._retry import RetryPolicy
+from esinference._transport.retry import RetryPolicy
 
 pytestmark = pytest.mark.timeout(20)
 

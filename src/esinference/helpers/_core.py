@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from .._retry import RetryPolicy
+from .._transport import RetryPolicy
 from ..errors import ApiError, ElasticsearchException, SerializationError, TlsError, TransportError
 from ._progress import ProgressCallback
 

@@ -22,21 +22,17 @@ A transport runs this loop, doing only the I/O itself::
 from __future__ import annotations
 
 import dataclasses
-import logging
 from collections.abc import Mapping
+from typing import Any
 
-from . import errors
-from ._encoding import decoder_for
-from ._http import HttpRequest, HttpResponse
-from ._node_pool import NodePool
-from ._nodes import NodeConfig
-from ._redact import redact_body, redact_headers
-from ._retry import FailureKind, RetryPolicy
 from .errors import TransportError, attempts_note
+from .logs import logger
+from .node_pool import NodePool
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
+from .retry import FailureKind, RetryPolicy
 
-__all__ = ["AttemptFailed", "Attempts", "attempt_failed", "log_bodies", "logger", "policy_for"]
-
-logger = logging.getLogger("esinference")
+__all__ = ["AttemptFailed", "Attempts", "attempt_failed", "policy_for"]
 
 
 class AttemptFailed(Exception):
@@ -57,62 +53,27 @@ def attempt_failed(
     return AttemptFailed(error, kind)
 
 
-def decoded_body(headers: Mapping[str, str], body: bytes, node: NodeConfig) -> bytes:
-    """The body with its Content-Encoding undone; a corrupt gzip body fails the attempt."""
-    decoder = decoder_for(headers)
-    if decoder is None:
-        return body
-    try:
-        return decoder.feed(body) + decoder.flush()
-    except ValueError as exc:
-        message = f"Bad response body from {node.base_url}: {exc}"
-        raise attempt_failed(errors.ConnectionError, message, FailureKind.DISCONNECT, exc) from exc
-
-
-def log_bodies(request: HttpRequest, node: NodeConfig, response: HttpResponse | None) -> None:
-    """DEBUG-log one attempt's request and response with every secret redacted.
-
-    Called once per attempt that got an answer; ``response`` is None for streamed responses,
-    whose body is read later by the caller. Header values that carry credentials
-    (Authorization and the like) and secret settings in bodies never reach the log.
-    """
-    if not logger.isEnabledFor(logging.DEBUG):
-        return  # redacting costs a JSON round trip: only pay for it when someone listens
-    logger.debug(
-        "> %s %s%s\n> headers: %s\n> body: %s",
-        request.method,
-        node.base_url,
-        request.target,
-        redact_headers(request.headers),
-        redact_body(request.body),
-    )
-    if response is None:
-        logger.debug("< %s%s [streamed response]", node.base_url, request.target)
-        return
-    logger.debug(
-        "< %s%s [status:%d]\n< headers: %s\n< body: %s",
-        node.base_url,
-        request.target,
-        response.status,
-        redact_headers(response.headers),
-        redact_body(response.body),
-    )
-
-
 def policy_for(retry: RetryPolicy, request: HttpRequest) -> RetryPolicy:
     """The transport's policy with the request's own settings (from ``options()``) applied."""
-    if (request.max_retries, request.retry_on_status, request.retry_on_timeout) == (None,) * 3:
-        return retry
-    return dataclasses.replace(
-        retry,
-        max_retries=retry.max_retries if request.max_retries is None else request.max_retries,
-        retry_on_status=(
-            retry.retry_on_status if request.retry_on_status is None else request.retry_on_status
-        ),
-        retry_on_timeout=(
-            retry.retry_on_timeout if request.retry_on_timeout is None else request.retry_on_timeout
-        ),
-    )
+    if (
+        request.max_retries is None
+        and request.retry_on_status is None
+        and (
+            request.retry_on_timeout is None
+            and request.retry_backoff_base is None
+            and request.retry_backoff_cap is None
+        )
+    ):
+        return retry  # the common case, without building a dict per request
+    overrides: dict[str, Any] = {
+        "max_retries": request.max_retries,
+        "retry_on_status": request.retry_on_status,
+        "retry_on_timeout": request.retry_on_timeout,
+        "backoff_base": request.retry_backoff_base,
+        "backoff_max": request.retry_backoff_cap,
+    }
+    given = {name: value for name, value in overrides.items() if value is not None}
+    return dataclasses.replace(retry, **given) if given else retry
 
 
 class Attempts:
@@ -157,7 +118,7 @@ class Attempts:
 
     def finish(self, response: HttpResponse) -> HttpResponse:
         """``response`` with ``attempts`` and ``nodes_tried`` filled in."""
-        if self.count == 1:  # the common case, without dataclasses.replace's generic copy
+        if self.count == 1:  # the common case, without _replace's generic copy
             return HttpResponse(
                 response.status,
                 response.headers,
@@ -168,8 +129,7 @@ class Attempts:
                 1,
                 (self.nodes_tried[0].base_url,),
             )
-        return dataclasses.replace(
-            response,
+        return response._replace(
             attempts=self.count,
             nodes_tried=tuple(n.base_url for n in self.nodes_tried),
         )

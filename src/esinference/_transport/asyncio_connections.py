@@ -12,8 +12,9 @@ import ssl
 from contextlib import suppress
 from typing import Literal
 
-from ._http11 import MAX_LINE
-from ._nodes import NodeConfig
+from .http1_wire import MAX_LINE
+from .nodes import NodeConfig
+from .tls import check_fingerprint
 
 __all__ = ["Connection", "NodeConnections", "Phase", "Progress"]
 
@@ -55,6 +56,7 @@ class NodeConnections:
         self._closed = False
         self.opened = 0  # connections opened so far, for stats and tests
         self.server_hostname: str | None = None
+        self.fingerprint: str | None = None  # ssl_assert_fingerprint, checked per connection
 
     async def acquire(self, progress: Progress) -> Connection:
         await self._slots.acquire()
@@ -73,6 +75,12 @@ class NodeConnections:
                 limit=MAX_LINE,
             )
             self.opened += 1
+            if self.fingerprint is not None:
+                try:
+                    check_fingerprint(writer.get_extra_info("ssl_object"), self.fingerprint)
+                except ssl.SSLError:
+                    writer.close()
+                    raise
             return Connection(reader, writer)
         except BaseException:
             self._slots.release()

@@ -1,7 +1,8 @@
 """Node discovery ("sniffing") through ``GET /_nodes/_all/http``: when, and what it answered.
 
-Pure and shared: ``SniffSchedule`` decides when a sniff is due (on start, every
-``sniff_interval`` seconds, soon after a node failed) and makes sure only one runs at a time;
+Pure and shared: ``SniffSchedule`` decides when a sniff is due (on start, before requests
+every ``min_delay_between_sniffing`` seconds, soon after a node failed: elasticsearch-py's
+three triggers) and makes sure only one runs at a time;
 ``parse_sniffed_nodes`` turns the answer into ``NodeConfig`` records. The transports do the
 request and then ``NodePool.replace(...)``.
 """
@@ -9,77 +10,65 @@ request and then ``NodePool.replace(...)``.
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from ._http import HttpRequest, HttpResponse
-from ._nodes import NodeConfig
+from .logs import logger
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
+from .settings import SniffedNodeCallback, TransportSettings
 
 __all__ = [
-    "SniffOptions",
     "SniffSchedule",
     "parse_sniffed_nodes",
     "sniff_request",
     "sniffed_nodes_or_none",
 ]
 
-logger = logging.getLogger("esinference")
 
-
-@dataclass(frozen=True, slots=True)
-class SniffOptions:
-    """elasticsearch-py's sniffing options; all off by default."""
-
-    sniff_on_start: bool = False
-    sniff_on_node_failure: bool = False
-    sniff_interval: float | None = None  # seconds between periodic sniffs; None: never
-    sniff_timeout: float = 1.0
-    # A flapping node must not turn every request into a sniff.
-    min_delay_between_sniffing: float = 10.0
-
-    @property
-    def enabled(self) -> bool:
-        return self.sniff_on_start or self.sniff_on_node_failure or self.sniff_interval is not None
-
-
-def sniff_request(options: SniffOptions) -> HttpRequest:
+def sniff_request(settings: TransportSettings) -> HttpRequest:
     return HttpRequest(
         "GET",
         "/_nodes/_all/http",
         {"Accept": "application/json"},
         endpoint="nodes.info",
-        request_timeout=options.sniff_timeout,
+        request_timeout=settings.sniff_timeout,
     )
 
 
 class SniffSchedule:
     """When the next sniff is due; ``try_start`` lets exactly one caller run it."""
 
-    def __init__(self, options: SniffOptions, clock: Callable[[], float] = time.monotonic) -> None:
-        self._options = options
+    def __init__(
+        self, settings: TransportSettings, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._settings = settings
         self._clock = clock
         self._lock = threading.Lock()
         self._running = False
         self._last_started: float | None = None
-        self._due: float | None = clock() if options.sniff_on_start else self._after_interval()
+        self._due: float | None = (
+            clock() if settings.sniff_on_start or settings.sniff_before_requests else None
+        )
 
-    def _after_interval(self) -> float | None:
-        interval = self._options.sniff_interval
-        return None if interval is None else self._clock() + interval
+    @property
+    def enabled(self) -> bool:
+        return self._settings.sniffs
+
+    def _earliest(self) -> float:
+        """Now, or later if the last sniff started less than the minimum delay ago."""
+        now = self._clock()
+        if self._last_started is None:
+            return now
+        return max(now, self._last_started + self._settings.min_delay_between_sniffing)
 
     def node_failed(self) -> None:
         """A node failed: with ``sniff_on_node_failure``, sniff as soon as allowed."""
-        if not self._options.sniff_on_node_failure:
+        if not self._settings.sniff_on_node_failure:
             return
         with self._lock:
-            earliest = self._clock()
-            if self._last_started is not None:
-                earliest = max(
-                    earliest, self._last_started + self._options.min_delay_between_sniffing
-                )
+            earliest = self._earliest()
             self._due = earliest if self._due is None else min(self._due, earliest)
 
     def try_start(self) -> bool:
@@ -94,16 +83,19 @@ class SniffSchedule:
     def finished(self) -> None:
         with self._lock:
             self._running = False
-            self._due = self._after_interval()
+            self._due = self._earliest() if self._settings.sniff_before_requests else None
 
 
-def parse_sniffed_nodes(body: bytes, seed: NodeConfig) -> list[NodeConfig]:
+def parse_sniffed_nodes(
+    body: bytes, seed: NodeConfig, callback: SniffedNodeCallback | None = None
+) -> list[NodeConfig]:
     """Nodes with an HTTP ``publish_address`` in a ``_nodes/http`` answer.
 
     Discovered nodes take the scheme and path prefix of ``seed`` (the answer has neither).
     ``publish_address`` is ``"ip:port"`` or ``"hostname/ip:port"``; the host name is
     preferred so that TLS certificates issued for names still verify. Raises ValueError on
-    an answer of the wrong shape.
+    an answer of the wrong shape. ``callback`` (elasticsearch-py's ``sniffed_node_callback``)
+    sees each node's entry and the node we would use, and returns the node to use or None.
     """
     try:
         answer = json.loads(body)
@@ -113,8 +105,13 @@ def parse_sniffed_nodes(body: bytes, seed: NodeConfig) -> list[NodeConfig]:
     nodes: list[NodeConfig] = []
     for entry in entries:
         address = entry.get("http", {}).get("publish_address") if isinstance(entry, dict) else None
-        if isinstance(address, str):
-            nodes.append(_node_from_address(address, seed))
+        if not isinstance(address, str):
+            continue
+        node: NodeConfig | None = _node_from_address(address, seed)
+        if callback is not None and node is not None:
+            node = callback(entry, node)
+        if node is not None:
+            nodes.append(node)
     return nodes
 
 
@@ -128,14 +125,17 @@ def _node_from_address(address: str, seed: NodeConfig) -> NodeConfig:
 
 
 def sniffed_nodes_or_none(
-    asked: NodeConfig, response: HttpResponse, seed: NodeConfig
+    asked: NodeConfig,
+    response: HttpResponse,
+    seed: NodeConfig,
+    callback: SniffedNodeCallback | None = None,
 ) -> list[NodeConfig] | None:
     """The nodes a sniff answer lists, or None (logged) when it cannot be used."""
     if response.status != 200:
         logger.warning("Sniffing %s answered status %d", asked.base_url, response.status)
         return None
     try:
-        nodes = parse_sniffed_nodes(response.body, seed)
+        nodes = parse_sniffed_nodes(response.body, seed, callback)
     except ValueError as exc:
         logger.warning("Sniffing %s: unusable answer (%s)", asked.base_url, exc)
         return None

@@ -9,12 +9,10 @@ above this seam, so a transport only moves bytes.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
-@dataclass(frozen=True, slots=True)
-class HttpRequest:
+class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to build
     method: str
     target: str  # path and query, already percent-escaped, e.g. "/_inference/a%2Fb?timeout=5s"
     headers: Mapping[str, str]
@@ -26,6 +24,8 @@ class HttpRequest:
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
     retry_on_timeout: bool | None = None
+    retry_backoff_base: float | None = None
+    retry_backoff_cap: float | None = None
 
     def __repr__(self) -> str:
         # The headers hold credentials and the body may hold API keys: show neither's values.
@@ -36,8 +36,7 @@ class HttpRequest:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class HttpResponse:
+class HttpResponse(NamedTuple):
     status: int
     headers: Mapping[str, str]  # keys lower-cased
     body: bytes
@@ -45,7 +44,7 @@ class HttpResponse:
     node: str  # base URL of the node that answered, without credentials
     http_version: str = "1.1"
     attempts: int = 1
-    nodes_tried: tuple[str, ...] = field(default=())
+    nodes_tried: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         # A body echoed by a server (or a proxy) could hold anything: show its size only.

@@ -9,16 +9,23 @@ Malformed answers raise ``ProtocolViolation``; early EOF raises ``asyncio.Incomp
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = ["BodyReader", "ProtocolViolation", "ResponseHead", "read_head", "serialize_request"]
 
 MAX_LINE = 64 * 1024
-MAX_HEADERS = 128
+MAX_HEAD = 64 * 1024  # status line and fields, or a trailer section (h11's default bound)
 READ_SIZE = 64 * 1024
 _FORBIDDEN_IN_HEADERS = frozenset("\r\n\0")
 _NO_BODY_STATUSES = frozenset({204, 304})
+_LENGTH = re.compile(r"[0-9]{1,20}")
+_STATUS_LINE = re.compile(rb"HTTP/([0-9]\.[0-9]) ([0-9]{3})(?: [^\x00\n\r\x0b\x0c]*)?")
+_NOT_IN_VALUES = re.compile(rb"[\x00\n\r\x0b\x0c]")  # NUL and what h11 calls space
+_TOKEN = re.compile(rb"[-!#$%&'*+.^_`|~0-9A-Za-z]+")  # a field name (RFC 9110 token)
+# chunk-size [ chunk-ext ] OWS CRLF, with extensions skipped whole (as h11 does)
+_CHUNK_HEADER = re.compile(rb"([0-9A-Fa-f]{1,20})(?:;[^\n]*)?[ \t]*\r\n")
 
 
 class ProtocolViolation(Exception):
@@ -35,8 +42,8 @@ class ResponseHead:
     def keep_alive(self) -> bool:
         """Whether the server lets us reuse the connection after this response."""
         tokens = {t.strip().lower() for t in self.headers.get("connection", "").split(",")}
-        if self.http_version == "1.0":
-            return "keep-alive" in tokens
+        if self.http_version < "1.1":  # 1.0 (and older): only if the server says so
+            return self.http_version == "1.0" and "keep-alive" in tokens
         return "close" not in tokens
 
 
@@ -67,45 +74,74 @@ def serialize_request(
 async def read_head(reader: asyncio.StreamReader) -> ResponseHead:
     """Read the status line and headers, skipping interim 1xx answers."""
     while True:
-        status, version = _parse_status_line(await _read_line(reader))
-        headers = await _read_headers(reader)
+        budget = _Budget()
+        status, version = _parse_status_line(await _read_line(reader, budget))
+        headers = await _read_fields(reader, budget)
+        _check_transfer_encoding(headers)
         if not 100 <= status < 200:
             return ResponseHead(status, version, headers)
 
 
 def _parse_status_line(line: bytes) -> tuple[int, str]:
-    parts = line.split(b" ", 2)
-    if len(parts) < 2 or parts[0] not in (b"HTTP/1.1", b"HTTP/1.0"):
+    """``HTTP/x.y NNN reason``: any one-digit version (as h11), a three-digit status."""
+    match = _STATUS_LINE.fullmatch(line)
+    if match is None:
         raise ProtocolViolation(f"Bad status line {line[:80]!r}")
-    if len(parts[1]) != 3 or not parts[1].isdigit():
+    status = int(match.group(2))
+    if status < 100:
         raise ProtocolViolation(f"Bad status code in {line[:80]!r}")
-    return int(parts[1]), parts[0][5:].decode("ascii")
+    return status, match.group(1).decode("ascii")
 
 
-async def _read_headers(reader: asyncio.StreamReader) -> dict[str, str]:
+class _Budget:
+    """Bytes a head (or a trailer section) may still take: h11's bound, 64 KiB in all."""
+
+    __slots__ = ("left",)
+
+    def __init__(self) -> None:
+        self.left = MAX_HEAD
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise ProtocolViolation(f"Response head longer than {MAX_HEAD} bytes")
+
+
+async def _read_fields(reader: asyncio.StreamReader, budget: _Budget) -> dict[str, str]:
+    """Header (or trailer) fields up to the empty line; obs-fold lines are unfolded (RFC 9112)."""
     headers: dict[str, str] = {}
-    for _ in range(MAX_HEADERS + 1):
-        line = await _read_line(reader)
-        if not line:
-            return headers
+    last: str | None = None
+    while line := await _read_line(reader, budget):
+        if line[:1] in (b" ", b"\t"):  # obs-fold: the recipient replaces it with a space
+            if last is None or _NOT_IN_VALUES.search(line):
+                raise ProtocolViolation(f"Bad continuation line {line[:80]!r}")
+            headers[last] = f"{headers[last]} {line.strip().decode('latin-1')}"
+            continue
         name, sep, value = line.partition(b":")
-        if not sep or not name or name != name.strip():
+        if not sep or not _TOKEN.fullmatch(name) or _NOT_IN_VALUES.search(value):
             raise ProtocolViolation(f"Bad header line {line[:80]!r}")
-        key = name.decode("latin-1").lower()
+        key = last = name.decode("latin-1").lower()
         text = value.strip().decode("latin-1")
         headers[key] = f"{headers[key]}, {text}" if key in headers else text
-    raise ProtocolViolation(f"More than {MAX_HEADERS} response headers")
+    return headers
 
 
-async def _read_line(reader: asyncio.StreamReader) -> bytes:
-    """One CRLF-terminated line without its terminator; IncompleteReadError on EOF."""
+async def _read_raw_line(reader: asyncio.StreamReader) -> bytes:
+    """One line with its LF; IncompleteReadError on EOF, ProtocolViolation when too long."""
     try:
-        line = await reader.readuntil(b"\n")
+        return await reader.readuntil(b"\n")
     except asyncio.LimitOverrunError:
         raise ProtocolViolation(f"Response line longer than {MAX_LINE} bytes") from None
-    if len(line) > MAX_LINE:
+
+
+async def _read_line(reader: asyncio.StreamReader, budget: _Budget | None = None) -> bytes:
+    """One LF- or CRLF-terminated line without its terminator."""
+    line = await _read_raw_line(reader)
+    if budget is not None:
+        budget.spend(len(line))
+    elif len(line) > MAX_LINE:
         raise ProtocolViolation(f"Response line longer than {MAX_LINE} bytes")
-    return line.rstrip(b"\r\n")
+    return line[:-2] if line.endswith(b"\r\n") else line[:-1]
 
 
 class BodyReader:
@@ -118,16 +154,14 @@ class BodyReader:
         self._remaining = 0  # bytes left in the body (length) or in the current chunk
         self._chunked = False
         self._until_eof = False
-        encoding = head.headers.get("transfer-encoding", "").lower()
+        length = _content_length(head.headers)  # checked even when no body follows, as h11 does
         if method == "HEAD" or head.status in _NO_BODY_STATUSES:
             self.done = True
-        elif encoding:
-            if encoding.rsplit(",", 1)[-1].strip() != "chunked":
-                raise ProtocolViolation(f"Unsupported Transfer-Encoding {encoding!r}")
-            self._chunked = True
-        elif "content-length" in head.headers:
-            self._remaining = _parse_length(head.headers["content-length"])
-            self.done = self._remaining == 0
+        elif "transfer-encoding" in head.headers:
+            self._chunked = True  # read_head let only "chunked" through
+        elif length is not None:
+            self._remaining = length
+            self.done = length == 0
         else:
             self._until_eof = True
             self.reusable = False  # the end of the body is the end of the connection
@@ -152,7 +186,7 @@ class BodyReader:
         self._remaining -= len(data)
         if self._remaining == 0:
             if self._chunked:
-                if await _read_line(self._reader):
+                if await self._reader.readexactly(2) != b"\r\n":
                     raise ProtocolViolation("Chunk data not followed by CRLF")
             else:
                 self.done = True
@@ -165,24 +199,29 @@ class BodyReader:
         return b"".join(pieces)
 
     async def _next_chunk_size(self) -> int:
-        line = await _read_line(self._reader)
-        size = line.split(b";", 1)[0].strip()
-        try:
-            if not size or size.startswith((b"+", b"-")):
-                raise ValueError
-            return int(size, 16)
-        except ValueError:
-            raise ProtocolViolation(f"Bad chunk size line {line[:80]!r}") from None
+        line = await _read_raw_line(self._reader)
+        match = _CHUNK_HEADER.fullmatch(line)
+        if match is None:
+            raise ProtocolViolation(f"Bad chunk size line {line[:80]!r}")
+        return int(match.group(1), 16)
 
     async def _skip_trailers(self) -> None:
-        for _ in range(MAX_HEADERS + 1):
-            if not await _read_line(self._reader):
-                return
-        raise ProtocolViolation("Too many trailer fields")
+        await _read_fields(self._reader, _Budget())
 
 
-def _parse_length(value: str) -> int:
+def _content_length(headers: Mapping[str, str]) -> int | None:
+    """The Content-Length, if any; repeated equal values are one, anything else is refused."""
+    value = headers.get("content-length")
+    if value is None:
+        return None
     values = {v.strip() for v in value.split(",")}
-    if len(values) != 1 or not next(iter(values)).isdigit():
-        raise ProtocolViolation(f"Bad Content-Length {value!r}")
+    if len(values) != 1 or not _LENGTH.fullmatch(next(iter(values))):
+        raise ProtocolViolation(f"Bad Content-Length {value[:80]!r}")
     return int(values.pop())
+
+
+def _check_transfer_encoding(headers: Mapping[str, str]) -> None:
+    """Only one coding is understood, ``chunked``, alone (h11's rule; gzip is Content-Encoding)."""
+    coding = headers.get("transfer-encoding")
+    if coding is not None and coding.lower() != "chunked":
+        raise ProtocolViolation(f"Unsupported Transfer-Encoding {coding[:80]!r}")

@@ -6,6 +6,7 @@ error mapping are ours and shared with the async transport, so both behave the s
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -25,21 +26,16 @@ from urllib3.exceptions import (
 from urllib3.response import BaseHTTPResponse
 
 from . import errors
-from ._attempts import (
-    AttemptFailed,
-    Attempts,
-    attempt_failed,
-    decoded_body,
-    log_bodies,
-    logger,
-)
-from ._encoding import decoder_for, prepare_headers_and_body
-from ._http import HttpRequest, HttpResponse
-from ._nodes import NodeConfig
-from ._retry import FailureKind
-from ._sniff import sniff_request, sniffed_nodes_or_none
-from ._tls import build_ssl_context
-from ._transport_base import TransportBase
+from .attempts import AttemptFailed, Attempts, attempt_failed
+from .base import TransportBase
+from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
+from .logs import log_bodies, logger
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
+from .retry import FailureKind
+from .sniff import sniff_request, sniffed_nodes_or_none
+from .tls import build_ssl_context, check_fingerprint
+from .urllib3_connections import OneWriteHTTPConnection, OneWriteHTTPSConnection
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection
@@ -51,17 +47,28 @@ _A = TypeVar("_A")
 
 
 class _QuietHTTPSConnectionPool(urllib3.HTTPSConnectionPool):
-    """An HTTPS pool without urllib3's per-request InsecureRequestWarning.
+    """An HTTPS pool without urllib3's per-request InsecureRequestWarning, pinning certificates.
 
     With ``verify_certs=False`` the transport warns once when it is built; urllib3 would
     warn again on every request, and silencing it through the global warnings filters is
-    not thread-safe and would affect the application's other urllib3 users.
+    not thread-safe and would affect the application's other urllib3 users. urllib3's own
+    ``assert_fingerprint`` checks the leaf only; ``ssl_assert_fingerprint`` also accepts
+    any certificate of the chain, as elasticsearch-py does.
     """
+
+    fingerprint: str | None = None
 
     def _validate_conn(self, conn: BaseHTTPConnection) -> None:
         urllib3.HTTPConnectionPool._validate_conn(self, conn)
         if conn.is_closed:
             conn.connect()
+            if self.fingerprint is not None:
+                sock = getattr(conn, "sock", None)
+                try:
+                    check_fingerprint(sock, self.fingerprint)
+                except ssl.SSLError as exc:
+                    conn.close()
+                    raise SSLError(str(exc)) from exc
 
 
 def _reason(exc: BaseException) -> str:
@@ -112,7 +119,12 @@ def _map_errors(node: NodeConfig) -> Iterator[None]:
 
 
 def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
-    # itermerged() joins repeated fields with ", ".
+    """Names lower-cased, repeated fields joined with ", " (as ``itermerged()`` does)."""
+    # HTTPHeaderDict keeps {lower-cased name: [name, *values]}: read it directly, at half the
+    # cost of itermerged(); a urllib3 without it takes the public way.
+    container = getattr(response.headers, "_container", None)
+    if isinstance(container, dict):
+        return {name: ", ".join(entry[1:]) for name, entry in container.items()}
     return {name.lower(): value for name, value in response.headers.itermerged()}
 
 
@@ -186,7 +198,8 @@ class Urllib3Transport(TransportBase):
     def _setup(self) -> None:
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
-        self._maybe_sniff()  # sniff_on_start: before the first request, like elasticsearch-py
+        if self._settings.sniff_on_start:
+            self._maybe_sniff()  # before the first request, like elasticsearch-py
 
     def perform(self, request: HttpRequest) -> HttpResponse:
         """Send ``request`` (with retries) and return the whole, decoded response."""
@@ -240,13 +253,14 @@ class Urllib3Transport(TransportBase):
 
     def _maybe_sniff(self) -> None:
         """Discover nodes if a sniff is due; one thread sniffs, the others carry on."""
-        if not self._sniff.enabled or not self._sniff_schedule.try_start():
+        if not self._sniff_schedule.enabled or not self._sniff_schedule.try_start():
             return
         try:
-            request = sniff_request(self._sniff)
+            request = sniff_request(self._settings)
+            timeout = request.request_timeout or self._request_timeout
             for node in self._node_pool.nodes:
                 try:
-                    response, *_ = self._send_whole(node, request, self._sniff.sniff_timeout)
+                    response, *_ = self._send_whole(node, request, timeout)
                 except AttemptFailed as failure:
                     logger.warning("Sniffing %s failed: %s", node.base_url, failure.error)
                     continue
@@ -256,7 +270,9 @@ class Urllib3Transport(TransportBase):
             self._sniff_schedule.finished()
 
     def _use_sniffed(self, node: NodeConfig, response: HttpResponse) -> bool:
-        nodes = sniffed_nodes_or_none(node, response, self._seed)
+        nodes = sniffed_nodes_or_none(
+            node, response, self._seed, self._settings.sniffed_node_callback
+        )
         if nodes is None:
             return False
         self._node_pool.replace(nodes)
@@ -300,7 +316,7 @@ class Urllib3Transport(TransportBase):
             node=node.base_url,
             http_version="1.1" if raw.version == 11 else "1.0",
         )
-        log_bodies(request, node, response)
+        log_bodies(request, node, response, self._redactor)
         return response, raw.status, headers, duration
 
     def _send_streaming(
@@ -308,7 +324,7 @@ class Urllib3Transport(TransportBase):
     ) -> tuple[Urllib3ByteStream, int, Mapping[str, str], float]:
         started = time.perf_counter()
         stream = Urllib3ByteStream(self._urlopen(node, request, timeout, preload=False), node)
-        log_bodies(request, node, None)
+        log_bodies(request, node, None, self._redactor)
         return stream, stream.status, stream.headers, time.perf_counter() - started
 
     def _pool_for(self, node: NodeConfig) -> urllib3.HTTPConnectionPool:
@@ -327,16 +343,23 @@ class Urllib3Transport(TransportBase):
     def _new_pool(self, node: NodeConfig) -> urllib3.HTTPConnectionPool:
         # block=True: threads wait for a free connection instead of opening extra sockets.
         if node.scheme == "http":
-            return urllib3.HTTPConnectionPool(
+            plain = urllib3.HTTPConnectionPool(
                 node.host, node.port, maxsize=self._connections_per_node, block=True
             )
+            plain.ConnectionCls = OneWriteHTTPConnection
+            return plain
         if self._ssl_context is None:  # a sniffed https node on an http-only transport
-            self._ssl_context = build_ssl_context(self._tls)
-        return _QuietHTTPSConnectionPool(
+            self._ssl_context = build_ssl_context(self._settings)
+        pinned = self._settings.ssl_assert_fingerprint
+        pool = _QuietHTTPSConnectionPool(
             node.host,
             node.port,
             maxsize=self._connections_per_node,
             block=True,
             ssl_context=self._ssl_context,
-            assert_hostname=self._tls.ssl_assert_hostname,
+            assert_hostname=False if pinned else self._settings.ssl_assert_hostname,
+            cert_reqs="CERT_NONE" if pinned else None,
         )
+        pool.fingerprint = pinned
+        pool.ConnectionCls = OneWriteHTTPSConnection
+        return pool

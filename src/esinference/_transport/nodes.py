@@ -90,6 +90,8 @@ def parse_hosts(hosts: HostsSpec) -> ParsedHosts:
                 authorizations.add(authorization)
         elif isinstance(item, Mapping):
             node = _parse_dict(item)
+        elif isinstance(getattr(item, "host", None), str) and hasattr(item, "scheme"):
+            node = _from_node_object(item)
         else:
             raise ValueError(f"Each host must be a URL or a dict, got {type(item)}")
         nodes.append(node)
@@ -154,6 +156,16 @@ def _parse_dict(spec: Mapping[str, Any]) -> NodeConfig:
     if not isinstance(prefix, str):
         raise ValueError(f"Host {host!r}: path_prefix must be a string")
     return NodeConfig(scheme, _check_host(host, host), port, _normalize_prefix(prefix))
+
+
+def _from_node_object(item: Any) -> NodeConfig:
+    """A node given as an object, e.g. elastic_transport's ``NodeConfig`` (its credentials,
+    headers and TLS options are not read: pass them to the client)."""
+    prefix = getattr(item, "path_prefix", "") or ""
+    port = getattr(item, "port", DEFAULT_PORT)
+    return NodeConfig(
+        item.scheme, _check_host(item.host, item.host), port, _normalize_prefix(prefix)
+    )
 
 
 def _check_host(host: str, shown: str) -> str:

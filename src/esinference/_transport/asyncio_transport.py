@@ -18,23 +18,17 @@ from contextlib import contextmanager, suppress
 from typing import TypeVar
 
 from . import errors
-from ._aio_pool import Connection, NodeConnections, Progress
-from ._attempts import (
-    AttemptFailed,
-    Attempts,
-    attempt_failed,
-    decoded_body,
-    log_bodies,
-    logger,
-)
-from ._encoding import decoder_for, prepare_headers_and_body
-from ._http import HttpRequest, HttpResponse
-from ._http11 import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
-from ._nodes import NodeConfig
-from ._retry import FailureKind
-from ._sniff import sniff_request, sniffed_nodes_or_none
-from ._tls import build_ssl_context
-from ._transport_base import TransportBase
+from .asyncio_connections import Connection, NodeConnections, Progress
+from .attempts import AttemptFailed, Attempts, attempt_failed
+from .base import TransportBase
+from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
+from .http1_wire import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
+from .logs import log_bodies, logger
+from .nodes import NodeConfig
+from .records import HttpRequest, HttpResponse
+from .retry import FailureKind
+from .sniff import sniff_request, sniffed_nodes_or_none
+from .tls import build_ssl_context
 
 __all__ = ["AsyncioByteStream", "AsyncioTransport"]
 
@@ -228,7 +222,7 @@ class AsyncioTransport(TransportBase):
 
     async def _maybe_sniff(self) -> None:
         """Discover nodes if due: the first sniff is awaited, later ones run in the background."""
-        if not self._sniff.enabled or not self._sniff_schedule.try_start():
+        if not self._sniff_schedule.enabled or not self._sniff_schedule.try_start():
             return
         if self._sniffed_once:
             self._sniff_task = asyncio.ensure_future(self._sniff_now())
@@ -238,14 +232,17 @@ class AsyncioTransport(TransportBase):
 
     async def _sniff_now(self) -> None:
         try:
-            request = sniff_request(self._sniff)
+            request = sniff_request(self._settings)
+            timeout = request.request_timeout or self._request_timeout
             for node in self._node_pool.nodes:
                 try:
-                    response, *_ = await self._send_whole(node, request, self._sniff.sniff_timeout)
+                    response, *_ = await self._send_whole(node, request, timeout)
                 except AttemptFailed as failure:
                     logger.warning("Sniffing %s failed: %s", node.base_url, failure.error)
                     continue
-                nodes = sniffed_nodes_or_none(node, response, self._seed)
+                nodes = sniffed_nodes_or_none(
+                    node, response, self._seed, self._settings.sniffed_node_callback
+                )
                 if nodes is not None:
                     self._node_pool.replace(nodes)
                     await self._close_connections_not_in(nodes)
@@ -277,7 +274,7 @@ class AsyncioTransport(TransportBase):
         response = HttpResponse(
             head.status, head.headers, body, duration, node.base_url, head.http_version
         )
-        log_bodies(request, node, response)
+        log_bodies(request, node, response, self._redactor)
         return response, head.status, head.headers, duration
 
     async def _exchange(
@@ -313,7 +310,7 @@ class AsyncioTransport(TransportBase):
         with _map_errors(node, progress):
             conn, head, body = await asyncio.wait_for(open_(), timeout)
         stream = AsyncioByteStream(connections, conn, head, body, node, timeout)
-        log_bodies(request, node, None)
+        log_bodies(request, node, None, self._redactor)
         return stream, head.status, head.headers, time.perf_counter() - started
 
     def _connections_for(self, node: NodeConfig) -> NodeConnections:
@@ -322,11 +319,12 @@ class AsyncioTransport(TransportBase):
             if self._closed:
                 raise RuntimeError("This transport is closed")
             if node.scheme == "https" and self._ssl_context is None:
-                self._ssl_context = build_ssl_context(self._tls)  # a sniffed https node
+                self._ssl_context = build_ssl_context(self._settings)  # a sniffed https node
             context = self._ssl_context if node.scheme == "https" else None
             connections = NodeConnections(node, context, self._connections_per_node)
-            asserted = self._tls.ssl_assert_hostname
+            asserted = self._settings.ssl_assert_hostname
             connections.server_hostname = asserted if isinstance(asserted, str) else node.host
+            connections.fingerprint = self._settings.ssl_assert_fingerprint
             self._connections[node] = connections
         return connections
 

@@ -10,12 +10,13 @@ few dictionary operations, so the pool is safe from threads and never blocks an 
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from ._nodes import NodeConfig
+from .nodes import NodeConfig
 
 __all__ = ["NodePool"]
 
@@ -35,6 +36,7 @@ class NodePool:
         *,
         dead_timeout: float = 1.0,
         max_dead_timeout: float = 30.0,
+        randomize: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not nodes:
@@ -48,6 +50,9 @@ class NodePool:
         self._nodes: list[NodeConfig] = []
         self._states: dict[NodeConfig, _NodeState] = {}
         self._cursor = 0
+        self._single: NodeConfig | None = None
+        if randomize:  # elasticsearch-py's randomize_nodes_in_pool: spread clients' first picks
+            nodes = random.sample(list(nodes), len(nodes))
         self.replace(nodes)
 
     @property
@@ -64,9 +69,12 @@ class NodePool:
             self._states = {n: self._states.get(n, _NodeState()) for n in unique}
             self._nodes = unique
             self._cursor %= len(unique)
+            self._single = unique[0] if len(unique) == 1 else None
 
     def get(self, exclude: Collection[NodeConfig] = ()) -> NodeConfig:
         """The next node to try, preferring live nodes not in ``exclude`` (tried already)."""
+        if self._single is not None and not exclude:
+            return self._single  # one node: no choice to make, no lock to take
         with self._lock:
             now = self._clock()
             count = len(self._nodes)
@@ -107,6 +115,9 @@ class NodePool:
 
     def mark_live(self, node: NodeConfig) -> None:
         """Forget ``node``'s failures: it just answered."""
+        state = self._states.get(node)
+        if state is not None and state.failures == 0 and state.dead_until == 0.0:
+            return  # already live (the common case): nothing to write, no lock to take
         with self._lock:
             state = self._states.get(node)
             if state is not None:

@@ -6,11 +6,15 @@ whichever transport is used, including incrementally for streamed responses.
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from collections.abc import Mapping
 
-__all__ = ["GzipDecoder", "decoder_for", "prepare_headers_and_body"]
+from . import errors
+from .attempts import attempt_failed
+from .nodes import NodeConfig
+from .retry import FailureKind
+
+__all__ = ["GzipDecoder", "decoded_body", "decoder_for", "prepare_headers_and_body"]
 
 
 def prepare_headers_and_body(
@@ -28,6 +32,8 @@ def prepare_headers_and_body(
     if "accept-encoding" not in present:
         out["Accept-Encoding"] = "gzip"
     if body and "content-encoding" not in present:
+        import gzip  # on first use: most clients never compress
+
         body = gzip.compress(body, compresslevel=6, mtime=0)
         out["Content-Encoding"] = "gzip"
     return out, body
@@ -61,3 +67,15 @@ def decoder_for(headers: Mapping[str, str]) -> GzipDecoder | None:
     """A decoder when ``headers`` (lower-cased keys) say the body is gzipped, else None."""
     encoding = headers.get("content-encoding", "").strip().lower()
     return GzipDecoder() if encoding in ("gzip", "x-gzip") else None
+
+
+def decoded_body(headers: Mapping[str, str], body: bytes, node: NodeConfig) -> bytes:
+    """The body with its Content-Encoding undone; a corrupt gzip body fails the attempt."""
+    decoder = decoder_for(headers)
+    if decoder is None:
+        return body
+    try:
+        return decoder.feed(body) + decoder.flush()
+    except ValueError as exc:
+        message = f"Bad response body from {node.base_url}: {exc}"
+        raise attempt_failed(errors.ConnectionError, message, FailureKind.DISCONNECT, exc) from exc

@@ -1,0 +1,284 @@
+"""What a call sends and how its answer is read: pure, shared by both clients.
+
+``prepare`` checks a generated method's arguments and encodes the ``HttpRequest``;
+``handle_response`` turns the transport's ``HttpResponse`` into an ``ObjectApiResponse`` or
+the exception its status calls for, named as in elasticsearch-py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import quote
+
+from . import _json
+from ._client_setup import (
+    JSON_MIMETYPE,
+    SSE_MIMETYPE,
+    Credentials,
+    auth_header,
+    retry_statuses,
+)
+from ._request import PreparedRequest, build_request
+from ._spec_types import Endpoint
+from ._transport import HttpRequest, HttpResponse, attempts_note
+from .errors import (
+    HTTP_EXCEPTIONS,
+    ApiError,
+    SerializationError,
+    UnsupportedProductError,
+)
+from .response import ApiResponseMeta, HttpHeaders, ObjectApiResponse
+
+if TYPE_CHECKING:
+    from .serializer import Serializer
+
+
+class RequestSettings(NamedTuple):
+    """Per-client settings that ``options()`` can change without touching the connections."""
+
+    headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
+    request_timeout: float | None = None
+    ignore_status: frozenset[int] = frozenset()
+    max_retries: int | None = None
+    retry_on_status: tuple[int, ...] | None = None
+    retry_on_timeout: bool | None = None
+    retry_backoff_base: float | None = None
+    retry_backoff_cap: float | None = None
+    serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
+
+    def __repr__(self) -> str:  # never show header values: one of them holds credentials
+        return f"RequestSettings(headers={sorted(self.headers)}, timeout={self.request_timeout})"
+
+
+def settings_with_options(
+    settings: RequestSettings,
+    *,
+    request_timeout: float | None,
+    headers: Mapping[str, str] | None,
+    max_retries: int | None,
+    retry_on_status: int | Collection[int] | None,
+    retry_on_timeout: bool | None,
+    retry_backoff_base: float | None,
+    retry_backoff_cap: float | None,
+    ignore_status: int | Collection[int] | None,
+    api_key: Credentials | None,
+    basic_auth: Credentials | None,
+    bearer_auth: str | None,
+    opaque_id: str | None,
+) -> RequestSettings:
+    """The settings of a client derived by ``options()``."""
+    merged = dict(settings.headers)
+    merged.update({k.lower(): v for k, v in (headers or {}).items()})
+    authorization = auth_header(api_key, basic_auth, bearer_auth)
+    if authorization is not None:
+        merged["authorization"] = authorization
+    if opaque_id is not None:
+        merged["x-opaque-id"] = opaque_id
+    changes: dict[str, Any] = {"headers": merged}
+    if request_timeout is not None:
+        if isinstance(request_timeout, bool) or not request_timeout > 0:
+            raise ValueError(f"request_timeout must be > 0, got {request_timeout!r}")
+        changes["request_timeout"] = request_timeout
+    if max_retries is not None:
+        changes["max_retries"] = max_retries
+    if retry_on_status is not None:
+        retry_on_status = changes["retry_on_status"] = retry_statuses(retry_on_status)
+    if retry_on_timeout is not None:
+        changes["retry_on_timeout"] = retry_on_timeout
+    if retry_backoff_base is not None:
+        changes["retry_backoff_base"] = retry_backoff_base
+    if retry_backoff_cap is not None:
+        changes["retry_backoff_cap"] = retry_backoff_cap
+    if max_retries is not None or retry_on_status is not None:
+        # The same checks as the client's own policy, now rather than at the first request.
+        from ._transport import RetryPolicy
+
+        RetryPolicy(
+            max_retries=0 if max_retries is None else max_retries,
+            retry_on_status=() if retry_on_status is None else tuple(retry_on_status),
+        )
+    if ignore_status is not None:
+        ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
+        changes["ignore_status"] = frozenset(ignore)
+    return settings._replace(**changes)
+
+
+def encode_body(body: Any, settings: RequestSettings) -> bytes:
+    """A JSON body; a str or bytes body is taken as already encoded (elasticsearch-py's rule)."""
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body)
+    if settings.serializer is not None:
+        return settings.serializer.dumps(body)
+    return _json.dumps(body)
+
+
+def decode_body(data: bytes, settings: RequestSettings) -> Any:
+    if settings.serializer is not None:
+        return settings.serializer.loads(data)
+    return _json.loads(data)
+
+
+def http_request(
+    method: str,
+    target: str,
+    body: Any,
+    settings: RequestSettings,
+    accept: str = JSON_MIMETYPE,
+    headers: Mapping[str, str] | None = None,
+    endpoint: str = "",
+) -> HttpRequest:
+    """The request for ``target`` with the client's headers, ``headers`` and ``body`` encoded."""
+    all_headers = dict(settings.headers)
+    all_headers["accept"] = accept
+    encoded = None
+    if body is not None:
+        encoded = encode_body(body, settings)
+        all_headers["content-type"] = JSON_MIMETYPE
+    if headers:
+        all_headers.update({k.lower(): v for k, v in headers.items()})
+    return HttpRequest(
+        method=method,
+        target=target,
+        headers=all_headers,
+        body=encoded,
+        endpoint=endpoint,
+        request_timeout=settings.request_timeout,
+        max_retries=settings.max_retries,
+        retry_on_status=settings.retry_on_status,
+        retry_on_timeout=settings.retry_on_timeout,
+        retry_backoff_base=settings.retry_backoff_base,
+        retry_backoff_cap=settings.retry_backoff_cap,
+    )
+
+
+def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettings) -> HttpRequest:
+    """Check the arguments and encode the request; raises TypeError/ValueError before any I/O."""
+    prepared: PreparedRequest = build_request(endpoint, args)
+    accept = SSE_MIMETYPE if prepared.streaming else JSON_MIMETYPE
+    try:
+        return http_request(
+            prepared.method, prepared.target, prepared.body, settings, accept, None, endpoint.api
+        )
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"{endpoint.name}(): the request body is not valid JSON: {exc}") from None
+
+
+def raw_target(path: str, params: Mapping[str, Any] | None) -> str:
+    """``path`` with ``params`` as its query string, escaped as elasticsearch-py escapes them."""
+    if not path.startswith("/"):
+        raise ValueError(f"path must start with '/', got {path!r}")
+    if not params:
+        return path
+    return path + "?" + "&".join(f"{k}={quote(_query_text(v), ',*')}" for k, v in params.items())
+
+
+def _query_text(value: Any) -> str:
+    """elasticsearch-py's ``_escape``: lists joined by commas, dates in ISO form, bools lower."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_query_text(v) for v in value)
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogatepass")
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def meta_of(response: HttpResponse) -> ApiResponseMeta:
+    return ApiResponseMeta(
+        status=response.status,
+        http_version=response.http_version,
+        headers=HttpHeaders(response.headers),
+        duration=response.duration,
+        node=response.node,
+    )
+
+
+def decode_error_body(data: bytes, settings: RequestSettings) -> Any:
+    """An error answer's body: JSON when it parses, else its text (an HTML 502 page, say)."""
+    if not data:
+        return None
+    try:
+        return decode_body(data, settings)
+    except ValueError:
+        return data.decode("utf-8", errors="replace")
+
+
+def api_error(
+    status: int,
+    body: Any,
+    meta: ApiResponseMeta,
+    attempts: int = 1,
+    nodes_tried: tuple[str, ...] = (),
+) -> ApiError:
+    """The exception for an error status, named as in elasticsearch-py."""
+    message: str
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict) and isinstance(error.get("type"), str):
+        message = error["type"]
+    elif isinstance(error, str):
+        message = error
+    else:
+        message = str(body)
+    return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts, nodes_tried)
+
+
+def handle_response(response: HttpResponse, settings: RequestSettings) -> ObjectApiResponse[Any]:
+    """Decode the answer and raise the exception its status calls for."""
+    meta = meta_of(response)
+    if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
+        raise api_error(
+            response.status,
+            decode_error_body(response.body, settings),
+            meta,
+            response.attempts,
+            response.nodes_tried,
+        )
+    if (
+        200 <= response.status < 300
+        and response.headers.get("x-elastic-product") != "Elasticsearch"
+    ):
+        raise UnsupportedProductError(
+            "The client noticed that the server is not Elasticsearch and we do not support"
+            " this unknown product",
+            meta,
+            decode_error_body(response.body, settings),
+        )
+    if not 200 <= response.status < 300:  # an ignored error status
+        return ObjectApiResponse(decode_error_body(response.body, settings), meta)
+    try:
+        body = decode_body(response.body, settings) if response.body else None
+    except ValueError as exc:
+        raise SerializationError(
+            f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
+            f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
+        ) from exc
+    return ObjectApiResponse(body, meta)
+
+
+def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str], ApiError]:
+    """The error mapper a Stream uses: same classes and fields as a non-streaming call."""
+
+    def make_error(status: int, body: Any, node: str) -> ApiError:
+        return api_error(
+            status, body, ApiResponseMeta(status, "1.1", HttpHeaders(headers), 0.0, node)
+        )
+
+    return make_error
+
+
+def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> None:
+    """A 2xx event stream must come from Elasticsearch too."""
+    if 200 <= status < 300 and headers.get("x-elastic-product") != "Elasticsearch":
+        meta = ApiResponseMeta(status, "1.1", HttpHeaders(headers), 0.0, node)
+        raise UnsupportedProductError(
+            "The client noticed that the server is not Elasticsearch and we do not support"
+            " this unknown product",
+            meta,
+            None,
+        )

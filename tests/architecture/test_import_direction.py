@@ -1,0 +1,163 @@
+"""Imports point down the layers of docs/architecture.md, and the transport stands alone.
+
+Every ``import`` in ``src/esinference`` (including the ones inside functions and under
+``TYPE_CHECKING``) is resolved to a module name and checked against the layer rules.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "esinference"
+TRANSPORT = PACKAGE / "_transport"
+
+# Layer of a top-level module or package of esinference; a module may import its own layer
+# and the ones below it (lower number), never above.
+LAYERS: dict[str, int] = {
+    "_transport": 0,
+    "_version": 1,
+    "_json": 1,
+    "_sse": 1,
+    "_spec_types": 1,
+    "_gen": 2,  # generated tables and namespaces (they name the client only for annotations)
+    "_redact": 2,
+    "errors": 3,
+    "response": 3,
+    "streaming": 3,
+    "types": 3,
+    "_request": 3,
+    "_client_setup": 3,
+    "_exchange": 3,
+    "serializer": 3,
+    "vectors": 3,
+    "_client_base": 4,
+    "_client": 5,
+    "_async_client": 5,
+    "__init__": 6,
+    "helpers": 7,
+    "cli": 7,
+    "server": 7,
+    "demo": 8,
+    "__main__": 8,
+    "integrations": 8,
+}
+# Known upward edges, each with its reason.
+ALLOWED_UPWARD = {
+    ("_gen", "_client"),  # TYPE_CHECKING only: the generated namespaces annotate their owner
+    ("_gen", "_async_client"),
+    ("_gen", "response"),
+    ("_gen", "streaming"),
+    ("_gen", "cli"),  # the generated CLI tables use cli._spec's records
+    ("_gen", "errors"),  # experimental methods warn with errors.GeneralAvailabilityWarning
+    ("server", "demo"),
+}
+
+
+def module_name(path: Path) -> str:
+    relative = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(relative.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imported_modules(source: str, module: str, is_package: bool) -> Iterator[tuple[int, str]]:
+    """(line, absolute module name) for every import in ``source``."""
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            for alias in node.names:
+                yield node.lineno, f"{base}.{alias.name}" if base else alias.name
+
+
+def transport_violations(source: str, module: str, is_package: bool = False) -> list[str]:
+    """Imports by a transport module of anything in esinference outside the transport."""
+    return [
+        f"{module}:{line} imports {name}"
+        for line, name in imported_modules(source, module, is_package)
+        if name.split(".")[0] == "esinference" and not name.startswith("esinference._transport")
+    ]
+
+
+def layer_of(name: str) -> str | None:
+    parts = name.split(".")
+    if parts[0] != "esinference":
+        return None
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def layer_violations(source: str, module: str, is_package: bool = False) -> list[str]:
+    own = layer_of(module) or "__init__"
+    problems = []
+    for line, name in imported_modules(source, module, is_package):
+        target = layer_of(name)
+        if target is None or target == own:
+            continue
+        if target not in LAYERS:  # a name imported from the package itself, e.g. "Client"
+            target = "__init__"
+        parts = name.split(".")
+        if target == "_transport" and len(parts) > 2 and (TRANSPORT / f"{parts[2]}.py").exists():
+            problems.append(f"{module}:{line} imports {name}: use esinference._transport")
+        if LAYERS[target] > LAYERS[own] and (own, target) not in ALLOWED_UPWARD:
+            problems.append(f"{module}:{line} imports {name} (layer {target} above {own})")
+    return problems
+
+
+def sources() -> Iterator[tuple[str, str, bool]]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        yield module_name(path), path.read_text(), path.name == "__init__.py"
+
+
+def test_the_transport_imports_nothing_of_the_client_the_spec_or_generated_code() -> None:
+    problems = [
+        problem
+        for module, source, is_package in sources()
+        if module.startswith("esinference._transport")
+        for problem in transport_violations(source, module, is_package)
+    ]
+    assert problems == []
+
+
+def test_every_import_points_down_the_layers() -> None:
+    problems = [
+        problem
+        for module, source, is_package in sources()
+        for problem in layer_violations(source, module, is_package)
+    ]
+    assert problems == []
+
+
+def test_every_top_level_module_has_a_layer() -> None:
+    tops = {p.stem for p in PACKAGE.glob("*.py")} | {p.parent.name for p in PACKAGE.glob("*/*.py")}
+    assert sorted(tops - set(LAYERS)) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from .. import _client",
+        "from .._gen.services import SERVICES",
+        "from ..errors import ApiError",
+        "import esinference._redact",
+        "def f():\n    from .._spec_types import Endpoint\n",
+    ],
+)
+def test_the_check_catches_a_transport_importing_upwards(source: str) -> None:
+    assert transport_violations(source, "esinference._transport.attempts") != []
+
+
+def test_the_check_catches_an_upward_import_between_layers() -> None:
+    assert layer_violations("from . import _client", "esinference.errors") != []
+    assert layer_violations("from ._transport.nodes import NodeConfig", "esinference._client")
+    assert layer_violations("from ._transport import NodeConfig", "esinference._client") == []

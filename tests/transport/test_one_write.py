@@ -1,0 +1,86 @@
+"""The one-write urllib3 connection sends exactly the bytes urllib3's own path sends."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+
+import pytest
+import urllib3
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from esinference._transport.urllib3_connections import OneWriteHTTPConnection, check_headers
+
+ANSWER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"
+
+
+def raw_bytes_sent(connection_class: type | None, headers: dict[str, str], body: bytes) -> bytes:
+    """What reaches the server for one request through a pool with ``connection_class``."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    received = bytearray()
+
+    def serve() -> None:
+        try:
+            conn, _ = listener.accept()
+        except OSError:  # no request came (the client refused to send it): stop
+            return
+        with conn:
+            while b"\r\n\r\n" not in received or not received.endswith(body):
+                received.extend(conn.recv(65536))
+            conn.sendall(ANSWER)
+
+    listener.settimeout(10)
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    pool = urllib3.HTTPConnectionPool("127.0.0.1", port)
+    if connection_class is not None:
+        pool.ConnectionCls = connection_class
+    try:
+        response = pool.urlopen("POST", "/_inference/x?timeout=5s", body=body, headers=headers)
+        assert response.status == 200
+        thread.join()
+    finally:
+        pool.close()
+        listener.close()
+    return bytes(received).replace(f":{port}".encode(), b":PORT")  # two servers, two ports
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"user-agent": "esinference/0", "accept": "application/json", "content-type": "x/y"},
+     {"user-agent": "u", "Accept-Encoding": "gzip", "authorization": "ApiKey abc"}],
+)  # fmt: skip
+@pytest.mark.parametrize("body", [b'{"input":"hi"}', b""])
+def test_same_bytes_as_urllib3(headers: dict[str, str], body: bytes) -> None:
+    ours = raw_bytes_sent(OneWriteHTTPConnection, headers, body)
+    assert ours == raw_bytes_sent(None, headers, body)
+
+
+def test_a_header_that_would_inject_a_line_is_refused_without_showing_its_value() -> None:
+    with pytest.raises(ValueError, match="Invalid header 'authorization'") as caught:
+        raw_bytes_sent(
+            OneWriteHTTPConnection, {"user-agent": "u", "authorization": "a\r\nX: 1"}, b"{}"
+        )
+    assert "X: 1" not in str(caught.value)
+
+
+HEADER_TEXT = st.text(alphabet=st.sampled_from("aZ-: \t\r\n\x00\x0b"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(HEADER_TEXT, HEADER_TEXT, max_size=4))
+def test_headers_are_refused_exactly_when_http_client_refuses_them(headers: dict[str, str]) -> None:
+    refused_by_http_client = any(
+        not http.client._is_legal_header_name(name.encode("latin-1"))  # type: ignore[attr-defined]
+        or http.client._is_illegal_header_value(value.encode("latin-1"))  # type: ignore[attr-defined]
+        for name, value in headers.items()
+    )
+    try:
+        check_headers(headers)
+    except ValueError:
+        assert refused_by_http_client
+    else:
+        assert not refused_by_http_client
