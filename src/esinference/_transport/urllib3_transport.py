@@ -346,7 +346,11 @@ class Urllib3Transport(TransportBase):
             plain = urllib3.HTTPConnectionPool(
                 node.host, node.port, maxsize=self._connections_per_node, block=True
             )
-            plain.ConnectionCls = OneWriteHTTPConnection
+            # Its request() takes the body in one write, a signature pyright (not mypy) holds
+            # against urllib3's connection protocol.
+            plain.ConnectionCls = (
+                OneWriteHTTPConnection  # pyright: ignore[reportAttributeAccessIssue]
+            )
             return plain
         if self._ssl_context is None:  # a sniffed https node on an http-only transport
             self._ssl_context = build_ssl_context(self._settings)
@@ -361,5 +365,5 @@ class Urllib3Transport(TransportBase):
             cert_reqs="CERT_NONE" if pinned else None,
         )
         pool.fingerprint = pinned
-        pool.ConnectionCls = OneWriteHTTPSConnection
+        pool.ConnectionCls = OneWriteHTTPSConnection  # pyright: ignore[reportAttributeAccessIssue]
         return pool
