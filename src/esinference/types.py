@@ -6,13 +6,14 @@ Names an upstream import renamed stay importable under their old name, deprecate
 
 from typing import TypeAlias
 
+from ._gen import types as _generated
 from ._gen.types import *  # noqa: F403
 from ._gen.types import DenseEmbeddingByteResult, DenseEmbeddingResult
-from ._gen.types import __all__ as _generated_names
 
 TextEmbeddingResult: TypeAlias = DenseEmbeddingResult
 """Deprecated: the 9.3 name of ``DenseEmbeddingResult`` (renamed by the 9.5 spec)."""
 TextEmbeddingByteResult: TypeAlias = DenseEmbeddingByteResult
 """Deprecated: the 9.3 name of ``DenseEmbeddingByteResult`` (renamed by the 9.5 spec)."""
 
-__all__ = [*_generated_names, "TextEmbeddingByteResult", "TextEmbeddingResult"]
+__all__ = ["TextEmbeddingByteResult", "TextEmbeddingResult"]
+__all__ += _generated.__all__
