@@ -61,7 +61,7 @@ async def example_4() -> None:
         print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 108
+# README.md, line 123
 async def example_5() -> None:
     from esinference.helpers import EmbedError, embed
 
@@ -73,7 +73,7 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 150
+# README.md, line 165
 async def example_6() -> None:
     import asyncio
 
@@ -128,7 +128,7 @@ async def example_6() -> None:
         asyncio.run(main())
 
 
-# README.md, line 206
+# README.md, line 221
 async def example_7() -> None:
     import asyncio
 
@@ -186,7 +186,7 @@ async def example_7() -> None:
         asyncio.run(main())
 
 
-# README.md, line 348
+# README.md, line 363
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer

@@ -8,7 +8,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import GeneralAvailabilityWarning
+from .._warnings import GeneralAvailabilityWarning
 from ..response import (
     CompletionResponse,
     EmbeddingResponse,
