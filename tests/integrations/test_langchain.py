@@ -207,16 +207,17 @@ def get_time(zone: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("tool_choice", "called"), [("any", "get_weather"), ("get_time", "get_time")]
+    ("tool_choice", "called", "args"),
+    [("any", "get_weather", {"city": "Paris"}), ("get_time", "get_time", {"zone": "Paris"})],
 )
 def test_tool_calls_come_back_as_langchain_tool_calls(
-    driver: Driver, es: LocalServer, tool_choice: str, called: str
+    driver: Driver, es: LocalServer, tool_choice: str, called: str, args: dict[str, str]
 ) -> None:
     chat = ChatElasticInference(inference_id=CHAT, **driver.clients)
     bound = chat.bind_tools([get_weather, get_time], tool_choice=tool_choice)
     message = driver.call(bound, "invoke", "Paris")
     (call,) = message.tool_calls
-    assert (call["name"], call["args"]) == (called, {"input": "Paris"})
+    assert (call["name"], call["args"]) == (called, args)
     assert call["id"].startswith("call_")
     assert message.response_metadata["finish_reason"] == "tool_calls"
     (body,) = inference_bodies(es)

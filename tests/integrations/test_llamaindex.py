@@ -179,7 +179,7 @@ def test_required_tool_calls_become_tool_selections(driver: Driver, es: LocalSer
     tool = FunctionTool.from_defaults(fn=get_weather)
     response = driver.call(llm, "chat_with_tools", [tool], user_msg="Paris", tool_required=True)
     (selection,) = llm.get_tool_calls_from_response(response)
-    assert (selection.tool_name, selection.tool_kwargs) == ("get_weather", {"input": "Paris"})
+    assert (selection.tool_name, selection.tool_kwargs) == ("get_weather", {"city": "Paris"})
     assert response.message.additional_kwargs["tool_calls"][0]["id"] == selection.tool_id
     (body,) = inference_bodies(es)
     assert body["tool_choice"] == "required"
