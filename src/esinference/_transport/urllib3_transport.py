@@ -19,7 +19,6 @@ from urllib3.exceptions import (
     ConnectTimeoutError,
     HTTPError,
     NewConnectionError,
-    ProtocolError,
     ReadTimeoutError,
     SSLError,
 )
@@ -84,38 +83,43 @@ def _reason(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-@contextmanager
-def _map_errors(node: NodeConfig) -> Iterator[None]:
+def _failure(exc: HTTPError | OSError, node: NodeConfig) -> AttemptFailed:
     """The one place urllib3 and socket errors become our errors (as ``AttemptFailed``)."""
     base = node.base_url
-    try:
-        yield
-    except NewConnectionError as exc:  # before ConnectTimeoutError: it subclasses it
-        raise attempt_failed(
+    if isinstance(exc, NewConnectionError):  # before ConnectTimeoutError: it subclasses it
+        return attempt_failed(
             errors.ConnectionError,
             f"Could not connect to {base}: {_reason(exc)}",
             FailureKind.CONNECT,
             exc,
-        ) from exc
-    except ConnectTimeoutError as exc:
-        raise attempt_failed(
+        )
+    if isinstance(exc, ConnectTimeoutError):
+        return attempt_failed(
             errors.ConnectionTimeout, f"Connecting to {base} timed out", FailureKind.CONNECT, exc
-        ) from exc
-    except ReadTimeoutError as exc:
-        raise attempt_failed(
+        )
+    if isinstance(exc, ReadTimeoutError):
+        return attempt_failed(
             errors.ConnectionTimeout, f"{base} did not answer in time", FailureKind.TIMEOUT, exc
-        ) from exc
-    except SSLError as exc:
-        raise attempt_failed(
+        )
+    if isinstance(exc, SSLError):
+        return attempt_failed(
             errors.TlsError, f"TLS failure with {base}: {_reason(exc)}", FailureKind.TLS, exc
-        ) from exc
-    except (ProtocolError, HTTPError, OSError) as exc:
-        raise attempt_failed(
-            errors.ConnectionError,
-            f"Connection to {base} broke: {_reason(exc)}",
-            FailureKind.DISCONNECT,
-            exc,
-        ) from exc
+        )
+    return attempt_failed(  # ProtocolError, any other HTTPError, OSError
+        errors.ConnectionError,
+        f"Connection to {base} broke: {_reason(exc)}",
+        FailureKind.DISCONNECT,
+        exc,
+    )
+
+
+@contextmanager
+def _map_errors(node: NodeConfig) -> Iterator[None]:
+    """``_failure`` around a block (reading a stream); a plain try/except on the hot path."""
+    try:
+        yield
+    except (HTTPError, OSError) as exc:
+        raise _failure(exc, node) from exc
 
 
 def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
@@ -198,6 +202,7 @@ class Urllib3Transport(TransportBase):
     def _setup(self) -> None:
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
+        self._sniffs = self._settings.sniffs
         if self._settings.sniff_on_start:
             self._maybe_sniff()  # before the first request, like elasticsearch-py
 
@@ -234,7 +239,8 @@ class Urllib3Transport(TransportBase):
         timeout = request.request_timeout or self._request_timeout
         attempts = Attempts(self._node_pool, self._retry, request)
         while True:
-            self._maybe_sniff()
+            if self._sniffs:
+                self._maybe_sniff()
             node = attempts.next_node()
             started = time.perf_counter()
             try:
@@ -285,8 +291,10 @@ class Urllib3Transport(TransportBase):
     def _urlopen(
         self, node: NodeConfig, request: HttpRequest, timeout: float, preload: bool
     ) -> BaseHTTPResponse:
-        headers, body = prepare_headers_and_body(request.headers, request.body, self._http_compress)
-        with _map_errors(node):
+        headers, body = request.headers, request.body
+        if self._http_compress:
+            headers, body = prepare_headers_and_body(headers, body, True)
+        try:
             return self._pool_for(node).urlopen(
                 request.method,
                 node.path_prefix + request.target,
@@ -299,6 +307,8 @@ class Urllib3Transport(TransportBase):
                 preload_content=preload,
                 decode_content=False,
             )
+        except (HTTPError, OSError) as exc:  # not _map_errors: a generator costs ~1 us a call
+            raise _failure(exc, node) from exc
 
     def _send_whole(
         self, node: NodeConfig, request: HttpRequest, timeout: float
@@ -306,7 +316,9 @@ class Urllib3Transport(TransportBase):
         started = time.perf_counter()
         raw = self._urlopen(node, request, timeout, preload=True)
         headers = _lower_headers(raw)
-        body = decoded_body(headers, raw.data, node)
+        body = raw.data
+        if "content-encoding" in headers:
+            body = decoded_body(headers, body, node)
         duration = time.perf_counter() - started
         response = HttpResponse(
             status=raw.status,
