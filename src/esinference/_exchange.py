@@ -132,26 +132,26 @@ def http_request(
     endpoint: str = "",
 ) -> HttpRequest:
     """The request for ``target`` with the client's headers, ``headers`` and ``body`` encoded."""
-    all_headers = dict(settings.headers)
-    all_headers["accept"] = accept
     encoded = None
-    if body is not None:
+    if body is None:
+        all_headers = {**settings.headers, "accept": accept}
+    else:
         encoded = encode_body(body, settings)
-        all_headers["content-type"] = JSON_MIMETYPE
+        all_headers = {**settings.headers, "accept": accept, "content-type": JSON_MIMETYPE}
     if headers:
         all_headers.update({k.lower(): v for k, v in headers.items()})
-    return HttpRequest(
-        method=method,
-        target=target,
-        headers=all_headers,
-        body=encoded,
-        endpoint=endpoint,
-        request_timeout=settings.request_timeout,
-        max_retries=settings.max_retries,
-        retry_on_status=settings.retry_on_status,
-        retry_on_timeout=settings.retry_on_timeout,
-        retry_backoff_base=settings.retry_backoff_base,
-        retry_backoff_cap=settings.retry_backoff_cap,
+    return HttpRequest(  # by position: a NamedTuple's keywords cost a dict per call
+        method,
+        target,
+        all_headers,
+        encoded,
+        endpoint,
+        settings.request_timeout,
+        settings.max_retries,
+        settings.retry_on_status,
+        settings.retry_on_timeout,
+        settings.retry_backoff_base,
+        settings.retry_backoff_cap,
     )
 
 
@@ -230,8 +230,19 @@ def api_error(
 
 def handle_response(response: HttpResponse, settings: RequestSettings) -> ObjectApiResponse[Any]:
     """Decode the answer and raise the exception its status calls for."""
+    if 200 <= response.status < 300 and (
+        response.headers.get("x-elastic-product") == "Elasticsearch"
+    ):  # the common case first: a success from Elasticsearch
+        return ObjectApiResponse(_success_body(response, settings), meta_of(response))
     meta = meta_of(response)
-    if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
+    if 200 <= response.status < 300:  # a success, but not from Elasticsearch
+        raise UnsupportedProductError(
+            "The client noticed that the server is not Elasticsearch and we do not support"
+            " this unknown product",
+            meta,
+            decode_error_body(response.body, settings),
+        )
+    if response.status not in settings.ignore_status:
         raise api_error(
             response.status,
             decode_error_body(response.body, settings),
@@ -239,26 +250,18 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
             response.attempts,
             response.nodes_tried,
         )
-    if (
-        200 <= response.status < 300
-        and response.headers.get("x-elastic-product") != "Elasticsearch"
-    ):
-        raise UnsupportedProductError(
-            "The client noticed that the server is not Elasticsearch and we do not support"
-            " this unknown product",
-            meta,
-            decode_error_body(response.body, settings),
-        )
-    if not 200 <= response.status < 300:  # an ignored error status
-        return ObjectApiResponse(decode_error_body(response.body, settings), meta)
+    return ObjectApiResponse(decode_error_body(response.body, settings), meta)  # ignored status
+
+
+def _success_body(response: HttpResponse, settings: RequestSettings) -> Any:
+    """A 2xx answer's body, decoded; an undecodable one raises SerializationError."""
     try:
-        body = decode_body(response.body, settings) if response.body else None
+        return decode_body(response.body, settings) if response.body else None
     except ValueError as exc:
         raise SerializationError(
             f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
             f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
         ) from exc
-    return ObjectApiResponse(body, meta)
 
 
 def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str], ApiError]:
