@@ -6,49 +6,45 @@ computed here, so templates only loop and branch.
 
 from __future__ import annotations
 
-import textwrap
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from .docstrings import in_docstring, method_docstring, param_doc
 from .load import RawSpec
 from .naming import (
-    CLI_KINDS,
+    CHUNKING_SETTINGS_TYPE,
     PARAM_KINDS,
     SETTING_TYPES,
+    BodyKind,
+    Location,
+    RuntimeKind,
     annotation,
-    cli_command,
-    cli_flag,
     constant_name,
     field_annotation,
     path_params_of,
+    settings_type,
+    union_members,
+    unknown,
 )
+
+# The doc of the ``body=`` argument of a method with body fields (the docstring, the docs
+# page and the CLI's --body help all read it from here).
+BODY_DOC = "The request body, instead of the individual body parameters."
 
 
 @dataclass(frozen=True)
 class ParamModel:
     name: str  # Python argument name
     wire_name: str
-    location: str  # path | query | body
-    kind: str  # spec kind (task_type, service, str, ...)
-    runtime_kind: str  # kind checked at run time (esinference._spec_types.KINDS)
+    location: Location
+    kind: str  # spec kind (naming.PARAM_KINDS: task_type, service, str, ...)
+    runtime_kind: RuntimeKind  # kind checked at run time (esinference._spec_types.Kind)
     required: bool  # required by the API (checked at run time)
     signature_required: bool  # no default in the Python signature
     values: tuple[str, ...]
     annotation: str
     doc: str
-
-
-@dataclass(frozen=True)
-class CliOptionModel:
-    """One option of an endpoint's subcommand (read by esinference.cli)."""
-
-    flag: str  # --inference-id
-    dest: str  # the method's keyword argument
-    kind: str  # how the value is read (naming.CLI_KINDS)
-    required: bool
-    choices: tuple[str, ...]
-    default: str | None  # an enum with a single value needs no typing
-    help: str
 
 
 @dataclass(frozen=True)
@@ -63,7 +59,7 @@ class EndpointModel:
     paths: tuple[str, ...]
     params: tuple[ParamModel, ...]  # runtime order: path, query (sorted), body fields (spec order)
     signature: tuple[ParamModel, ...]  # Python signature order (elasticsearch-py's)
-    body_kind: str  # none | fields | whole
+    body_kind: BodyKind
     body_param: str | None  # whole: the argument holding the body
     body_required: bool
     service: str | None
@@ -72,9 +68,22 @@ class EndpointModel:
     streaming: bool
     experimental: bool  # elasticsearch-py warns (GeneralAvailabilityWarning) on every call
     docstring: str
-    cli_name: str  # the subcommand, e.g. put-openai
-    cli_description: str  # summary, description and docs URL, wrapped for --help
-    cli_options: tuple[CliOptionModel, ...]  # in signature order
+
+    def is_coroutine(self, is_async: bool) -> bool:
+        """Whether the method is an ``async def``. An experimental async method is a plain def
+        returning the coroutine, as elasticsearch-py's is: it warns when called, not when
+        awaited, so the warning points at the caller's line however the coroutine is run."""
+        return is_async and not self.experimental
+
+    def returns(self, is_async: bool = False) -> str:
+        """The method's return annotation (the sync one unless ``is_async``)."""
+        if self.streaming:
+            answer = "AsyncStream" if is_async else "Stream"
+        else:
+            answer = f"ObjectApiResponse[{self.response_type}]"
+        if is_async and not self.is_coroutine(is_async):
+            return f"Coroutine[Any, Any, {answer}]"
+        return answer
 
 
 @dataclass(frozen=True)
@@ -84,10 +93,25 @@ class FieldModel:
     runtime_kind: str
     required: bool
     secret: bool
-    doc: str
+    doc: str  # with the server's default, if the spec gives one
     values: tuple[str, ...]
     struct: str | None
     annotation: str  # in the generated TypedDict
+
+    @property
+    def docstring(self) -> str:
+        """The field's docstring in the TypedDict, safe inside triple quotes."""
+        secret = " Secret: Elasticsearch never returns it; redacted in logs." if self.secret else ""
+        return in_docstring(self.doc + secret)
+
+
+@dataclass(frozen=True)
+class TypedDictModel:
+    """A TypedDict of the generated types module: a struct, or a service's settings."""
+
+    name: str
+    doc: str
+    fields: tuple[FieldModel, ...]
 
 
 @dataclass(frozen=True)
@@ -97,11 +121,38 @@ class ServiceModel:
     type_name: str  # prefix of the settings TypedDicts, e.g. "OpenAI" -> OpenAIServiceSettings
     const: str
     put_method: str
+    put_id: str  # the put method's id argument, e.g. "openai_inference_id"
     task_types: tuple[str, ...]
     service_settings: tuple[FieldModel, ...]
     task_settings: tuple[FieldModel, ...] | None
     chunking_settings: bool
     secret_maps: tuple[str, ...]
+
+    @property
+    def service_settings_type(self) -> str:
+        return settings_type(self.type_name, "service_settings")
+
+    @property
+    def task_settings_type(self) -> str | None:
+        """None when the put method takes no task_settings."""
+        if self.task_settings is None:
+            return None
+        return settings_type(self.type_name, "task_settings")
+
+    @property
+    def chunking_settings_type(self) -> str | None:
+        return CHUNKING_SETTINGS_TYPE if self.chunking_settings else None
+
+    @property
+    def typed_dicts(self) -> tuple[TypedDictModel, ...]:
+        """The settings TypedDicts of the service: service_settings, then task_settings."""
+        of = f"of the ``{self.name}`` service ({self.title})."
+        found = [TypedDictModel(self.service_settings_type, f"service_settings {of}",
+                                self.service_settings)]  # fmt: skip
+        if self.task_settings_type is not None and self.task_settings is not None:
+            found.append(TypedDictModel(self.task_settings_type, f"task_settings {of}",
+                                        self.task_settings))  # fmt: skip
+        return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -131,30 +182,26 @@ class SpecModel:
         return list(found.items())
 
     @property
+    def typed_dicts(self) -> tuple[TypedDictModel, ...]:
+        """Every TypedDict of the generated types module: structs by name, then services'."""
+        structs = tuple(
+            TypedDictModel(name, f"The ``{name}`` object of the Inference API.", fields)
+            for name, fields in self.structs.items()
+        )
+        return structs + tuple(t for s in self.services for t in s.typed_dicts)
+
+    @property
     def type_names(self) -> tuple[str, ...]:
         """Every name the generated types module defines, sorted."""
-        names = set(self.structs) | set(self.enums)
-        for s in self.services:
-            names.add(s.type_name + "ServiceSettings")
-            if s.task_settings is not None:
-                names.add(s.type_name + "TaskSettings")
-        return tuple(sorted(names))
+        return tuple(sorted({t.name for t in self.typed_dicts} | set(self.enums)))
 
     @property
     def client_type_imports(self) -> tuple[str, ...]:
         """Names of generated types that the client methods' annotations use."""
-        known = (
-            set(self.structs)
-            | set(self.enums)
-            | {
-                s.type_name + suffix
-                for s in self.services
-                for suffix in ("ServiceSettings", "TaskSettings")
-            }
-        )
         used = {p.annotation for e in self.endpoints for p in e.signature}
         used |= {e.response_type for e in self.endpoints}
-        return tuple(sorted(used & known))
+        names = {name for text in used for name in re.findall(r"\w+", text)}
+        return tuple(sorted(names & set(self.type_names)))
 
 
 def build_model(raw: RawSpec) -> SpecModel:
@@ -189,7 +236,7 @@ def build_model(raw: RawSpec) -> SpecModel:
 def _param(
     name: str,
     raw: dict[str, Any],
-    location: str,
+    location: Location,
     values: tuple[str, ...],
     in_signature_required: bool,
     settings_prefix: str | None = None,
@@ -204,9 +251,16 @@ def _param(
         required=bool(raw.get("required")),
         signature_required=in_signature_required,
         values=values if kind in ("task_type", "service") else (),
-        annotation=annotation(kind, values, settings_prefix),
-        doc=" ".join(str(raw.get("doc", "")).split()),
+        annotation=_annotation(raw, values, settings_prefix),
+        doc=param_doc(raw),
     )
+
+
+def _annotation(raw: dict[str, Any], values: tuple[str, ...], prefix: str | None) -> str:
+    """The spec's ``type`` if it gives one (a union with structs, say), else the kind's."""
+    if "type" in raw:
+        return str(field_annotation(str(raw["type"]), arguments=True))
+    return annotation(raw["kind"], values, prefix)
 
 
 def _endpoint(
@@ -251,12 +305,8 @@ def _endpoint(
     optional_path = [p for p in path if not p.required]
     required_fields = [p for p in fields if p.required]
     rest = sorted(query + [p for p in fields if not p.required], key=lambda p: p.name)
-    whole: list[ParamModel] = []
-    if body["kind"] == "whole":
-        whole = [_body_arg(str(body_param), str(body.get("doc", ""))), _body_arg("body", "")]
-    signature = [*required_path, *required_fields, *whole, *optional_path, *rest]
-    if body["kind"] == "fields":
-        signature.append(_body_arg("body", ""))
+    whole, escape_hatch = _body_args(body)
+    signature = [*required_path, *required_fields, *whole, *optional_path, *rest, *escape_hatch]
     return EndpointModel(
         name=doc["name"],
         api=doc["api"],
@@ -276,69 +326,32 @@ def _endpoint(
         response_type=responses.get(doc["response"], "Any"),
         streaming=bool(doc.get("streaming")),
         experimental=bool(doc.get("experimental")),
-        docstring=_docstring(doc, signature),
-        cli_name=cli_command(doc["name"]),
-        cli_description=_cli_description(doc),
-        cli_options=tuple(_cli_option(p) for p in signature),
+        docstring=method_docstring(doc, [(p.name, p.doc) for p in signature]),
     )
 
 
-def _body_arg(name: str, doc: str) -> ParamModel:
+def _body_args(body: dict[str, Any]) -> tuple[list[ParamModel], list[ParamModel]]:
+    """(the whole-body argument and its ``body`` alias, the ``body=`` that follows the body
+    fields): they sit at different places in elasticsearch-py's signatures."""
+    kind: BodyKind = body["kind"]
+    if kind == "none":
+        return [], []
+    if kind == "fields":
+        return [], [_body_arg("body", BODY_DOC)]
+    if kind == "whole":
+        name = str(body["param"])
+        typed = _annotation(body, (), None) if "type" in body else "Mapping[str, Any]"
+        alias = _body_arg("body", f"The request body: an alias of ``{name}``.")
+        return [_body_arg(name, param_doc(body), typed), alias], []
+    unknown(kind, "body kind")
+
+
+def _body_arg(name: str, doc: str, typed: str = "Mapping[str, Any]") -> ParamModel:
     return ParamModel(
         name=name, wire_name=name, location="body", kind="object", runtime_kind="object",
-        required=False, signature_required=False, values=(), annotation="Mapping[str, Any]",
-        doc=" ".join(doc.split()),
+        required=False, signature_required=False, values=(), annotation=typed,
+        doc=doc,
     )  # fmt: skip
-
-
-def _param_doc(p: ParamModel) -> str:
-    if p.doc or p.name != "body":
-        return p.doc
-    return "The request body, instead of the individual body parameters."
-
-
-def _description(doc: dict[str, Any], width: int) -> list[str]:
-    """The summary and the description's paragraphs, each wrapped to ``width``."""
-    parts = [str(doc["summary"]).strip()]
-    description = str(doc.get("description", "")).strip()
-    if description:
-        parts.append(
-            "\n\n".join(
-                textwrap.fill(" ".join(block.split()), width)
-                for block in description.split("\n\n")
-                if block.strip()
-            )
-        )
-    return parts
-
-
-def _docstring(doc: dict[str, Any], signature: list[ParamModel]) -> str:
-    """Summary line, description, docs URL and ``:param:`` lines, wrapped for a method body."""
-    parts = _description(doc, 88)
-    parts.append(f"`<{doc['docs_url']}>`_")
-    params = []
-    for p in signature:
-        line = f":param {p.name}: {_param_doc(p)}".rstrip()
-        params.append(textwrap.fill(line, 88, subsequent_indent="    "))
-    parts.append("\n".join(params))
-    return "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-
-
-def _cli_description(doc: dict[str, Any]) -> str:
-    return "\n\n".join([*_description(doc, 72), f"Documentation: {doc['docs_url']}"])
-
-
-def _cli_option(p: ParamModel) -> CliOptionModel:
-    single = p.values[0] if len(p.values) == 1 else None  # e.g. put_openai's service
-    return CliOptionModel(
-        flag=cli_flag(p.name),
-        dest=p.name,
-        kind=CLI_KINDS[p.runtime_kind],
-        required=p.signature_required and single is None,
-        choices=p.values,
-        default=single,
-        help=_param_doc(p),
-    )
 
 
 def _fields(
@@ -347,7 +360,9 @@ def _fields(
     result = []
     for name, field in raw.items():
         ftype = field["type"]
-        if ftype in SETTING_TYPES:
+        if len(union_members(ftype)) > 1:
+            runtime_kind = "any"  # the server and the redactor check no shape for a union
+        elif ftype in SETTING_TYPES:
             runtime_kind = ftype
         elif ftype.startswith(("list[", "dict[")):
             runtime_kind = "list" if ftype.startswith("list[") else "object"
@@ -360,7 +375,7 @@ def _fields(
                 runtime_kind=runtime_kind,
                 required=bool(field.get("required")),
                 secret=bool(field.get("secret")),
-                doc=" ".join(str(field.get("doc", "")).split()),
+                doc=param_doc(field),
                 values=enums.get(ftype, ()),
                 struct=ftype if ftype in structs else None,
                 annotation=str(field_annotation(ftype)),
@@ -383,6 +398,7 @@ def _service(
         type_name=doc["type_name"],
         const=constant_name(doc["name"]),
         put_method=doc["put_method"],
+        put_id=next(p.name for p in endpoint.signature if p.name.endswith("_id")),
         task_types=tuple(doc["task_types"]),
         service_settings=_fields(doc["service_settings"], enums, structs),
         task_settings=(

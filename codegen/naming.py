@@ -4,9 +4,24 @@ from __future__ import annotations
 
 import keyword
 import re
+from typing import Literal, NoReturn
+
+# The request builder's vocabulary (esinference._spec_types: Kind, Location, BodyKind; a test
+# pins them equal): what a value is checked as, where it goes, what the body is.
+RuntimeKind = Literal[
+    "str", "bool", "int", "float", "time", "str_list", "list_str", "object", "any", "list", "enum"
+]
+Location = Literal["path", "query", "body"]
+BodyKind = Literal["none", "fields", "whole"]
+
+
+def unknown(value: NoReturn, what: str) -> NoReturn:
+    """The end of an exhaustive match: mypy proves it unreachable (``value`` is ``Never``)."""
+    raise ValueError(f"unknown {what}: {value!r}")
+
 
 # Spec kinds usable on endpoint parameters, and the runtime kind each one becomes.
-PARAM_KINDS: dict[str, str] = {
+PARAM_KINDS: dict[str, RuntimeKind] = {
     "str": "str",
     "bool": "bool",
     "int": "int",
@@ -48,21 +63,52 @@ _ANNOTATIONS: dict[str, str] = {
 }
 
 
-def field_annotation(ftype: str) -> str | None:
-    """Annotation of a settings/response field type, or None if it names no known shape.
+def field_annotation(ftype: str, arguments: bool = False) -> str | None:
+    """Annotation of a field type (settings, responses, typed arguments), or None if it names
+    no known shape.
 
-    ``list[T]`` and ``dict[str, T]`` nest; a plain type maps through SETTING_TYPES; anything
-    else is returned as is (a struct or enum name, checked by the caller).
+    ``A | B`` is a union; ``list[T]`` and ``dict[str, T]`` nest; a plain type maps through
+    SETTING_TYPES; anything else is returned as is (a struct or enum name, checked by the
+    caller). For a method's ``arguments`` a list is any ``Sequence``, as elasticsearch-py has it.
+    A union's lists become one ``Sequence[A | B]``: mypy cannot match a list display against
+    ``Sequence[A] | Sequence[B]`` when B is a TypedDict (it tries only the first).
     """
+    members = union_members(ftype)
+    if len(members) > 1:
+        items = [_list_item(m) for m in members]
+        lists = [item for item in items if item is not None]
+        if len(lists) > 1:
+            single = [m for m, item in zip(members, items, strict=True) if item is None]
+            members = [*single, f"list[{' | '.join(lists)}]"]
+            arguments = True  # several kinds of list in one: any Sequence of them
+        each = [field_annotation(m, arguments) for m in members]
+        return None if None in each else " | ".join(str(m) for m in each)
     match = re.fullmatch(r"list\[(.+)\]", ftype)
     if match:
-        inner = field_annotation(match.group(1))
-        return f"list[{inner}]" if inner else None
+        inner = field_annotation(match.group(1), arguments)
+        return f"{'Sequence' if arguments else 'list'}[{inner}]" if inner else None
     match = re.fullmatch(r"dict\[str, (.+)\]", ftype)
     if match:
-        inner = field_annotation(match.group(1))
+        inner = field_annotation(match.group(1), arguments)
         return f"dict[str, {inner}]" if inner else None
     return SETTING_TYPES.get(ftype, ftype)
+
+
+def _list_item(ftype: str) -> str | None:
+    """The item type of a list type (``list_str`` -> ``str``), else None."""
+    match = re.fullmatch(r"list\[(.+)\]", ftype)
+    return "str" if ftype == "list_str" else match.group(1) if match else None
+
+
+def union_members(ftype: str) -> list[str]:
+    """``str | list[A | B]`` -> ``["str", "list[A | B]"]``: split at the top level only."""
+    members, depth, start = [], 0, 0
+    for i, char in enumerate(ftype):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(ftype[start:i].strip())
+            start = i + 1
+    return [*members, ftype[start:].strip()]
 
 
 def field_type_names(ftype: str) -> set[str]:
@@ -121,34 +167,15 @@ def path_params_of(template: str) -> tuple[str, ...]:
 
 # -- the command line (esinference.cli) ----------------------------------------------------
 
-# How the command line reads a value of each runtime kind (see esinference.cli._values).
-CLI_KINDS: dict[str, str] = {
-    "str": "str",
-    "bool": "bool",
-    "int": "int",
-    "float": "float",
-    "time": "time",
-    "str_list": "str_list",
-    "list_str": "list_str",
-    "object": "json_object",
-    "any": "json_any",
-    "list": "json_list",
-    "enum": "choice",
-}
-
 # Options every endpoint subcommand has (--help), or every streaming one (--text).
 CLI_RESERVED_OPTIONS = frozenset({"--help"})
 CLI_RESERVED_STREAMING_OPTIONS = frozenset({"--text"})
 
 
-def cli_command(method: str) -> str:
-    """The subcommand for a method: ``put_openai`` -> ``put-openai``."""
-    return method.replace("_", "-")
-
-
 def cli_flag(python_name: str) -> str:
     """The option for an argument: ``inference_id`` -> ``--inference-id``; ``from_`` -> ``--from``.
 
-    Options need no keyword escaping, so an alias's trailing underscore is dropped.
+    Options need no keyword escaping, so an alias's trailing underscore is dropped. The CLI
+    derives its options with the same rule (esinference.cli._spec.flag; a test pins them).
     """
     return "--" + python_name.rstrip("_").replace("_", "-")

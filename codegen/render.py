@@ -24,7 +24,6 @@ OUTPUTS: dict[str, tuple[str, dict[str, Any]]] = {
     "src/esinference/_gen/types.py": ("types.py.j2", {}),
     "src/esinference/_gen/inference.py": ("client.py.j2", {"is_async": False}),
     "src/esinference/_gen/async_inference.py": ("client.py.j2", {"is_async": True}),
-    "src/esinference/_gen/cli_commands.py": ("cli_commands.py.j2", {}),
 }
 
 # Folders whose every file is generated: a file there that no template produced is stale.
@@ -127,11 +126,9 @@ def _render_docs(env: jinja2.Environment, model: SpecModel, header: str) -> dict
     for endpoint in model.endpoints:
         docs[f"{DOCS_DIR}/methods/{endpoint.name}.md"] = method.render(e=endpoint, header=header)
     service = env.get_template("docs/service.md.j2")
-    puts = {e.name: e for e in model.endpoints}
     for s in model.services:
-        put_id = next(p.name for p in puts[s.put_method].signature if p.name.endswith("_id"))
         fields = s.service_settings + (s.task_settings or ())
         docs[f"{DOCS_DIR}/services/{s.name}.md"] = service.render(
-            s=s, put_id=put_id, nested=model.nested_structs(fields), header=header
+            s=s, nested=model.nested_structs(fields), header=header
         )
     return docs

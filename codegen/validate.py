@@ -26,11 +26,11 @@ ENDPOINT_KEYS = {
     "path_params", "query_params", "body", "response", "streaming", "experimental",
 }  # fmt: skip
 ENDPOINT_REQUIRED = ("name", "api", "summary", "docs_url", "method", "paths", "body", "response")
-PARAM_KEYS = {"kind", "required", "doc", "alias", "server_default"}
+PARAM_KEYS = {"kind", "required", "doc", "alias", "server_default", "type"}
 BODY_KEYS = {
     "none": {"kind"},
     "fields": {"kind", "fields"},
-    "whole": {"kind", "param", "required", "doc"},
+    "whole": {"kind", "param", "required", "doc", "type"},
 }
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD"}
 SERVICE_KEYS = {"name", "title", "type_name", "put_method", "task_types", "service_settings",
@@ -198,6 +198,7 @@ def _check_endpoint(
     _check_paths(where, doc.get("paths"), path_params, problems)
     _check_body(where, doc.get("body"), service, services.get(str(service)), seen, problems)
     _check_cli_flags(where, seen, doc.get("streaming") is True, problems)
+    _check_argument_types(where, doc, types, problems)
 
 
 def _claim(
@@ -207,6 +208,24 @@ def _claim(
     if pyname in seen:
         problems.append(f"{where}: {at}: duplicate argument '{pyname}' (also {seen[pyname]})")
     seen[pyname] = at
+
+
+def _check_argument_types(
+    where: str, doc: dict[str, Any], types: dict[str, Any], problems: list[str]
+) -> None:
+    """An argument's ``type`` (its annotation, e.g. a union with a struct) names known types."""
+    body: dict[str, Any] = doc["body"] if isinstance(doc.get("body"), dict) else {}
+    groups = {"path_params": doc.get("path_params"), "query_params": doc.get("query_params"),
+              "body.fields": body.get("fields")}  # fmt: skip
+    typed: dict[str, Any] = {"body": body}
+    for group, params in groups.items():
+        if isinstance(params, dict):
+            typed.update({f"{group}.{name}": param for name, param in params.items()})
+    known = set(types.get("structs") or {}) | set(types.get("enums") or {})
+    for at, param in typed.items():
+        if isinstance(param, dict) and "type" in param:
+            for unknown in sorted(field_type_names(str(param["type"])) - known):
+                problems.append(f"{where}: {at}.type: unknown type '{unknown}'")
 
 
 def _check_cli_flags(

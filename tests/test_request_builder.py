@@ -11,6 +11,7 @@ import pytest
 from esinference._exchange import RequestSettings, prepare
 from esinference._gen.endpoints import ENDPOINTS
 from esinference._request import build_request
+from esinference._spec_types import Param
 
 
 def request(name: str, **args: Any) -> tuple[str, str, Any]:
@@ -134,3 +135,18 @@ def test_values_json_cannot_hold_are_a_type_error_before_any_io(bad: object) -> 
     with pytest.raises(TypeError, match="completion\\(\\): the request body is not valid JSON"):
         args = {"inference_id": "c", "input": "x", "task_settings": {"v": bad}}
         prepare(ENDPOINTS["completion"], args, RequestSettings())
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"params": (Param("input", "input", "body", "strings"),)},  # type: ignore[arg-type]
+        {"params": (Param("input", "input", "header", "str"),)},  # type: ignore[arg-type]
+        {"body_kind": "json"},
+    ],
+    ids=["kind", "location", "body_kind"],
+)
+def test_a_descriptor_with_an_unknown_kind_is_refused_not_guessed(change: dict[str, Any]) -> None:
+    endpoint = ENDPOINTS["completion"]._replace(**change)
+    with pytest.raises(ValueError, match="unknown"):
+        build_request(endpoint, {"inference_id": "e", "input": "hi"})

@@ -85,6 +85,21 @@ def test_experimental_methods_warn_like_elasticsearch_py(
     assert esinference.errors.GeneralAvailabilityWarning is GeneralAvailabilityWarning
 
 
+def test_the_async_experimental_method_warns_when_called_not_when_awaited(
+    server: CaptureServer,
+) -> None:
+    async def call_then_await() -> None:
+        async with AsyncClient(server.url) as client:
+            with pytest.warns(GeneralAvailabilityWarning) as called:
+                pending = client.inference.embedding(inference_id="e", embedding={"input": "hi"})
+            assert called[0].filename == __file__
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # awaiting warns no second time
+                await pending
+
+    asyncio.run(call_then_await())
+
+
 async def _embed_async(url: str) -> None:
     async with AsyncClient(url) as client:
         await client.inference.embedding(inference_id="e", embedding={"input": "hi"})

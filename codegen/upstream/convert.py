@@ -108,6 +108,9 @@ def _param(
     mapper: TypeMapper, prop: dict[str, Any], where: str, kind: str | None
 ) -> dict[str, Any]:
     param: dict[str, Any] = {"kind": kind or mapper.param_kind(prop["type"], where)}
+    ptype = None if kind else mapper.param_type(prop["type"], where)
+    if ptype is not None and ptype != "any":
+        param["type"] = ptype
     if prop.get("required"):
         param["required"] = True
     python_name = prop.get("codegenName") or prop["name"]
@@ -143,12 +146,15 @@ def _body(
         return {"kind": "none"}
     if body["kind"] == "value":
         if not expand:
-            return {
+            whole = {
                 "kind": "whole",
                 "param": body.get("codegenName") or "body",
                 "required": True,
                 "doc": tidy(body.get("description", "")),
             }
+            # Registered so that the overlay can type the argument with it (embedding's).
+            mapper.field_type(body["value"], f"{where}: body")
+            return whole
         mapper.expanded.add(where.split(".", 1)[1])
         value = schema.alias_target(body["value"], where)
         iface = schema.type(value["type"], f"{where}: body") if "type" in value else {}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema import Schema, scalar
+from ..naming import union_members
+from .schema import Schema, UpstreamError, scalar
 
 
 class TypeMapper:
@@ -59,7 +60,22 @@ class TypeMapper:
             return "list_str" if inner == "str" else f"list[{inner}]"
         if kind == "dictionary_of":
             return f"dict[str, {self.field_type(value['value'], where)}]"
-        return "any"  # unions, user-defined values, literals
+        if kind == "union_of":
+            try:
+                members = [self.field_type(item, where) for item in value["items"]]
+            except UpstreamError:  # e.g. a generic's parameter (EpochTime<Unit>): no shape
+                return "any"
+            flat = dict.fromkeys(m for member in members for m in union_members(member))
+            return "any" if "any" in flat else " | ".join(flat)
+        return "any"  # user-defined values, literals
+
+    def param_type(self, value: dict[str, Any], where: str) -> str | None:
+        """The field type of an argument whose kind is ``any`` because upstream gives a union
+        (rerank's ``input``): the annotation it gets. None for any other argument."""
+        if self.param_kind(value, where) != "any":
+            return None
+        kind, value, _ = self._resolve(value, where)
+        return self.field_type(value, where) if kind == "union_of" else None
 
     def _named(self, ref: dict[str, Any], where: str) -> str:
         target = self.schema.type(ref, where)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from ._spec_types import Endpoint, Param
+from ._spec_types import Endpoint, Param, unknown
 
 _ABSENT_IN_PATH: tuple[object, ...] = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
 
@@ -72,7 +72,9 @@ def _kind_ok(param: Param, value: object) -> bool:
         )
     if kind == "list":
         return isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray))
-    return True  # "any"
+    if kind == "any":
+        return True
+    unknown(kind, f"kind of parameter '{param.name}'")
 
 
 def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
@@ -140,8 +142,10 @@ def build_request(endpoint: Endpoint, args: Mapping[str, Any]) -> PreparedReques
             check_value(endpoint, param, value)
             if location == "query":
                 query.append(f"{param.wire_name}={_query_value(value)}")
-            else:
+            elif location == "body":
                 fields[param.wire_name] = value
+            else:
+                unknown(location, f"location of parameter '{param.name}'")
     target = _pick_path(endpoint, path_values)
     if query:
         target += "?" + "&".join(query)
@@ -165,9 +169,10 @@ def _pick_path(endpoint: Endpoint, values: Mapping[str, str]) -> str:
 
 def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -> Any:
     where = f"{endpoint.name}()"
-    if endpoint.body_kind == "none":
+    kind = endpoint.body_kind
+    if kind == "none":
         return None
-    if endpoint.body_kind == "whole":
+    if kind == "whole":
         name = endpoint.body_param or "body"
         value, alias = args.get(name), args.get("body")
         if value is not None and alias is not None:
@@ -187,6 +192,8 @@ def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -
             return value  # already-encoded JSON, sent as it is (elasticsearch-py does too)
         _check_body_mapping(where, name if alias is None else "body", value)
         return value
+    if kind != "fields":
+        unknown(kind, f"body kind of {where}")
     body = args.get("body")
     if body is None:
         for param in endpoint.params:

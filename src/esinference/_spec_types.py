@@ -8,7 +8,7 @@ where they can be (immutable, and much cheaper to define at import than dataclas
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple, NoReturn
 
 # Value kinds a parameter or settings field can have. The request builder checks values
 # against them before any I/O; the generator maps them to Python annotations.
@@ -23,9 +23,22 @@ from typing import NamedTuple
 #   any        any JSON value
 #   list       a sequence of JSON values
 #   enum       one of ``Param.values``
-KINDS = frozenset(
-    {"str", "bool", "int", "float", "time", "str_list", "list_str", "object", "any", "list", "enum"}
-)
+Kind = Literal[
+    "str", "bool", "int", "float", "time", "str_list", "list_str", "object", "any", "list", "enum"
+]
+# Where a parameter goes: the path template, the query string or a field of the JSON body.
+Location = Literal["path", "query", "body"]
+# What the body is: no body; the body fields' parameters (plus ``body=``); one argument's value.
+BodyKind = Literal["none", "fields", "whole"]
+# A settings field is one of the parameter kinds, or a nested settings object.
+FieldKind = Literal[Kind, "struct"]
+
+
+def unknown(value: NoReturn, what: str) -> NoReturn:
+    """Reject a value outside its ``Literal`` type: mypy checks every caller's matching is
+    exhaustive (``value`` is typed ``Never``), and at run time a record built by hand with a
+    misspelt kind fails loudly instead of being accepted as anything."""
+    raise ValueError(f"unknown {what}: {value!r}")
 
 
 class Param(NamedTuple):
@@ -33,8 +46,8 @@ class Param(NamedTuple):
 
     name: str  # Python keyword argument name
     wire_name: str  # name in the path template, query string or JSON body
-    location: str  # "path" | "query" | "body"
-    kind: str  # one of KINDS
+    location: Location
+    kind: Kind
     required: bool = False
     values: tuple[str, ...] = ()  # allowed values for kind == "enum"
 
@@ -47,25 +60,19 @@ class Endpoint(NamedTuple):
     method: str  # HTTP method
     paths: tuple[str, ...]  # templates in the order they are tried: first fully bound wins
     params: tuple[Param, ...]
-    body_kind: str  # "none" | "fields" | "whole"
+    body_kind: BodyKind
     body_param: str | None = None  # for body_kind "whole": the argument holding the body
     body_required: bool = False
     streaming: bool = False  # response is text/event-stream
-    service: str | None = None  # put_<service>: the service literal the body must carry
-
-    @property
-    def param_by_name(self) -> dict[str, Param]:
-        return {p.name: p for p in self.params}
 
 
 class SettingField(NamedTuple):
     """One field of a service's service_settings, task_settings or a nested settings type."""
 
     name: str
-    kind: str  # one of KINDS, or "struct" for a nested settings object
+    kind: FieldKind
     required: bool
     secret: bool
-    doc: str
     values: tuple[str, ...] = ()  # for kind "enum"
     struct: str | None = None  # for kind "struct": name of the nested type
 
@@ -74,7 +81,6 @@ class Service(NamedTuple):
     """A service literal, the task types it supports and the settings it takes."""
 
     name: str  # the literal sent as "service", e.g. "alibabacloud-ai-search"
-    title: str  # human name, e.g. "AlibabaCloud AI Search"
     put_method: str
     task_types: tuple[str, ...]
     service_settings: tuple[SettingField, ...]

@@ -10,8 +10,8 @@ import pytest
 
 from esinference import Client
 from esinference._gen import endpoints
-from esinference._gen.cli_commands import COMMANDS
 from esinference._gen.services import SERVICES
+from esinference.cli._spec import commands
 from esinference.server import LocalServer
 from esinference.server._fake_models import completion_text, rerank_scores, unit_vector
 from tests.server.conftest import required_settings
@@ -43,7 +43,7 @@ CALLS: dict[str, list[str]] = {
     "update": ["--inference-id", "emb", "--inference-config", "-"],
 }  # fmt: skip
 PUTS = {f"put-{s.put_method[4:].replace('_', '-')}": s for s in SERVICES.values()}
-COMMAND_BY_NAME = {c.name: c for c in COMMANDS}
+COMMAND_BY_NAME = {c.name: c for c in commands()}
 
 
 def test_every_generated_command_has_a_happy_path_here() -> None:
@@ -183,3 +183,22 @@ def test_url_and_api_key_from_the_environment(server: LocalServer) -> None:
     )
     assert done.returncode == 0
     assert server.requests()[-1].headers["authorization"] == "ApiKey c2VjcmV0"
+
+
+def test_options_follow_the_rule_the_spec_validator_checks_for_clashes() -> None:
+    from codegen.naming import cli_flag
+
+    for command in COMMAND_BY_NAME.values():
+        assert [o.flag for o in command.options] == [cli_flag(o.dest) for o in command.options]
+        assert len({o.flag for o in command.options}) == len(command.options)
+
+
+def test_every_argument_of_the_method_is_an_option_with_its_docstring_help() -> None:
+    import inspect
+
+    from esinference._gen.inference import InferenceClient
+
+    for command in COMMAND_BY_NAME.values():
+        method = getattr(InferenceClient, command.method)
+        assert [o.dest for o in command.options] == list(inspect.signature(method).parameters)[1:]
+        assert all(o.help or o.dest in ("embedding", "inference_config") for o in command.options)

@@ -89,7 +89,7 @@ def test_unknown_key_is_reported_with_file_endpoint_and_field(spec: Path) -> Non
     edit(spec, "endpoints/get.yaml", {"path_params.inference_id.kindd": "str"})
     assert problems(spec) == [
         "spec/endpoints/get.yaml: endpoint get: path_params.inference_id: unknown key 'kindd'"
-        " (allowed: alias, doc, kind, required, server_default)"
+        " (allowed: alias, doc, kind, required, server_default, type)"
     ]
 
 
@@ -205,3 +205,46 @@ def test_two_arguments_with_one_command_line_option(spec: Path) -> None:
 @given(st.text(alphabet=st.sampled_from("ab \n'\"\\é"), max_size=300), st.integers(10, 90))
 def test_long_string_literals_keep_their_text(text: str, width: int) -> None:
     assert eval(py_text(text, width)) == text
+
+
+def test_server_defaults_reach_the_docstrings_the_docs_and_the_settings_types() -> None:
+    files = generate(FIXTURE, TEMPLATES)
+    assert (
+        ":param timeout: How long to wait. Server default: `30s`."
+        in files["src/esinference/_gen/inference.py"]
+    )
+    assert (
+        "How long to wait. Server default: `30s`. |" in files["docs/api/methods/text_embedding.md"]
+    )
+    assert '"""The user. Server default: `anonymous`."""' in files["src/esinference/_gen/types.py"]
+    assert "The user. Server default: `anonymous`. |" in files["docs/api/services/acme.md"]
+
+
+def test_an_argument_type_must_name_known_types(spec: Path) -> None:
+    edit(spec, "endpoints/text_embedding.yaml", {"body.fields.input.type": "str | Nope"})
+    assert problems(spec) == [
+        "spec/endpoints/text_embedding.yaml: endpoint text_embedding: body.fields.input.type:"
+        " unknown type 'Nope'"
+    ]
+
+
+def test_an_argument_type_is_its_annotation_with_one_sequence_for_its_lists(spec: Path) -> None:
+    # mypy matches a list display against one Sequence of a union only, not against
+    # Sequence[str] | Sequence[SomeTypedDict]: rerank(input=[{...}]) would be refused.
+    typed = "str | list_str | RateLimitSetting | list[RateLimitSetting]"
+    edit(spec, "endpoints/text_embedding.yaml", {"body.fields.input.type": typed})
+    client = generate(spec, TEMPLATES)["src/esinference/_gen/inference.py"]
+    assert "input: str | RateLimitSetting | Sequence[str | RateLimitSetting] | None" in client
+    assert "        RateLimitSetting,\n" in client  # imported for the annotation
+
+
+def test_the_generator_and_the_request_builder_share_one_vocabulary() -> None:
+    from typing import get_args
+
+    from codegen import naming
+    from esinference import _spec_types
+
+    assert get_args(naming.RuntimeKind) == get_args(_spec_types.Kind)
+    assert get_args(naming.Location) == get_args(_spec_types.Location)
+    assert get_args(naming.BodyKind) == get_args(_spec_types.BodyKind)
+    assert set(naming.PARAM_KINDS.values()) == set(get_args(naming.RuntimeKind))

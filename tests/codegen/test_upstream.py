@@ -87,6 +87,24 @@ def test_arguments_from_path_query_and_body_with_kinds(tmp_path: Path, capsys: A
     assert put["query_params"]["timeout"]["server_default"] == "30s"
 
 
+def test_a_union_with_an_object_form_is_typed_with_its_struct(tmp_path: Path, capsys: Any) -> None:
+    def add_object_forms(data: dict[str, Any]) -> None:
+        request = types_by_name(data)["inference.embedding.Request"]
+        union = next(p for p in request["body"]["properties"] if p["name"] == "input")["type"]
+        task = {"kind": "instance_of", "type": {"namespace": "inference._types",
+                                                 "name": "AcmeTaskSettings"}}  # fmt: skip
+        union["items"] += [task, {"kind": "array_of", "value": task}]
+
+    spec = tmp_path / "spec"
+    code, _, err = run(capsys, "--schema", slice_with(tmp_path, add_object_forms),
+                       "--spec", spec, "--commit", "abc123")  # fmt: skip
+    assert code == 0, err
+    field = doc(spec, "endpoints/embedding.yaml")["body"]["fields"]["input"]
+    assert (field["kind"], field["type"]) == ("any", "str | list_str | AcmeTaskSettings"
+                                                     " | list[AcmeTaskSettings]")  # fmt: skip
+    assert "AcmeTaskSettings" in doc(spec, "types.yaml")["structs"]
+
+
 def test_a_value_body_is_one_named_keyword(tmp_path: Path, capsys: Any) -> None:
     body = doc(imported(tmp_path, capsys), "endpoints/put.yaml")["body"]
     assert body == {

@@ -19,10 +19,9 @@ from .conftest import Http
 
 ELASTIC = Service(
     name="elastic",
-    title="Elastic Inference Service",
     put_method="put_elastic",
     task_types=("chat_completion", "embedding", "rerank", "sparse_embedding", "text_embedding"),
-    service_settings=(SettingField("model_id", "str", required=True, secret=False, doc=""),),
+    service_settings=(SettingField("model_id", "str", required=True, secret=False),),
     task_settings=None,
     chunking_settings=False,
 )
@@ -30,15 +29,14 @@ ELASTIC = Service(
 # As the 9.5 import describes it (delta-9.3.0-to-9.5.1.yaml, services.fireworksai).
 FIREWORKSAI = Service(
     name="fireworksai",
-    title="Fireworks AI",
     put_method="put_fireworksai",
     task_types=("chat_completion", "completion", "text_embedding"),
     service_settings=(
-        SettingField("api_key", "str", required=True, secret=True, doc=""),
-        SettingField("model_id", "str", required=True, secret=False, doc=""),
-        SettingField("dimensions", "int", required=False, secret=False, doc=""),
+        SettingField("api_key", "str", required=True, secret=True),
+        SettingField("model_id", "str", required=True, secret=False),
+        SettingField("dimensions", "int", required=False, secret=False),
     ),
-    task_settings=(SettingField("user", "str", required=False, secret=False, doc=""),),
+    task_settings=(SettingField("user", "str", required=False, secret=False),),
     chunking_settings=True,
 )
 

@@ -352,10 +352,9 @@ def test_update_errors(http: Http) -> None:
 
 def test_secret_maps_are_never_returned() -> None:
     """A catalogue entry with a secret map (like custom's secret_parameters)."""
-    field = SettingField("url", "str", required=True, secret=False, doc="")
+    field = SettingField("url", "str", required=True, secret=False)
     service = Service(
         name="custom",
-        title="Custom",
         put_method="put_custom",
         task_types=("completion",),
         service_settings=(field,),

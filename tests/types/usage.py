@@ -28,6 +28,13 @@ def sync_usage() -> None:
         status: int = resp.meta.status
         print(vector, status, resp["text_embedding"])
         ranked = client.inference.rerank(inference_id="r", input=["x"], query="q", top_n=1)
+        # 9.5's object forms are TypedDicts: a misspelt key or an unknown type is caught.
+        client.inference.rerank(
+            inference_id="r",
+            input=[{"type": "text", "value": "doc"}, {"type": "image", "value": "data:..."}],
+            query={"type": "text", "format": "text", "value": "q"},
+        )
+        client.inference.rerank(inference_id="r", input={"type": "txt", "value": "d"}, query="q")  # type: ignore[arg-type]
         best: int = ranked.body["rerank"][0]["index"]
         sparse = client.inference.sparse_embedding(inference_id="elser", input="text")
         weights: dict[str, float] = sparse.body["sparse_embedding"][0]["embedding"]
@@ -71,6 +78,8 @@ def sync_usage() -> None:
         client.inference.text_embedding(inference_id="x", input=[1, 2])  # type: ignore[list-item]
         client.inference.rerank(inference_id="r", input=["x"], query="q", top_n="1")  # type: ignore[arg-type]
         client.inference.delete(inference_id="x", forse=True)  # type: ignore[call-arg]
+        image = {"type": "image", "format": "base64", "value": "data:image/png;base64,..."}
+        client.inference.rerank(inference_id="r", input=[image, image], query=image)  # type: ignore[list-item, arg-type]
         text: str = resp.body["text_embedding"]  # type: ignore[assignment]
         print(text)
 
@@ -80,6 +89,15 @@ async def async_usage() -> None:
         resp = await client.inference.sparse_embedding(inference_id="elser", input="text")
         print(resp["sparse_embedding"])
         await client.inference.update(inference_id="x", inference_config={"task_settings": {}})
+        await client.inference.embedding(
+            inference_id="e",
+            embedding={"input": [{"content": [{"type": "text", "value": "a"},
+                                              {"type": "pdf", "value": "..."}]}, "b"]},
+        )  # fmt: skip
+        await client.inference.embedding(
+            inference_id="e",
+            embedding={"input": {"content": {"type": "gif", "value": "..."}}},  # type: ignore[arg-type]
+        )
         async with await client.inference.chat_completion_unified(
             inference_id="chat", messages=[{"role": "user", "content": "Hi"}]
         ) as stream:

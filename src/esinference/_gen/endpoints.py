@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """One descriptor per endpoint of spec/endpoints: what the request builder needs to build it."""
 
@@ -242,7 +242,6 @@ PUT_AI21 = Endpoint(
         Param("service_settings", "service_settings", "body", "object", required=True),
     ),
     body_kind="fields",
-    service="ai21",
 )
 PUT_ALIBABACLOUD = Endpoint(
     name="put_alibabacloud",
@@ -274,7 +273,6 @@ PUT_ALIBABACLOUD = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="alibabacloud-ai-search",
 )
 PUT_AMAZONBEDROCK = Endpoint(
     name="put_amazonbedrock",
@@ -304,7 +302,6 @@ PUT_AMAZONBEDROCK = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="amazonbedrock",
 )
 PUT_AMAZONSAGEMAKER = Endpoint(
     name="put_amazonsagemaker",
@@ -344,7 +341,6 @@ PUT_AMAZONSAGEMAKER = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="amazon_sagemaker",
 )
 PUT_ANTHROPIC = Endpoint(
     name="put_anthropic",
@@ -371,7 +367,6 @@ PUT_ANTHROPIC = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="anthropic",
 )
 PUT_AZUREAISTUDIO = Endpoint(
     name="put_azureaistudio",
@@ -401,7 +396,6 @@ PUT_AZUREAISTUDIO = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="azureaistudio",
 )
 PUT_AZUREOPENAI = Endpoint(
     name="put_azureopenai",
@@ -429,7 +423,6 @@ PUT_AZUREOPENAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="azureopenai",
 )
 PUT_COHERE = Endpoint(
     name="put_cohere",
@@ -457,7 +450,6 @@ PUT_COHERE = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="cohere",
 )
 PUT_CONTEXTUALAI = Endpoint(
     name="put_contextualai",
@@ -479,7 +471,6 @@ PUT_CONTEXTUALAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="contextualai",
 )
 PUT_CUSTOM = Endpoint(
     name="put_custom",
@@ -506,7 +497,6 @@ PUT_CUSTOM = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="custom",
 )
 PUT_DEEPSEEK = Endpoint(
     name="put_deepseek",
@@ -532,7 +522,6 @@ PUT_DEEPSEEK = Endpoint(
         Param("service_settings", "service_settings", "body", "object", required=True),
     ),
     body_kind="fields",
-    service="deepseek",
 )
 PUT_ELASTICSEARCH = Endpoint(
     name="put_elasticsearch",
@@ -562,7 +551,6 @@ PUT_ELASTICSEARCH = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="elasticsearch",
 )
 PUT_ELSER = Endpoint(
     name="put_elser",
@@ -584,7 +572,6 @@ PUT_ELSER = Endpoint(
         Param("chunking_settings", "chunking_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="elser",
 )
 PUT_FIREWORKSAI = Endpoint(
     name="put_fireworksai",
@@ -612,7 +599,6 @@ PUT_FIREWORKSAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="fireworksai",
 )
 PUT_GOOGLEAISTUDIO = Endpoint(
     name="put_googleaistudio",
@@ -645,7 +631,6 @@ PUT_GOOGLEAISTUDIO = Endpoint(
         Param("chunking_settings", "chunking_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="googleaistudio",
 )
 PUT_GOOGLEVERTEXAI = Endpoint(
     name="put_googlevertexai",
@@ -679,7 +664,6 @@ PUT_GOOGLEVERTEXAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="googlevertexai",
 )
 PUT_GROQ = Endpoint(
     name="put_groq",
@@ -698,7 +682,6 @@ PUT_GROQ = Endpoint(
         Param("service_settings", "service_settings", "body", "object", required=True),
     ),
     body_kind="fields",
-    service="groq",
 )
 PUT_HUGGING_FACE = Endpoint(
     name="put_hugging_face",
@@ -726,7 +709,6 @@ PUT_HUGGING_FACE = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="hugging_face",
 )
 PUT_JINAAI = Endpoint(
     name="put_jinaai",
@@ -754,7 +736,6 @@ PUT_JINAAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="jinaai",
 )
 PUT_LLAMA = Endpoint(
     name="put_llama",
@@ -781,7 +762,6 @@ PUT_LLAMA = Endpoint(
         Param("chunking_settings", "chunking_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="llama",
 )
 PUT_MISTRAL = Endpoint(
     name="put_mistral",
@@ -808,7 +788,6 @@ PUT_MISTRAL = Endpoint(
         Param("chunking_settings", "chunking_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="mistral",
 )
 PUT_NVIDIA = Endpoint(
     name="put_nvidia",
@@ -836,7 +815,6 @@ PUT_NVIDIA = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="nvidia",
 )
 PUT_OPENAI = Endpoint(
     name="put_openai",
@@ -864,7 +842,6 @@ PUT_OPENAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="openai",
 )
 PUT_OPENSHIFT_AI = Endpoint(
     name="put_openshift_ai",
@@ -892,7 +869,6 @@ PUT_OPENSHIFT_AI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="openshift_ai",
 )
 PUT_REGION_POLICY = Endpoint(
     name="put_region_policy",
@@ -935,7 +911,6 @@ PUT_VOYAGEAI = Endpoint(
         Param("task_settings", "task_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="voyageai",
 )
 PUT_WATSONX = Endpoint(
     name="put_watsonx",
@@ -962,7 +937,6 @@ PUT_WATSONX = Endpoint(
         Param("chunking_settings", "chunking_settings", "body", "object"),
     ),
     body_kind="fields",
-    service="watsonxai",
 )
 RERANK = Endpoint(
     name="rerank",

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``Client``: one method per endpoint of spec/endpoints."""
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         CohereServiceSettings,
         CohereTaskSettings,
         CompletionInferenceResult,
+        CompletionToolChoice,
         ContextualAIServiceSettings,
         ContextualAITaskSettings,
         CustomServiceSettings,
@@ -100,6 +101,8 @@ if TYPE_CHECKING:
         OpenShiftAiServiceSettings,
         OpenShiftAiTaskSettings,
         RegionPolicyDoc,
+        RequestEmbedding,
+        RerankInputObject,
         RerankedInferenceResult,
         SparseEmbeddingInferenceResult,
         TextEmbeddingInferenceResult,
@@ -130,7 +133,7 @@ class InferenceClient:
         stop: Sequence[str] | None = None,
         temperature: float | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-        tool_choice: Any | None = None,
+        tool_choice: str | CompletionToolChoice | None = None,
         tools: Sequence[Any] | None = None,
         top_p: float | None = None,
         body: Mapping[str, Any] | None = None,
@@ -179,7 +182,7 @@ class InferenceClient:
             additional tokens.
         :param temperature: The sampling temperature to use.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `120s`.
         :param tool_choice: Controls which tool is called by the model. String representation:
             One of `auto`, `none`, or `requrired`. `auto` allows the model to choose between
             calling tools and generating a message. `none` causes the model to not call any
@@ -257,7 +260,7 @@ class InferenceClient:
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `120s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -308,12 +311,14 @@ class InferenceClient:
         :param task_type: The task type
         :param dry_run: When true, checks the semantic_text fields and inference processors that
             reference the endpoint and returns them in a list, but does not delete the endpoint.
+            Server default: `false`.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param force: When true, the inference endpoint is forcefully deleted even if it is
-            still being used by ingest processors or semantic text fields.
+            still being used by ingest processors or semantic text fields. Server default:
+            `false`.
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         """
@@ -364,7 +369,7 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        embedding: Mapping[str, Any] | None = None,
+        embedding: RequestEmbedding | None = None,
         body: Mapping[str, Any] | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
@@ -378,7 +383,7 @@ class InferenceClient:
 
         :param inference_id: The inference Id
         :param embedding:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``embedding``.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.
         :param filter_path: Comma-separated list of filters used to reduce the response (a
@@ -386,7 +391,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         """
         warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
         return self._client.perform_request(
@@ -553,7 +558,8 @@ class InferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the task type you specified and override the task settings specified
             when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -633,7 +639,7 @@ class InferenceClient:
 
         :param inference_id: The inference Id
         :param inference_config:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``inference_config``.
         :param task_type: The task type. Refer to the integration list in the API description
             for the available task types.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
@@ -694,7 +700,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -731,8 +737,8 @@ class InferenceClient:
     ) -> ObjectApiResponse[InferenceEndpointInfoAlibabaCloudAI]:
         """Create an AlibabaCloud AI Search inference endpoint.
 
-        Create an inference endpoint to perform an inference task with the `alibabacloud-ai-
-        search` service.
+        Create an inference endpoint to perform an inference task with the
+        `alibabacloud-ai-search` service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud>`_
 
@@ -754,7 +760,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -822,7 +828,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -887,7 +893,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type and `service_settings.api` you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -946,7 +952,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1007,7 +1013,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1052,16 +1058,14 @@ class InferenceClient:
         The list of chat completion models that you can choose from in your Azure OpenAI
         deployment include:
 
-        * [GPT-4 and GPT-4 Turbo models](https://learn.microsoft.com/en-us/azure/ai-
-        services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#gpt-4-and-gpt-4-turbo-models) * [GPT-3.5](https://learn.microsoft.com/en-
-        us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#gpt-35)
+        * [GPT-4 and GPT-4 Turbo
+        models](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#gpt-4-and-gpt-4-turbo-models)
+        *
+        [GPT-3.5](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#gpt-35)
 
         The list of embeddings models that you can choose from in your deployment can be found
-        in the [Azure models documentation](https://learn.microsoft.com/en-us/azure/ai-
-        services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-
-        completions#embeddings).
+        in the [Azure models
+        documentation](https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models?tabs=global-standard%2Cstandard-chat-completions#embeddings).
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai>`_
 
@@ -1085,7 +1089,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1146,7 +1150,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1187,8 +1191,8 @@ class InferenceClient:
         Create an inference endpoint to perform an inference task with the `contexualai`
         service.
 
-        To review the available `rerank` models, refer to <https://docs.contextual.ai/api-
-        reference/rerank/rerank#body-model>.
+        To review the available `rerank` models, refer to
+        <https://docs.contextual.ai/api-reference/rerank/rerank#body-model>.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai>`_
 
@@ -1207,7 +1211,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1342,7 +1346,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1421,7 +1425,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1497,7 +1501,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1559,7 +1563,7 @@ class InferenceClient:
             `completion` or `chat_completion` task types. Not applicable to the `text_embedding`
             task type. These settings are specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1617,7 +1621,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1678,7 +1682,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1732,7 +1736,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1820,7 +1824,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1885,7 +1889,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -1943,7 +1947,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2000,7 +2004,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2064,7 +2068,7 @@ class InferenceClient:
             `chat_completion` task types. These settings are specific to the task type you
             specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2128,7 +2132,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2194,7 +2198,7 @@ class InferenceClient:
             `chat_completion` task types. These settings are specific to the task type you
             specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2239,7 +2243,8 @@ class InferenceClient:
         :param filter_path: Comma-separated list of filters used to reduce the response (a
             string or a list of strings).
         :param force: If `true`, the region policy is applied even if it would deny access to
-            inference endpoints that are currently in use by ingest pipeline or indices.
+            inference endpoints that are currently in use by ingest pipeline or indices. Server
+            default: `false`.
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param body: The request body, instead of the individual body parameters.
@@ -2299,7 +2304,7 @@ class InferenceClient:
         :param task_settings: Settings to configure the inference task. These settings are
             specific to the task type you specified.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2360,7 +2365,7 @@ class InferenceClient:
         :param human: When true, human-readable values such as sizes and durations are returned.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param timeout: Specifies the amount of time to wait for the inference endpoint to be
-            created.
+            created. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2384,8 +2389,8 @@ class InferenceClient:
         self,
         *,
         inference_id: str,
-        input: Any | None = None,
-        query: Any | None = None,
+        input: str | RerankInputObject | Sequence[str | RerankInputObject] | None = None,
+        query: str | RerankInputObject | None = None,
         error_trace: bool | None = None,
         filter_path: str | Sequence[str] | None = None,
         human: bool | None = None,
@@ -2428,7 +2433,8 @@ class InferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the task type you specified and override the task settings specified
             when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param top_n: Limit the response to the top N documents.
         :param body: The request body, instead of the individual body parameters.
         """
@@ -2479,7 +2485,7 @@ class InferenceClient:
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2539,7 +2545,8 @@ class InferenceClient:
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
-        :param timeout: The amount of time to wait for the inference request to complete.
+        :param timeout: The amount of time to wait for the inference request to complete. Server
+            default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_stream(
@@ -2585,16 +2592,16 @@ class InferenceClient:
         :param input_type: The input data type for the text embedding model. Possible values
             include: * `SEARCH` * `INGEST` * `CLASSIFICATION` * `CLUSTERING` Not all services
             support all values. Unsupported values will trigger a validation exception. Accepted
-            values depend on the configured inference service, refer to the relevant service-
-            specific documentation for more info. > info > The `input_type` parameter specified
-            on the root level of the request body will take precedence over the `input_type`
-            parameter specified in `task_settings`.
+            values depend on the configured inference service, refer to the relevant
+            service-specific documentation for more info. > info > The `input_type` parameter
+            specified on the root level of the request body will take precedence over the
+            `input_type` parameter specified in `task_settings`.
         :param pretty: When true, the returned JSON is pretty-printed.
         :param task_settings: Task settings for the individual inference request. These settings
             are specific to the <task_type> you specified and override the task settings
             specified when initializing the service.
         :param timeout: Specifies the amount of time to wait for the inference request to
-            complete.
+            complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
         return self._client.perform_request(
@@ -2653,7 +2660,7 @@ class InferenceClient:
 
         :param inference_id: The unique identifier of the inference endpoint.
         :param inference_config:
-        :param body: The request body, instead of the individual body parameters.
+        :param body: The request body: an alias of ``inference_config``.
         :param task_type: The type of inference task that the model performs.
         :param error_trace: When true, Elasticsearch includes the error's stack trace in the
             response.

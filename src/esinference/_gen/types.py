@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 55ca75ddc6ff28bc) by codegen: do not edit.
+# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """Typed shapes from spec/: every service's settings as TypedDicts, and the settings enums.
 
@@ -44,6 +44,8 @@ __all__ = [
     "CohereTruncateType",
     "CompletionInferenceResult",
     "CompletionResult",
+    "CompletionToolChoice",
+    "CompletionToolChoiceFunction",
     "ContextualAIServiceSettings",
     "ContextualAITaskSettings",
     "CspRegion",
@@ -58,6 +60,10 @@ __all__ = [
     "ElasticsearchServiceSettings",
     "ElasticsearchTaskSettings",
     "ElserServiceSettings",
+    "EmbeddingContentFormat",
+    "EmbeddingContentObject",
+    "EmbeddingContentObjectItem",
+    "EmbeddingContentType",
     "EmbeddingInferenceResult",
     "FireworksAIServiceSettings",
     "FireworksAISimilarityType",
@@ -71,6 +77,7 @@ __all__ = [
     "HuggingFaceServiceSettings",
     "HuggingFaceTaskSettings",
     "InferenceChunkingSettings",
+    "InferenceEndpoint",
     "InferenceEndpointInfo",
     "InferenceEndpointInfoAi21",
     "InferenceEndpointInfoAlibabaCloudAI",
@@ -121,6 +128,10 @@ __all__ = [
     "RateLimitSetting",
     "RegionPolicy",
     "RegionPolicyDoc",
+    "RequestEmbedding",
+    "RerankInputFormat",
+    "RerankInputObject",
+    "RerankInputType",
     "RerankedInferenceResult",
     "SparseEmbeddingInferenceResult",
     "SparseEmbeddingResult",
@@ -195,6 +206,17 @@ CohereTruncateType = Literal[
     "NONE",
     "START",
 ]
+EmbeddingContentFormat = Literal[
+    "text",
+    "base64",
+]
+EmbeddingContentType = Literal[
+    "text",
+    "image",
+    "audio",
+    "video",
+    "pdf",
+]
 FireworksAISimilarityType = Literal[
     "cosine",
     "dot_product",
@@ -247,6 +269,14 @@ OpenShiftAiSimilarityType = Literal[
     "cosine",
     "dot_product",
     "l2_norm",
+]
+RerankInputFormat = Literal[
+    "text",
+    "base64",
+]
+RerankInputType = Literal[
+    "text",
+    "image",
 ]
 TaskType = Literal[
     "sparse_embedding",
@@ -391,7 +421,7 @@ class AdaptiveAllocations(TypedDict, total=False):
     """The ``AdaptiveAllocations`` object of the Inference API."""
 
     enabled: bool
-    """Turn on `adaptive_allocations`."""
+    """Turn on `adaptive_allocations`. Server default: `false`."""
     max_number_of_allocations: int
     """The maximum number of allocations to scale to. If set, it must be greater than or equal to `min_number_of_allocations`."""
     min_number_of_allocations: int
@@ -412,6 +442,22 @@ class CompletionResult(TypedDict, total=False):
     """"""
 
 
+class CompletionToolChoice(TypedDict, total=False):
+    """The ``CompletionToolChoice`` object of the Inference API."""
+
+    type: Required[str]
+    """The type of the tool."""
+    function: Required[CompletionToolChoiceFunction]
+    """The tool choice function."""
+
+
+class CompletionToolChoiceFunction(TypedDict, total=False):
+    """The ``CompletionToolChoiceFunction`` object of the Inference API."""
+
+    name: Required[str]
+    """The name of the function to call."""
+
+
 class CspRegion(TypedDict, total=False):
     """The ``CspRegion`` object of the Inference API."""
 
@@ -425,7 +471,7 @@ class CustomRequestParams(TypedDict, total=False):
     """The ``CustomRequestParams`` object of the Inference API."""
 
     content: Required[str]
-    """The body structure of the request. It requires passing in the string-escaped result of the JSON format HTTP request body. For example: ``` "request": "{\"input\":${input}}" ``` > info > The content string needs to be a single line except when using the Kibana console."""
+    """The body structure of the request. It requires passing in the string-escaped result of the JSON format HTTP request body. For example: ``` "request": "{\\"input\\":${input}}" ``` > info > The content string needs to be a single line except when using the Kibana console."""
 
 
 class CustomResponseParams(TypedDict, total=False):
@@ -462,6 +508,24 @@ class DenseEmbeddingResult(TypedDict, total=False):
     """"""
 
 
+class EmbeddingContentObject(TypedDict, total=False):
+    """The ``EmbeddingContentObject`` object of the Inference API."""
+
+    content: Required[EmbeddingContentObjectItem | list[EmbeddingContentObjectItem]]
+    """An object or an array of objects containing the input data for the model to embed"""
+
+
+class EmbeddingContentObjectItem(TypedDict, total=False):
+    """The ``EmbeddingContentObjectItem`` object of the Inference API."""
+
+    type: Required[EmbeddingContentType]
+    """The type of input to embed. Not all models support all input types. The `audio`, `video`, and `pdf` types are available in Elasticsearch 9.5.0 and later."""
+    format: EmbeddingContentFormat
+    """The format of the input. For the `text` type this must be `text`. For all other types, this must be `base64`. If not specified, this will default to `text` for the `text` type and `base64` for all other types."""
+    value: Required[str]
+    """The value of the input to embed. For images, this must be a base64-encoded data URI, i.e. "data:content/type;base64,...\""""
+
+
 class EmbeddingInferenceResult(TypedDict, total=False):
     """The ``EmbeddingInferenceResult`` object of the Inference API."""
 
@@ -484,17 +548,30 @@ class InferenceChunkingSettings(TypedDict, total=False):
     """The ``InferenceChunkingSettings`` object of the Inference API."""
 
     max_chunk_size: int
-    """The maximum size of a chunk in words. This value cannot be lower than `20` (for `sentence` strategy) or `10` (for `word` strategy). This value should not exceed the window size for the associated model."""
+    """The maximum size of a chunk in words. This value cannot be lower than `20` (for `sentence` strategy) or `10` (for `word` strategy). This value should not exceed the window size for the associated model. Server default: `250`."""
     overlap: int
-    """The number of overlapping words for chunks. It is applicable only to a `word` chunking strategy. This value cannot be higher than half the `max_chunk_size` value."""
+    """The number of overlapping words for chunks. It is applicable only to a `word` chunking strategy. This value cannot be higher than half the `max_chunk_size` value. Server default: `100`."""
     sentence_overlap: int
-    """The number of overlapping sentences for chunks. It is applicable only for a `sentence` chunking strategy. It can be either `1` or `0`."""
+    """The number of overlapping sentences for chunks. It is applicable only for a `sentence` chunking strategy. It can be either `1` or `0`. Server default: `1`."""
     separator_group: str
     """Only applicable to the `recursive` strategy and required when using it. Sets a predefined list of separators in the saved chunking settings based on the selected text type. Values can be `markdown` or `plaintext`. Using this parameter is an alternative to manually specifying a custom `separators` list."""
     separators: Sequence[str]
     """Only applicable to the `recursive` strategy and required when using it. A list of strings used as possible split points when chunking text. Each string can be a plain string or a regular expression (regex) pattern. The system tries each separator in order to split the text, starting from the first item in the list. After splitting, it attempts to recombine smaller pieces into larger chunks that stay within the `max_chunk_size` limit, to reduce the total number of chunks generated."""
     strategy: str
-    """The chunking strategy: `sentence`, `word`, `none` or `recursive`. * If `strategy` is set to `recursive`, you must also specify: - `max_chunk_size` - either `separators` or`separator_group` Learn more about different chunking strategies in the linked documentation."""
+    """The chunking strategy: `sentence`, `word`, `none` or `recursive`. * If `strategy` is set to `recursive`, you must also specify: - `max_chunk_size` - either `separators` or`separator_group` Learn more about different chunking strategies in the linked documentation. Server default: `sentence`."""
+
+
+class InferenceEndpoint(TypedDict, total=False):
+    """The ``InferenceEndpoint`` object of the Inference API."""
+
+    chunking_settings: InferenceChunkingSettings
+    """The chunking configuration object. Applies only to the `embedding`, `sparse_embedding` and `text_embedding` task types. Not applicable to the `rerank`, `completion`, or `chat_completion` task types."""
+    service: Required[str]
+    """The service type"""
+    service_settings: Required[Any]
+    """Settings specific to the service"""
+    task_settings: Any
+    """Task settings specific to the service and task type"""
 
 
 class InferenceEndpointInfo(TypedDict, total=False):
@@ -1021,6 +1098,28 @@ class RegionPolicyDoc(TypedDict, total=False):
     """The user who last updated the region policy."""
 
 
+class RequestEmbedding(TypedDict, total=False):
+    """The ``RequestEmbedding`` object of the Inference API."""
+
+    input: Required[str | EmbeddingContentObject | Sequence[str | EmbeddingContentObject]]
+    """Inference input. Either a string, an array of strings, a `content` object, or an array of `content` objects. `content` objects may contain a single item or an array of items. Models that support multiple items per `content` object will return a single embedding for each `content` object, regardless of how many items it contains. Support for multiple items in a single `content` object is available in Elasticsearch 9.5.0 and later. string example: ``` "input": "Some text" ``` string array example: ``` "input": ["Some text", "Some more text"] ``` `content` object example: ``` "input": { "content": { "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." } } ``` `content` object array example: ``` "input": [ { "content": { "type": "text", "format": "text", "value": "Some text to generate an embedding" } }, { "content": { "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." } } ] ``` Multiple items in one `content` object example (available in Elasticsearch 9.5.0 and later): ``` "input": [ { "content": [ { "type": "image", "format": "base64", "value": "data:image/jpeg;base64,..." }, { "type": "text", "value": "Some text to create an embedding" } ] } ] ```"""
+    input_type: str
+    """The input data type for the embedding model. Possible values include: * `SEARCH` * `INGEST` * `CLASSIFICATION` * `CLUSTERING` Not all models support all values. Unsupported values will trigger a validation exception. Accepted values depend on the configured inference service, refer to the relevant service-specific documentation for more info. > info > The `input_type` parameter specified on the root level of the request body will take precedence over the `input_type` parameter specified in `task_settings`."""
+    task_settings: Any
+    """Task settings for the individual inference request. These settings are specific to the <task_type> you specified and override the task settings specified when initializing the service."""
+
+
+class RerankInputObject(TypedDict, total=False):
+    """The ``RerankInputObject`` object of the Inference API."""
+
+    type: Required[RerankInputType]
+    """The type of input. Not all services and models support all input types."""
+    format: RerankInputFormat
+    """The format of the input. For the `text` type this must be `text`. For the `image` type this must be `base64`. If not specified, this defaults to `text` for the `text` type and `base64` for the `image` type."""
+    value: Required[str]
+    """The value of the input. For images, this must be a base64-encoded data URI, that is, "data:content/type;base64,..."."""
+
+
 class RerankedInferenceResult(TypedDict, total=False):
     """The ``RerankedInferenceResult`` object of the Inference API."""
 
@@ -1121,7 +1220,7 @@ class AmazonSageMakerServiceSettings(TypedDict, total=False):
     inference_component_name: str
     """The inference component to directly invoke when calling a multi-component endpoint."""
     batch_size: int
-    """The maximum number of inputs in each batch. This value is used by inference ingestion pipelines when processing semantic values. It correlates to the number of times the SageMaker endpoint is invoked (one per batch of input)."""
+    """The maximum number of inputs in each batch. This value is used by inference ingestion pipelines when processing semantic values. It correlates to the number of times the SageMaker endpoint is invoked (one per batch of input). Server default: `256`."""
     dimensions: int
     """The number of dimensions returned by the text embedding models. If this value is not provided, then it is guessed by making invoking the endpoint for the `text_embedding` task."""
 
@@ -1162,7 +1261,7 @@ class AmazonBedrockTaskSettings(TypedDict, total=False):
     """task_settings of the ``amazonbedrock`` service (Amazon Bedrock)."""
 
     max_new_tokens: int
-    """For `chat_completion` and `completion` tasks, it sets the maximum number for the output tokens to be generated."""
+    """For `chat_completion` and `completion` tasks, it sets the maximum number for the output tokens to be generated. Server default: `64`."""
     temperature: float
     """For `chat_completion` and `completion` tasks, it is a number between 0.0 and 1.0 that controls the apparent creativity of the results. At temperature 0.0 the model is most deterministic, at temperature 1.0 most random. It should not be used if `top_p` or `top_k` is specified."""
     top_k: float
@@ -1269,7 +1368,7 @@ class CohereServiceSettings(TypedDict, total=False):
     api_key: Required[str]
     """A valid API key for your Cohere account. You can find or create your Cohere API keys on the Cohere API key settings page. IMPORTANT: You need to provide the API key only once, during the inference model creation. The get inference endpoint API does not retrieve your API key. Secret: Elasticsearch never returns it; redacted in logs."""
     embedding_type: CohereEmbeddingType
-    """For a `text_embedding` task, the types of embeddings you want to get back. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `binary`). Use `byte` for signed int8 embeddings (this is a synonym of `int8`). Use `float` for the default float embeddings. Use `int8` for signed int8 embeddings."""
+    """For a `text_embedding` task, the types of embeddings you want to get back. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `binary`). Use `byte` for signed int8 embeddings (this is a synonym of `int8`). Use `float` for the default float embeddings. Use `int8` for signed int8 embeddings. Server default: `float`."""
     model_id: Required[str]
     """For a `completion`, `rerank`, or `text_embedding` task, the name of the model to use for the inference task. * For the available `completion` models, refer to the [Cohere command docs](https://docs.cohere.com/docs/models#command). * For the available `rerank` models, refer to the [Cohere rerank docs](https://docs.cohere.com/reference/rerank-1). * For the available `text_embedding` models, refer to [Cohere embed docs](https://docs.cohere.com/reference/embed)."""
     rate_limit: RateLimitSetting
@@ -1335,7 +1434,7 @@ class CustomServiceSettings(TypedDict, total=False):
 class CustomTaskSettings(TypedDict, total=False):
     """task_settings of the ``custom`` service (Custom)."""
 
-    parameters: dict[str, Any]
+    parameters: dict[str, str | int | float | bool]
     """Specifies parameters that are required to run the custom service. The parameters depend on the model your custom service uses. For example: ``` "task_settings":{ "parameters":{ "input_type":"query", "return_token":true } } ``` > warn > The `task_settings.parameters` cannot contain the same keys as `secret_parameters`. If they do, an error will be returned. This applies to PUT requests and POST requests."""
 
 
@@ -1373,7 +1472,7 @@ class ElasticsearchTaskSettings(TypedDict, total=False):
     """task_settings of the ``elasticsearch`` service (Elasticsearch)."""
 
     return_documents: bool
-    """For a `rerank` task, return the document instead of only the index."""
+    """For a `rerank` task, return the document instead of only the index. Server default: `true`."""
 
 
 class ElserServiceSettings(TypedDict, total=False):
@@ -1399,7 +1498,7 @@ class FireworksAIServiceSettings(TypedDict, total=False):
     dimensions: int
     """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. Variable-length embeddings are supported via this parameter."""
     similarity: FireworksAISimilarityType
-    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm."""
+    """For a `text_embedding` task, the similarity measure. One of cosine, dot_product, l2_norm. Server default: `cosine`."""
     rate_limit: RateLimitSetting
     """This setting helps to minimize the number of rate limit errors returned from the Fireworks AI API. Rate limit grouping is per API key only. By default, the `fireworksai` service sets the number of requests allowed per minute to 6000."""
 
@@ -1446,7 +1545,7 @@ class GoogleVertexAIServiceSettings(TypedDict, total=False):
     dimensions: int
     """For a `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Google documentation for more information."""
     max_batch_size: int
-    """Only applicable for the `text_embedding` task type. Controls the batch size of chunked inference requests sent to Google Vertex AI. Setting this parameter lower reduces the risk of exceeding token limits but may result in more API calls. Setting it higher increases throughput but may risk hitting token limits. To estimate a safe `max_batch_size` value, you can use it together with the `max_chunk_size` parameter using the following formula: `max_batch_size ≈ max_chunk_size × 1.3 × 512 ÷ 20000` Where: - `1.3` is an approximate tokens-per-word ratio - `512` is the maximum number of chunks that can be generated per document - `20000` is the Google Vertex AI token limit per request This estimate assumes the worst-case scenario with a document generating the maximum 512 chunks."""
+    """Only applicable for the `text_embedding` task type. Controls the batch size of chunked inference requests sent to Google Vertex AI. Setting this parameter lower reduces the risk of exceeding token limits but may result in more API calls. Setting it higher increases throughput but may risk hitting token limits. To estimate a safe `max_batch_size` value, you can use it together with the `max_chunk_size` parameter using the following formula: `max_batch_size ≈ max_chunk_size × 1.3 × 512 ÷ 20000` Where: - `1.3` is an approximate tokens-per-word ratio - `512` is the maximum number of chunks that can be generated per document - `20000` is the Google Vertex AI token limit per request This estimate assumes the worst-case scenario with a document generating the maximum 512 chunks. Server default: `250`."""
 
 
 class GoogleVertexAITaskSettings(TypedDict, total=False):
@@ -1509,9 +1608,9 @@ class JinaAIServiceSettings(TypedDict, total=False):
     dimensions: int
     """For an `embedding` or `text_embedding` task, the number of dimensions the resulting output embeddings should have. By default, the model's standard output dimension is used. Refer to the Jina documentation for more information."""
     embedding_type: JinaAIElementType
-    """For an `embedding` or `text_embedding` task, the data type returned by the model. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `bit`). Use `float` for the default float embeddings."""
+    """For an `embedding` or `text_embedding` task, the data type returned by the model. Use `bit` for binary embeddings, which are encoded as bytes with signed int8 precision. Use `binary` for binary embeddings, which are encoded as bytes with signed int8 precision (this is a synonym of `bit`). Use `float` for the default float embeddings. Server default: `float`."""
     multimodal_model: bool
-    """For the `embedding` task, whether the model supports multimodal inputs. If true, requests sent to the Jina model will use the multimodal request format (a list of objects). If false, requests sent to the model will use the same format as the `text_embedding` task (a list of strings). Setting this to `false` allows the `embedding` task to be used with models that do not support multimodal requests."""
+    """For the `embedding` task, whether the model supports multimodal inputs. If true, requests sent to the Jina model will use the multimodal request format (a list of objects). If false, requests sent to the model will use the same format as the `text_embedding` task (a list of strings). Setting this to `false` allows the `embedding` task to be used with models that do not support multimodal requests. Server default: `true`."""
 
 
 class JinaAITaskSettings(TypedDict, total=False):
@@ -1666,11 +1765,11 @@ class VoyageAITaskSettings(TypedDict, total=False):
     input_type: str
     """Type of the input text. Permitted values: `ingest` (maps to `document` in the VoyageAI documentation), `search` (maps to `query` in the VoyageAI documentation). Only for the `text_embedding` task type."""
     return_documents: bool
-    """Whether to return the source documents in the response. Only for the `rerank` task type."""
+    """Whether to return the source documents in the response. Only for the `rerank` task type. Server default: `false`."""
     top_k: int
     """The number of most relevant documents to return. If not specified, the reranking results of all documents will be returned. Only for the `rerank` task type."""
     truncation: bool
-    """Whether to truncate the input texts to fit within the context length."""
+    """Whether to truncate the input texts to fit within the context length. Server default: `true`."""
 
 
 class WatsonxServiceSettings(TypedDict, total=False):

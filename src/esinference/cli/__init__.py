@@ -1,9 +1,9 @@
 """The ``esinference`` command line: ``esinference [connection options] COMMAND [options]``.
 
 Every method of ``Client.inference`` is a subcommand (``text-embedding``, ``put-openai``, ...)
-generated from spec/; ``embed`` embeds a file of texts in bulk and ``server`` starts the local
-server. Answers are printed as JSON on stdout; the exit status says what went wrong (see
-``ExitCode``). ``import esinference`` never imports this package.
+read from its signature and docstring; ``embed`` embeds a file of texts in bulk and ``server``
+starts the local server. Answers are printed as JSON on stdout; the exit status says what went
+wrong (see ``ExitCode``). ``import esinference`` never imports this package.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ApiError, TransportError
-from ._spec import Command
 from ._values import StdinUsed
 
 if TYPE_CHECKING:
     from .._client import Client
+    from ._spec import Command
 
 __all__ = ["ExitCode", "UsageError", "main"]
 
@@ -50,11 +50,10 @@ def exit_code_for(error: BaseException) -> ExitCode:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (argparse exits 2 itself on bad usage)."""
-    from .._gen.cli_commands import COMMANDS
     from ._parser import build_parser
 
     stdin = StdinUsed()
-    parser = build_parser(COMMANDS, stdin)
+    parser = build_parser(stdin)
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     command = getattr(args, "cli.command")
     try:

@@ -22,7 +22,7 @@ from . import ExitCode, UsageError, exit_code_for, make_client
 _INDEX = re.compile(rb'^\{"index":\s*(\d+)')
 
 
-def add_embed_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_embed_command(subcommands: argparse._SubParsersAction[Any]) -> None:
     sub = subcommands.add_parser(
         "embed",
         help="Embed a file of texts (one a line, or JSONL) into JSONL vectors, resumably.",

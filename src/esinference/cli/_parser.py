@@ -1,8 +1,9 @@
-"""The argparse parser: global options, one subcommand per endpoint (from the generated table),
-``embed`` and ``server``.
+"""The argparse parser: global options, one subcommand per endpoint, ``embed`` and ``server``.
 
 Global options come before the subcommand. Values internal to the command line are stored
-under dotted names (``cli.url``) so they can never clash with an endpoint's arguments.
+under dotted names (``cli.url``) so they can never clash with an endpoint's arguments. An
+endpoint's subcommand gets its options only when it is the one being run: ``--help`` lists
+every subcommand but reads no more than each method's summary line.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from ._spec import Command, Option
+from . import _spec
+from ._spec import Option
 from ._values import StdinUsed, metavar, reader
 
 DEFAULT_URL = "http://localhost:9200"
@@ -41,7 +44,25 @@ def _terminal_width() -> int:
         return 100
 
 
-def build_parser(commands: tuple[Command, ...], stdin: StdinUsed) -> argparse.ArgumentParser:
+class _CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser that fills itself in (``fill``) the first time it parses."""
+
+    def __init__(
+        self, *args: Any, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kw: Any
+    ) -> None:
+        super().__init__(*args, **kw)
+        self._fill = fill
+
+    def parse_known_args(  # type: ignore[override]  # typeshed's overloads; same behaviour
+        self, args: Any = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._fill is not None:
+            fill, self._fill = self._fill, None
+            fill(self)
+        return super().parse_known_args(args, namespace)
+
+
+def build_parser(stdin: StdinUsed) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="esinference",
         description="Call the Elasticsearch Inference API from the command line.",
@@ -49,9 +70,17 @@ def build_parser(commands: tuple[Command, ...], stdin: StdinUsed) -> argparse.Ar
         formatter_class=_Formatter,
     )
     _add_global_options(parser)
-    subcommands = parser.add_subparsers(dest="cli.command", metavar="COMMAND", required=True)
-    for command in commands:
-        _add_endpoint_command(subcommands, command, stdin)
+    subcommands = parser.add_subparsers(
+        dest="cli.command", metavar="COMMAND", required=True, parser_class=_CommandParser
+    )
+    for name, summary in _spec.summaries().items():
+        subcommands.add_parser(
+            name,
+            help=summary,
+            formatter_class=_Formatter,
+            epilog="JSON values may also be given as @FILE, or - to read standard input.",
+            fill=partial(_fill_endpoint_command, method=name.replace("-", "_"), stdin=stdin),
+        )
     from ._embed import add_embed_command
 
     add_embed_command(subcommands)
@@ -102,18 +131,10 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_endpoint_command(
-    subcommands: argparse._SubParsersAction[argparse.ArgumentParser],
-    command: Command,
-    stdin: StdinUsed,
-) -> None:
-    sub = subcommands.add_parser(
-        command.name,
-        help=command.summary,
-        description=command.description,
-        formatter_class=_Formatter,
-        epilog="JSON values may also be given as @FILE, or - to read standard input.",
-    )
+def _fill_endpoint_command(sub: argparse.ArgumentParser, method: str, stdin: StdinUsed) -> None:
+    """Describe the subcommand of ``method`` and add its options."""
+    command = _spec.load(method)
+    sub.description = command.description
     sub.set_defaults(**{"cli.command_spec": command})
     for option in command.options:
         sub.add_argument(option.flag, **_argument(option, stdin))
@@ -127,7 +148,7 @@ def _add_endpoint_command(
 
 
 def _argument(option: Option, stdin: StdinUsed) -> dict[str, Any]:
-    """add_argument's keyword arguments for one option of the generated table."""
+    """add_argument's keyword arguments for one option of a subcommand."""
     repeatable = option.kind in ("str_list", "list_str")
     text = f"{option.help} (repeatable)".strip() if repeatable else option.help
     kwargs: dict[str, Any] = {
