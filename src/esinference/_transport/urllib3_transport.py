@@ -6,6 +6,7 @@ error mapping are ours and shared with the async transport, so both behave the s
 
 from __future__ import annotations
 
+import logging
 import ssl
 import threading
 import time
@@ -194,6 +195,10 @@ class Urllib3ByteStream:
         self.close()
 
 
+def _keep(response: HttpResponse) -> None:
+    """What a retry does with a whole response it will not return: nothing (it is read)."""
+
+
 class Urllib3Transport(TransportBase):
     """A blocking ``Transport`` over urllib3; safe to share between threads."""
 
@@ -208,12 +213,12 @@ class Urllib3Transport(TransportBase):
 
     def perform(self, request: HttpRequest) -> HttpResponse:
         """Send ``request`` (with retries) and return the whole, decoded response."""
-        response, attempts = self._run(request, self._send_whole, lambda r: None)
+        response, attempts = self._run(request, self._send_whole, _keep)
         return attempts.finish(response)
 
     def stream(self, request: HttpRequest) -> Urllib3ByteStream:
         """Send ``request`` (with retries until headers arrive) and return the open body."""
-        stream, _ = self._run(request, self._send_streaming, lambda s: s.close())
+        stream, _ = self._run(request, self._send_streaming, Urllib3ByteStream.close)
         return stream
 
     def close(self) -> None:
@@ -328,7 +333,8 @@ class Urllib3Transport(TransportBase):
             node=node.base_url,
             http_version="1.1" if raw.version == 11 else "1.0",
         )
-        log_bodies(request, node, response, self._redactor)
+        if logger.isEnabledFor(logging.DEBUG):  # checked here too: the call costs ~0.2 us
+            log_bodies(request, node, response, self._redactor)
         return response, raw.status, headers, duration
 
     def _send_streaming(
