@@ -190,12 +190,12 @@ def _query_text(value: Any) -> str:
 
 
 def meta_of(response: HttpResponse) -> ApiResponseMeta:
-    return ApiResponseMeta(
-        status=response.status,
-        http_version=response.http_version,
-        headers=HttpHeaders(response.headers),
-        duration=response.duration,
-        node=response.node,
+    return ApiResponseMeta(  # status, http_version, headers, duration, node; by position
+        response.status,
+        response.http_version,
+        HttpHeaders(response.headers),
+        response.duration,
+        response.node,
     )
 
 
@@ -233,7 +233,11 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     if 200 <= response.status < 300 and (
         response.headers.get("x-elastic-product") == "Elasticsearch"
     ):  # the common case first: a success from Elasticsearch
-        return ObjectApiResponse(_success_body(response, settings), meta_of(response))
+        try:
+            body = decode_body(response.body, settings) if response.body else None
+        except ValueError as exc:
+            raise _not_json(response, exc) from exc
+        return ObjectApiResponse(body, meta_of(response))
     meta = meta_of(response)
     if 200 <= response.status < 300:  # a success, but not from Elasticsearch
         raise UnsupportedProductError(
@@ -253,15 +257,11 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
     return ObjectApiResponse(decode_error_body(response.body, settings), meta)  # ignored status
 
 
-def _success_body(response: HttpResponse, settings: RequestSettings) -> Any:
-    """A 2xx answer's body, decoded; an undecodable one raises SerializationError."""
-    try:
-        return decode_body(response.body, settings) if response.body else None
-    except ValueError as exc:
-        raise SerializationError(
-            f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
-            f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
-        ) from exc
+def _not_json(response: HttpResponse, exc: ValueError) -> SerializationError:
+    return SerializationError(
+        f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
+        f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
+    )
 
 
 def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str], ApiError]:
