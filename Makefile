@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate import-upstream check-upstream check-generated lint typecheck test check demo bench bench-deps clean
+.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -15,6 +15,7 @@ install: $(VENV)/.installed
 
 generate: install
 	$(PY) -m codegen
+	$(PY) tests/types/extract_examples.py
 
 # Rewrite spec/ from an Elasticsearch specification schema.json (or inference slice) + spec/overlay.yaml.
 SCHEMA ?=
@@ -31,16 +32,21 @@ check-generated: install
 
 lint: install
 	$(PY) -m ruff check src codegen tests bench
-	$(PY) -m black --check -q src codegen tests bench --exclude '/_gen/|/fixtures/'
+	$(PY) -m black --check -q src codegen tests bench --exclude '/_gen/|/fixtures/|/doc_examples.py'
 
 typecheck: install
 	$(PY) -m mypy src codegen
 	$(PY) -m mypy tests/types
 
+# Pyright as Pylance runs it (settings in pyproject's [tool.pyright]); the wrapper's check for a
+# newer release is a network call we do not want in CI.
+pyright: install
+	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(VENV)/bin/pyright --pythonpath $(PY)
+
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-check: lint typecheck check-upstream check-generated test
+check: lint typecheck pyright check-upstream check-generated test
 
 demo: install
 	$(PY) -m esinference.demo

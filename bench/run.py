@@ -38,6 +38,7 @@ sys.path.insert(1, str(BENCH))
 import _async  # noqa: E402
 import _startup  # noqa: E402
 import _sync  # noqa: E402
+import _tracing  # noqa: E402
 import _vectors  # noqa: E402
 from _measure import Samples, interleaved, ms, table, us  # noqa: E402
 from fast_server import embedding_body  # noqa: E402
@@ -134,6 +135,27 @@ def sync_workloads(report: Report, url: str, quick: bool) -> None:
                     "small sync CPU vs elasticsearch-py", "<= 0.85x", ratio, ratio <= 0.85
                 )
     decode_section(report, quick, has_orjson)
+
+
+def tracing_section(report: Report, url: str, quick: bool) -> None:
+    """Per-call CPU of the small workload with OpenTelemetry support but no tracer provider."""
+    runners = _tracing.runners(url, "small", ["hello world"])
+    samples = interleaved(runners, 5 if quick else 15, 300)
+    floor = samples["tracing off (OTEL_..._ENABLED=false)"].cpu_median
+    checks = _tracing.check_cost()
+    rows = [
+        [name, us(s.cpu_median), f"{s.cpu_median / floor:.3f}",
+         f"{checks[name] * 1e9:,.0f} ns" if name in checks else "-"]
+        for name, s in samples.items()
+    ]  # fmt: skip
+    report.add(
+        "### OpenTelemetry with no tracer provider (small sync workload)\n\n"
+        + table(["client", "CPU / request", "vs tracing off", "the check alone (timeit)"], rows)
+    )
+    share = max(checks.values()) / floor
+    report.target(
+        "tracing check, no provider: share of call CPU", "<= 1%", share * 100, share <= 0.01
+    )
 
 
 def decode_section(report: Report, quick: bool, has_orjson: bool) -> None:
@@ -348,6 +370,7 @@ def main() -> int:
             report.add(f"*{missing} is not installed: skipped (`pip install -e '.[bench]'`).*")
     with fast_server() as url:
         sync_workloads(report, url, args.quick)
+        tracing_section(report, url, args.quick)
     with fast_server(LATENCY) as url:
         async_workload(report, url, args.quick)
     startup(report, args.quick)

@@ -23,6 +23,7 @@ from .naming import (
     constant_name,
     field_annotation,
     path_params_of,
+    response_class,
     settings_type,
     union_members,
     unknown,
@@ -65,6 +66,7 @@ class EndpointModel:
     service: str | None
     response: str
     response_type: str  # annotation of the body, e.g. "TextEmbeddingInferenceResult"
+    response_class: str  # what a call returns, e.g. "TextEmbeddingResponse" (esinference.response)
     streaming: bool
     experimental: bool  # elasticsearch-py warns (GeneralAvailabilityWarning) on every call
     docstring: str
@@ -80,10 +82,15 @@ class EndpointModel:
         if self.streaming:
             answer = "AsyncStream" if is_async else "Stream"
         else:
-            answer = f"ObjectApiResponse[{self.response_type}]"
+            answer = f"{self.response_class}[{self.response_type}]"
         if is_async and not self.is_coroutine(is_async):
             return f"Coroutine[Any, Any, {answer}]"
         return answer
+
+    @property
+    def has_reader(self) -> bool:
+        """Whether the answer is handed out as a reader class rather than ObjectApiResponse."""
+        return self.response_class != "ObjectApiResponse"
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,11 @@ class ServiceModel:
         return tuple(found)
 
 
+# Placeholders by runtime kind in the docs' examples: valid values of the field's type.
+EXAMPLE_VALUES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True", "any": "{}"}
+EXAMPLE_VALUES |= {"list_str": '["..."]', "list": "[]", "object": "{}"}
+
+
 @dataclass(frozen=True)
 class SpecModel:
     task_types: tuple[str, ...]
@@ -181,6 +193,19 @@ class SpecModel:
                     pending.extend(self.structs[name])
         return list(found.items())
 
+    def example_value(self, field: FieldModel) -> str:
+        """A Python literal of the field's type for the docs' examples, so they type-check."""
+        if field.struct:
+            inner = ", ".join(
+                f'"{f.name}": {self.example_value(f)}'
+                for f in self.structs[field.struct]
+                if f.required
+            )
+            return "{" + inner + "}"
+        if field.values:
+            return f'"{field.values[0]}"'
+        return EXAMPLE_VALUES.get(field.runtime_kind, "...")
+
     @property
     def typed_dicts(self) -> tuple[TypedDictModel, ...]:
         """Every TypedDict of the generated types module: structs by name, then services'."""
@@ -194,6 +219,11 @@ class SpecModel:
     def type_names(self) -> tuple[str, ...]:
         """Every name the generated types module defines, sorted."""
         return tuple(sorted({t.name for t in self.typed_dicts} | set(self.enums)))
+
+    @property
+    def response_classes(self) -> tuple[str, ...]:
+        """The response classes the client methods return, sorted."""
+        return tuple(sorted({e.response_class for e in self.endpoints if not e.streaming}))
 
     @property
     def client_type_imports(self) -> tuple[str, ...]:
@@ -324,6 +354,7 @@ def _endpoint(
         service=service,
         response=doc["response"],
         response_type=responses.get(doc["response"], "Any"),
+        response_class=response_class(responses.get(doc["response"], "Any")),
         streaming=bool(doc.get("streaming")),
         experimental=bool(doc.get("experimental")),
         docstring=method_docstring(doc, [(p.name, p.doc) for p in signature]),

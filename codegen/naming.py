@@ -49,6 +49,24 @@ SETTING_TYPES: dict[str, str] = {
     "any": "Any",
 }
 
+# The response class (esinference.response) each answer body is read through. A body with
+# mutually exclusive variant keys (every key optional) must have one: its natural reading is the
+# reader's typed property, since no variant key can honestly be typed as always present.
+ANSWER_READERS: dict[str, str] = {
+    "CompletionInferenceResult": "CompletionResponse",
+    "EmbeddingInferenceResult": "EmbeddingResponse",
+    "InferenceResult": "InferenceResponse",
+    "RerankedInferenceResult": "RerankResponse",
+    "SparseEmbeddingInferenceResult": "SparseEmbeddingResponse",
+    "TextEmbeddingInferenceResult": "TextEmbeddingResponse",
+}
+
+
+def response_class(response_type: str) -> str:
+    """The class a method returns for an answer body type: a reader, else ObjectApiResponse."""
+    return ANSWER_READERS.get(response_type, "ObjectApiResponse")
+
+
 _ANNOTATIONS: dict[str, str] = {
     "str": "str",
     "bool": "bool",

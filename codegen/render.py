@@ -129,6 +129,6 @@ def _render_docs(env: jinja2.Environment, model: SpecModel, header: str) -> dict
     for s in model.services:
         fields = s.service_settings + (s.task_settings or ())
         docs[f"{DOCS_DIR}/services/{s.name}.md"] = service.render(
-            s=s, nested=model.nested_structs(fields), header=header
+            s=s, nested=model.nested_structs(fields), header=header, spec=model
         )
     return docs

@@ -19,6 +19,8 @@ from .errors import (
     ConflictError,
     ConnectionError,  # noqa: A004 - elasticsearch-py exports this name
     ConnectionTimeout,
+    ElasticsearchDeprecationWarning,
+    ElasticsearchWarning,
     GeneralAvailabilityWarning,
     NotFoundError,
     RequestError,
@@ -45,6 +47,8 @@ __all__ = [
     "ConflictError",
     "ConnectionError",
     "ConnectionTimeout",
+    "ElasticsearchDeprecationWarning",
+    "ElasticsearchWarning",
     "GeneralAvailabilityWarning",
     "NotFoundError",
     "ObjectApiResponse",

@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING, Any, overload
 
 from ._client_base import BaseClient
 from ._client_setup import ASYNCIO_META
-from ._exchange import check_stream_product, handle_response, prepare, stream_error_mapper
+from ._exchange import check_stream_opened, handle_response, prepare, stream_error_mapper
 from ._gen.async_inference import AsyncInferenceClient
 from ._spec_types import Endpoint
-from ._transport import AsyncTransport
+from ._transport import AsyncTransport, HttpRequest
 from .errors import ApiError, TransportError
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
+    from ._otel import CallSpan
     from ._transport import NodeConfig, TransportSettings
     from .streaming import AsyncStream
 
@@ -71,34 +72,52 @@ class AsyncClient(BaseClient[AsyncTransport, AsyncInferenceClient]):
         """Send one request: a generated method's (endpoint and arguments), or any other
         as elasticsearch-py's ``perform_request(method, path, params=, headers=, body=)``."""
         request = self._request(method, path, params, headers, body, endpoint_id)
-        return handle_response(await self._transport.perform(request), self._settings)
+        span = self._span(method, path, request, endpoint_id, path_parts)  # None: not tracing
+        if span is None:
+            response = await self._transport.perform(request)
+            return handle_response(response, self._settings, request)
+        with span:
+            response = await self._transport.perform(span.traced(request))
+            return handle_response(response, self._settings, request, span)
 
     async def perform_stream(self, endpoint: Endpoint, args: Mapping[str, Any]) -> AsyncStream:
         """Open an event stream; an error answered before streaming raises here."""
+        request = prepare(endpoint, args, self._settings)
+        span = self._tracing.start(endpoint, args, request.target)
+        if span is None:
+            return await self._open_stream(request, None)
+        with span:  # the span ends with the stream, or here if opening it fails
+            return await self._open_stream(span.traced(request), span)
+
+    async def _open_stream(self, request: HttpRequest, span: CallSpan | None) -> AsyncStream:
         from .streaming import AsyncStream  # on first use: most programs never stream
 
-        request = prepare(endpoint, args, self._settings)
         response = await self._transport.stream(request)
-        stream = AsyncStream(response, stream_error_mapper(response.headers))
+        stream = AsyncStream(response, stream_error_mapper(response.headers, request))
         try:
+            if span is not None:
+                span.answered(response.status)
             await stream.raise_for_status()
-            check_stream_product(response.status, response.headers, response.node)
+            check_stream_opened(response.status, response.headers, response.node, request)
         except BaseException:
             await stream.aclose()
             raise
+        if span is not None:
+            span.returned(response.headers)
+            stream.on_end(span.keep_open())
         return stream
 
     async def ping(self) -> bool:
         """True if the cluster answered ``HEAD /`` with a 2xx status, else False."""
         try:
-            await self.perform_request("HEAD", "/")
+            await self.perform_request("HEAD", "/", endpoint_id="ping")
         except (ApiError, TransportError):
             return False
         return True
 
     async def info(self) -> ObjectApiResponse[Any]:
         """``GET /``: the cluster's name, version and tagline."""
-        return await self.perform_request("GET", "/")
+        return await self.perform_request("GET", "/", endpoint_id="info")
 
     async def close(self) -> None:
         """Close every connection (shared with clients made by ``options()``)."""

@@ -28,8 +28,9 @@ from ._exchange import (
     raw_target,
     settings_with_options,
 )
+from ._otel import CallSpan, Tracing
 from ._spec_types import Endpoint
-from ._transport import HttpRequest
+from ._transport import HttpRequest, NotPicklable
 
 if TYPE_CHECKING:
     from ._transport import HostsSpec, NodeConfig, SniffedNodeCallback, TransportSettings
@@ -41,7 +42,7 @@ _N = TypeVar("_N")  # the generated namespace: InferenceClient or AsyncInference
 _SERVERLESS_API_VERSION = "2023-10-31"
 
 
-class BaseClient(Generic[_T, _N]):
+class BaseClient(NotPicklable, Generic[_T, _N]):
     """What Client and AsyncClient share; each names its transport, namespace and HTTP library."""
 
     inference: _N
@@ -182,6 +183,7 @@ class BaseClient(Generic[_T, _N]):
         self._transport: _T = given_transport
         self._settings = RequestSettings(headers=all_headers, serializer=chosen_serializer)
         self._nodes = tuple(node.base_url for node in nodes)
+        self._tracing = Tracing()
         self.inference = self._namespace(self)
 
     @property
@@ -249,6 +251,20 @@ class BaseClient(Generic[_T, _N]):
             headers=headers,
             endpoint=endpoint_id or "",
         )
+
+    def _span(
+        self,
+        method: Endpoint | str,
+        path: Mapping[str, Any] | str,
+        request: HttpRequest,
+        endpoint_id: str | None,
+        path_parts: Mapping[str, Any] | None,
+    ) -> CallSpan | None:
+        """The call's OpenTelemetry span; None (at the cost of a dict lookup) when no tracer
+        provider is configured."""
+        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check)
+            return self._tracing.start(method, cast("Mapping[str, Any]", path), request.target)
+        return self._tracing.start_raw(method, endpoint_id, path_parts, request.target)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}({list(self._nodes)})>"

@@ -23,6 +23,7 @@ from ._client_setup import (
 from ._request import PreparedRequest, build_request
 from ._spec_types import Endpoint
 from ._transport import HttpRequest, HttpResponse, attempts_note
+from ._warnings import warn_for_headers
 from .errors import (
     HTTP_EXCEPTIONS,
     ApiError,
@@ -32,6 +33,8 @@ from .errors import (
 from .response import ApiResponseMeta, HttpHeaders, ObjectApiResponse
 
 if TYPE_CHECKING:
+    from ._otel import CallSpan
+    from ._scrub import Scrubber
     from .serializer import Serializer
 
 
@@ -228,8 +231,39 @@ def api_error(
     return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts, nodes_tried)
 
 
-def handle_response(response: HttpResponse, settings: RequestSettings) -> ObjectApiResponse[Any]:
-    """Decode the answer and raise the exception its status calls for."""
+def handle_response(
+    response: HttpResponse,
+    settings: RequestSettings,
+    request: HttpRequest,
+    span: CallSpan | None = None,
+) -> ObjectApiResponse[Any]:
+    """Decode the answer, raise the exception its status calls for, else warn as it says.
+
+    An error body is scrubbed of the request's secrets: Elasticsearch can quote them back.
+    """
+    if span is not None:
+        span.answered(response.status)
+    result = _response_or_raise(response, settings, request)
+    if "warning" in response.headers:
+        warn_for_headers(response.headers, _scrubber(request).text)
+    if span is not None:
+        span.returned(response.headers)
+    return result
+
+
+def _scrubber(request: HttpRequest) -> Scrubber:
+    from ._scrub import Scrubber  # only errors and warnings need it: not at import
+
+    return Scrubber.for_request(request.headers, request.body)
+
+
+def _error_body(response: HttpResponse, settings: RequestSettings, request: HttpRequest) -> Any:
+    return _scrubber(request).value(decode_error_body(response.body, settings))
+
+
+def _response_or_raise(
+    response: HttpResponse, settings: RequestSettings, request: HttpRequest
+) -> ObjectApiResponse[Any]:
     if 200 <= response.status < 300 and (
         response.headers.get("x-elastic-product") == "Elasticsearch"
     ):  # the common case first: a success from Elasticsearch
@@ -244,17 +278,17 @@ def handle_response(response: HttpResponse, settings: RequestSettings) -> Object
             "The client noticed that the server is not Elasticsearch and we do not support"
             " this unknown product",
             meta,
-            decode_error_body(response.body, settings),
+            _error_body(response, settings, request),
         )
     if response.status not in settings.ignore_status:
         raise api_error(
             response.status,
-            decode_error_body(response.body, settings),
+            _error_body(response, settings, request),
             meta,
             response.attempts,
             response.nodes_tried,
         )
-    return ObjectApiResponse(decode_error_body(response.body, settings), meta)  # ignored status
+    return ObjectApiResponse(_error_body(response, settings, request), meta)  # ignored status
 
 
 def _not_json(response: HttpResponse, exc: ValueError) -> SerializationError:
@@ -264,10 +298,13 @@ def _not_json(response: HttpResponse, exc: ValueError) -> SerializationError:
     )
 
 
-def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str], ApiError]:
-    """The error mapper a Stream uses: same classes and fields as a non-streaming call."""
+def stream_error_mapper(
+    headers: Mapping[str, str], request: HttpRequest
+) -> Callable[[int, Any, str], ApiError]:
+    """The error mapper a Stream uses: same classes, fields and scrubbing as a plain call."""
 
     def make_error(status: int, body: Any, node: str) -> ApiError:
+        body = _scrubber(request).value(body)
         return api_error(
             status, body, ApiResponseMeta(status, "1.1", HttpHeaders(headers), 0.0, node)
         )
@@ -275,8 +312,10 @@ def stream_error_mapper(headers: Mapping[str, str]) -> Callable[[int, Any, str],
     return make_error
 
 
-def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> None:
-    """A 2xx event stream must come from Elasticsearch too."""
+def check_stream_opened(
+    status: int, headers: Mapping[str, str], node: str, request: HttpRequest
+) -> None:
+    """A 2xx event stream must come from Elasticsearch too; its Warning headers warn."""
     if 200 <= status < 300 and headers.get("x-elastic-product") != "Elasticsearch":
         meta = ApiResponseMeta(status, "1.1", HttpHeaders(headers), 0.0, node)
         raise UnsupportedProductError(
@@ -285,3 +324,5 @@ def check_stream_product(status: int, headers: Mapping[str, str], node: str) -> 
             meta,
             None,
         )
+    if "warning" in headers:
+        warn_for_headers(headers, _scrubber(request).text)

@@ -18,9 +18,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._gen.services import SERVICES, STRUCTS
+
+if TYPE_CHECKING:
+    from ._transport import Redactor
 
 __all__ = [
     "REDACTED",
@@ -185,6 +188,11 @@ class _SpecRedactor:
 
     def body(self, body: bytes | None, /) -> str:
         return redact_body(body)
+
+    def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
+        from ._scrub import Scrubber, ScrubbingRedactor  # only DEBUG logging needs it
+
+        return ScrubbingRedactor(self, Scrubber.for_request(headers, body))
 
 
 REDACTOR = _SpecRedactor()

@@ -60,7 +60,7 @@ def run(client: Client) -> None:
 
     section("text_embedding")
     resp = client.inference.text_embedding(inference_id="demo-embeddings", input=TEXTS)
-    vectors = [item["embedding"] for item in resp.body["text_embedding"]]
+    vectors = resp.embeddings
     for text, vector in zip(TEXTS, vectors, strict=True):
         head = ", ".join(f"{x:+.3f}" for x in vector[:4])
         print(f"[{head}, ...] ({len(vector)} dims)  {text}")
@@ -117,7 +117,7 @@ async def run_async(url: str) -> None:
             *(client.inference.text_embedding(inference_id="demo-embeddings", input=t)
               for t in TEXTS)
         )  # fmt: skip
-        print([len(r.body["text_embedding"][0]["embedding"]) for r in results])
+        print([len(r.embeddings[0]) for r in results])
         stream = await client.inference.stream_completion(
             inference_id="demo-completion", input="Async foxes"
         )

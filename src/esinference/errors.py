@@ -19,6 +19,12 @@ from ._transport import (
     TransportError,
     attempts_note,
 )
+from ._warnings import (
+    ElasticsearchDeprecationWarning,
+    ElasticsearchWarning,
+    GeneralAvailabilityWarning,
+    TransportWarning,
+)
 
 if TYPE_CHECKING:
     from .response import ApiResponseMeta
@@ -31,7 +37,9 @@ __all__ = [
     "ConflictError",
     "ConnectionError",
     "ConnectionTimeout",
+    "ElasticsearchDeprecationWarning",
     "ElasticsearchException",
+    "ElasticsearchWarning",
     "GeneralAvailabilityWarning",
     "HTTP_EXCEPTIONS",
     "NotFoundError",
@@ -40,6 +48,7 @@ __all__ = [
     "SSLError",
     "TlsError",
     "TransportError",
+    "TransportWarning",
     "UnsupportedProductError",
 ]
 
@@ -156,8 +165,3 @@ HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
     404: NotFoundError,
     409: ConflictError,
 }
-
-
-class GeneralAvailabilityWarning(Warning):
-    """Warned on every call of an API that is not generally available (e.g. experimental),
-    with elasticsearch-py's message, so filters written for it apply to us too."""

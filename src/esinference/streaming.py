@@ -36,6 +36,8 @@ __all__ = ["AsyncStream", "ErrorMapper", "Stream", "StreamInterruptedError"]
 
 ErrorMapper: TypeAlias = Callable[[int, Any, str], ApiError]
 """Builds the exception for an error answer from (status, parsed error body, node)."""
+EndCallback: TypeAlias = Callable[[Exception | None], None]
+"""Told once when a stream is closed: the error that ended it, if any (a tracing span)."""
 
 _DONE = "[DONE]"
 
@@ -100,6 +102,8 @@ class Stream:
         self._interpreter = _Interpreter(response.status, response.node, make_error)
         self._started = False
         self._closed = False
+        self._ended: EndCallback | None = None
+        self._failure: Exception | None = None
 
     @property
     def status(self) -> int:
@@ -146,6 +150,9 @@ class Stream:
             except errors.ConnectionError as exc:
                 raise interpreter.cut(exc) from exc
             interpreter.raise_interrupted()
+        except Exception as exc:
+            self._failure = exc
+            raise
         finally:
             self.close()
 
@@ -165,7 +172,14 @@ class Stream:
         """Close the underlying response; safe to call more than once."""
         if not self._closed:
             self._closed = True
-            self._response.close()
+            try:
+                self._response.close()
+            finally:
+                _call_end(self)
+
+    def on_end(self, callback: EndCallback) -> None:
+        """Have ``callback`` told when the stream closes, with the error that ended it."""
+        self._ended = callback
 
     def __enter__(self) -> Stream:
         return self
@@ -205,6 +219,8 @@ class AsyncStream:
         self._interpreter = _Interpreter(response.status, response.node, make_error)
         self._started = False
         self._closed = False
+        self._ended: EndCallback | None = None
+        self._failure: Exception | None = None
 
     @property
     def status(self) -> int:
@@ -251,6 +267,9 @@ class AsyncStream:
             except errors.ConnectionError as exc:
                 raise interpreter.cut(exc) from exc
             interpreter.raise_interrupted()
+        except Exception as exc:
+            self._failure = exc
+            raise
         finally:
             await self.aclose()
 
@@ -270,7 +289,14 @@ class AsyncStream:
         """Close the underlying response; safe to call more than once."""
         if not self._closed:
             self._closed = True
-            await self._response.aclose()
+            try:
+                await self._response.aclose()
+            finally:
+                _call_end(self)
+
+    def on_end(self, callback: EndCallback) -> None:
+        """Have ``callback`` told when the stream closes, with the error that ended it."""
+        self._ended = callback
 
     async def __aenter__(self) -> AsyncStream:
         return self
@@ -290,6 +316,12 @@ class AsyncStream:
         if self._started or self._closed:
             raise RuntimeError("this stream was already iterated or closed; it can be read once")
         self._started = True
+
+
+def _call_end(stream: Stream | AsyncStream) -> None:
+    callback, stream._ended = stream._ended, None
+    if callback is not None:
+        callback(stream._failure)
 
 
 # After [DONE] Elasticsearch ends the body at once: reading that end lets the transport pool the

@@ -23,8 +23,10 @@ LAYERS: dict[str, int] = {
     "_json": 1,
     "_sse": 1,
     "_spec_types": 1,
+    "_warnings": 1,  # ElasticsearchWarning and the Warning header parsing
     "_gen": 2,  # generated tables and namespaces (they name the client only for annotations)
     "_redact": 2,
+    "_scrub": 2,  # a request's own secret values, hidden wherever they come back
     "errors": 3,
     "response": 3,
     "streaming": 3,
@@ -32,6 +34,7 @@ LAYERS: dict[str, int] = {
     "_request": 3,
     "_client_setup": 3,
     "_exchange": 3,
+    "_otel": 3,  # spans; reads the request builder's path rules
     "serializer": 3,
     "vectors": 3,
     "_client_base": 4,
@@ -52,7 +55,6 @@ ALLOWED_UPWARD = {
     ("_gen", "response"),
     ("_gen", "streaming"),
     ("_gen", "cli"),  # the generated CLI tables use cli._spec's records
-    ("_gen", "errors"),  # experimental methods warn with errors.GeneralAvailabilityWarning
     ("server", "demo"),
 }
 

@@ -1,6 +1,7 @@
-"""The bulk helpers used the way an application does; checked with ``mypy --strict``, never run.
+"""The bulk helpers used the way an application does; checked with mypy --strict and pyright.
 
-Lines ending in ``# type: ignore[...]`` are deliberate mistakes the type checker must catch.
+Never run. Lines ending in ``# type: ignore[...]`` are deliberate mistakes both checkers must
+catch (see usage.py).
 """
 
 from __future__ import annotations

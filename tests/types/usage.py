@@ -1,10 +1,14 @@
-"""Uses the public API the way an application does; checked with ``mypy --strict``, never run.
+"""Uses the public API the way an application does; checked with ``mypy --strict`` and pyright.
 
-Lines ending in ``# type: ignore[...]`` are deliberate mistakes the type checker must catch:
-with ``warn_unused_ignores`` (part of --strict), an ignore that is not needed fails the check.
+Never run. Lines ending in ``# type: ignore[...]`` are deliberate mistakes both checkers must
+catch: mypy's ``warn_unused_ignores`` (part of --strict) and pyright's
+``reportUnnecessaryTypeIgnoreComment`` fail the check on an ignore that hides no error, so a
+marked line that stops being an error fails too. Mypy also checks the error code in brackets.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 import esinference
 from esinference import AsyncClient, Client, NotFoundError
@@ -24,9 +28,13 @@ def sync_usage() -> None:
         )
         endpoint_id: str = info.body["inference_id"]
         resp = client.inference.text_embedding(inference_id=endpoint_id, input=["a", "b"])
-        vector: list[float] = resp.body["text_embedding"][0]["embedding"]
+        vector: list[float] = resp.embeddings[0]
+        element_type: Literal["float", "byte", "bit"] = resp.element_type
+        int8: list[list[int]] = resp.byte_embeddings if element_type == "byte" else []
         status: int = resp.meta.status
-        print(vector, status, resp["text_embedding"])
+        print(vector, int8, status, resp["text_embedding"])
+        if "text_embedding_bits" in resp.body:  # the body itself: a variant key after a check
+            print(resp.body["text_embedding_bits"][0]["embedding"])
         ranked = client.inference.rerank(inference_id="r", input=["x"], query="q", top_n=1)
         # 9.5's object forms are TypedDicts: a misspelt key or an unknown type is caught.
         client.inference.rerank(
@@ -35,9 +43,18 @@ def sync_usage() -> None:
             query={"type": "text", "format": "text", "value": "q"},
         )
         client.inference.rerank(inference_id="r", input={"type": "txt", "value": "d"}, query="q")  # type: ignore[arg-type]
-        best: int = ranked.body["rerank"][0]["index"]
+        best: int = ranked.ranked[0]["index"]
+        score: float = ranked.body["rerank"][0]["relevance_score"]
         sparse = client.inference.sparse_embedding(inference_id="elser", input="text")
-        weights: dict[str, float] = sparse.body["sparse_embedding"][0]["embedding"]
+        weights: dict[str, float] = sparse.sparse_embeddings[0]
+        truncated: bool = sparse.body["sparse_embedding"][0]["is_truncated"]
+        answer = client.inference.completion(inference_id="c", input="hi")
+        story: str = answer.completions[0]
+        generic = client.inference.inference(inference_id="e5", input="x", task_type="rerank")
+        dense = client.inference.embedding(inference_id="jina", embedding={"input": ["x"]})
+        image_vector: list[float] = dense.embeddings[0]
+        print(image_vector, dense.element_type, dense.bit_embeddings)
+        print(score, truncated, story, generic.embeddings, generic.ranked)
         done: bool = client.inference.delete(inference_id="x", force=True).body["acknowledged"]
         ids = [e["inference_id"] for e in client.inference.get().body["endpoints"]]
         print(best, weights, done, ids)
@@ -81,7 +98,13 @@ def sync_usage() -> None:
         image = {"type": "image", "format": "base64", "value": "data:image/png;base64,..."}
         client.inference.rerank(inference_id="r", input=[image, image], query=image)  # type: ignore[list-item, arg-type]
         text: str = resp.body["text_embedding"]  # type: ignore[assignment]
-        print(text)
+        floats: list[list[float]] = sparse.sparse_embeddings  # type: ignore[assignment]
+        ints: list[list[int]] = resp.embeddings  # type: ignore[assignment]
+        index: str = ranked.ranked[0]["index"]  # type: ignore[assignment]
+        print(text, floats, ints, index)
+        print(resp.embedings)  # type: ignore[attr-defined]
+        body_copy = resp.copy()
+        print(body_copy.get("text_embedding"))
 
 
 async def async_usage() -> None:

@@ -8,7 +8,16 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import GeneralAvailabilityWarning
+from .._warnings import GeneralAvailabilityWarning
+from ..response import (
+    CompletionResponse,
+    EmbeddingResponse,
+    InferenceResponse,
+    ObjectApiResponse,
+    RerankResponse,
+    SparseEmbeddingResponse,
+    TextEmbeddingResponse,
+)
 from . import endpoints as _ep
 
 # elasticsearch-py's words for an experimental API, warned on every call of one.
@@ -23,7 +32,6 @@ if TYPE_CHECKING:
     from collections.abc import Coroutine
 
     from .._async_client import AsyncClient
-    from ..response import ObjectApiResponse
     from ..streaming import AsyncStream
     from .types import (
         AcknowledgedResponseBase,
@@ -232,7 +240,7 @@ class AsyncInferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[CompletionInferenceResult]:
+    ) -> CompletionResponse[CompletionInferenceResult]:
         """Perform completion inference on the service.
 
         Get responses for completion tasks. This API works only with the completion task type.
@@ -265,7 +273,7 @@ class AsyncInferenceClient:
             complete. Server default: `120s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return await self._client.perform_request(
+        answer = await self._client.perform_request(
             _ep.COMPLETION,
             {
                 "inference_id": inference_id,
@@ -279,6 +287,7 @@ class AsyncInferenceClient:
                 "body": body,
             },
         )
+        return CompletionResponse.of(answer)
 
     async def delete(
         self,
@@ -378,7 +387,7 @@ class AsyncInferenceClient:
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-    ) -> Coroutine[Any, Any, ObjectApiResponse[EmbeddingInferenceResult]]:
+    ) -> Coroutine[Any, Any, EmbeddingResponse[EmbeddingInferenceResult]]:
         """Perform dense embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -396,18 +405,20 @@ class AsyncInferenceClient:
             complete. Server default: `30s`.
         """
         warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
-        return self._client.perform_request(
-            _ep.EMBEDDING,
-            {
-                "inference_id": inference_id,
-                "embedding": embedding,
-                "body": body,
-                "error_trace": error_trace,
-                "filter_path": filter_path,
-                "human": human,
-                "pretty": pretty,
-                "timeout": timeout,
-            },
+        return EmbeddingResponse.of_pending(
+            self._client.perform_request(
+                _ep.EMBEDDING,
+                {
+                    "inference_id": inference_id,
+                    "embedding": embedding,
+                    "body": body,
+                    "error_trace": error_trace,
+                    "filter_path": filter_path,
+                    "human": human,
+                    "pretty": pretty,
+                    "timeout": timeout,
+                },
+            )
         )
 
     async def get(
@@ -514,7 +525,7 @@ class AsyncInferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[InferenceResult]:
+    ) -> InferenceResponse[InferenceResult]:
         """Perform inference on the service.
 
         This API enables you to use machine learning models to perform specific tasks on data
@@ -564,7 +575,7 @@ class AsyncInferenceClient:
             default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return await self._client.perform_request(
+        answer = await self._client.perform_request(
             _ep.INFERENCE,
             {
                 "inference_id": inference_id,
@@ -581,6 +592,7 @@ class AsyncInferenceClient:
                 "body": body,
             },
         )
+        return InferenceResponse.of(answer)
 
     async def put(
         self,
@@ -2402,7 +2414,7 @@ class AsyncInferenceClient:
         timeout: str | Literal[-1, 0] | None = None,
         top_n: int | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[RerankedInferenceResult]:
+    ) -> RerankResponse[RerankedInferenceResult]:
         """Perform reranking inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2440,7 +2452,7 @@ class AsyncInferenceClient:
         :param top_n: Limit the response to the top N documents.
         :param body: The request body, instead of the individual body parameters.
         """
-        return await self._client.perform_request(
+        answer = await self._client.perform_request(
             _ep.RERANK,
             {
                 "inference_id": inference_id,
@@ -2457,6 +2469,7 @@ class AsyncInferenceClient:
                 "body": body,
             },
         )
+        return RerankResponse.of(answer)
 
     async def sparse_embedding(
         self,
@@ -2470,7 +2483,7 @@ class AsyncInferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[SparseEmbeddingInferenceResult]:
+    ) -> SparseEmbeddingResponse[SparseEmbeddingInferenceResult]:
         """Perform sparse embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2490,7 +2503,7 @@ class AsyncInferenceClient:
             complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return await self._client.perform_request(
+        answer = await self._client.perform_request(
             _ep.SPARSE_EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -2504,6 +2517,7 @@ class AsyncInferenceClient:
                 "body": body,
             },
         )
+        return SparseEmbeddingResponse.of(answer)
 
     async def stream_completion(
         self,
@@ -2579,7 +2593,7 @@ class AsyncInferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[TextEmbeddingInferenceResult]:
+    ) -> TextEmbeddingResponse[TextEmbeddingInferenceResult]:
         """Perform text embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2606,7 +2620,7 @@ class AsyncInferenceClient:
             complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return await self._client.perform_request(
+        answer = await self._client.perform_request(
             _ep.TEXT_EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -2621,6 +2635,7 @@ class AsyncInferenceClient:
                 "body": body,
             },
         )
+        return TextEmbeddingResponse.of(answer)
 
     async def update(
         self,

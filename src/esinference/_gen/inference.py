@@ -8,7 +8,16 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import GeneralAvailabilityWarning
+from .._warnings import GeneralAvailabilityWarning
+from ..response import (
+    CompletionResponse,
+    EmbeddingResponse,
+    InferenceResponse,
+    ObjectApiResponse,
+    RerankResponse,
+    SparseEmbeddingResponse,
+    TextEmbeddingResponse,
+)
 from . import endpoints as _ep
 
 # elasticsearch-py's words for an experimental API, warned on every call of one.
@@ -21,7 +30,6 @@ _EXPERIMENTAL = (
 if TYPE_CHECKING:
     # Only annotations use these: importing them at run time would slow `import esinference`.
     from .._client import Client
-    from ..response import ObjectApiResponse
     from ..streaming import Stream
     from .types import (
         AcknowledgedResponseBase,
@@ -230,7 +238,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[CompletionInferenceResult]:
+    ) -> CompletionResponse[CompletionInferenceResult]:
         """Perform completion inference on the service.
 
         Get responses for completion tasks. This API works only with the completion task type.
@@ -263,7 +271,7 @@ class InferenceClient:
             complete. Server default: `120s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.COMPLETION,
             {
                 "inference_id": inference_id,
@@ -277,6 +285,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return CompletionResponse.of(answer)
 
     def delete(
         self,
@@ -376,7 +385,7 @@ class InferenceClient:
         human: bool | None = None,
         pretty: bool | None = None,
         timeout: str | Literal[-1, 0] | None = None,
-    ) -> ObjectApiResponse[EmbeddingInferenceResult]:
+    ) -> EmbeddingResponse[EmbeddingInferenceResult]:
         """Perform dense embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -394,7 +403,7 @@ class InferenceClient:
             complete. Server default: `30s`.
         """
         warnings.warn(_EXPERIMENTAL, GeneralAvailabilityWarning, stacklevel=2)
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -407,6 +416,7 @@ class InferenceClient:
                 "timeout": timeout,
             },
         )
+        return EmbeddingResponse.of(answer)
 
     def get(
         self,
@@ -512,7 +522,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[InferenceResult]:
+    ) -> InferenceResponse[InferenceResult]:
         """Perform inference on the service.
 
         This API enables you to use machine learning models to perform specific tasks on data
@@ -562,7 +572,7 @@ class InferenceClient:
             default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.INFERENCE,
             {
                 "inference_id": inference_id,
@@ -579,6 +589,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return InferenceResponse.of(answer)
 
     def put(
         self,
@@ -2400,7 +2411,7 @@ class InferenceClient:
         timeout: str | Literal[-1, 0] | None = None,
         top_n: int | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[RerankedInferenceResult]:
+    ) -> RerankResponse[RerankedInferenceResult]:
         """Perform reranking inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2438,7 +2449,7 @@ class InferenceClient:
         :param top_n: Limit the response to the top N documents.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.RERANK,
             {
                 "inference_id": inference_id,
@@ -2455,6 +2466,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return RerankResponse.of(answer)
 
     def sparse_embedding(
         self,
@@ -2468,7 +2480,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[SparseEmbeddingInferenceResult]:
+    ) -> SparseEmbeddingResponse[SparseEmbeddingInferenceResult]:
         """Perform sparse embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2488,7 +2500,7 @@ class InferenceClient:
             complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.SPARSE_EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -2502,6 +2514,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return SparseEmbeddingResponse.of(answer)
 
     def stream_completion(
         self,
@@ -2577,7 +2590,7 @@ class InferenceClient:
         task_settings: Mapping[str, Any] | None = None,
         timeout: str | Literal[-1, 0] | None = None,
         body: Mapping[str, Any] | None = None,
-    ) -> ObjectApiResponse[TextEmbeddingInferenceResult]:
+    ) -> TextEmbeddingResponse[TextEmbeddingInferenceResult]:
         """Perform text embedding inference on the service.
 
         `<https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference>`_
@@ -2604,7 +2617,7 @@ class InferenceClient:
             complete. Server default: `30s`.
         :param body: The request body, instead of the individual body parameters.
         """
-        return self._client.perform_request(
+        answer = self._client.perform_request(
             _ep.TEXT_EMBEDDING,
             {
                 "inference_id": inference_id,
@@ -2619,6 +2632,7 @@ class InferenceClient:
                 "body": body,
             },
         )
+        return TextEmbeddingResponse.of(answer)
 
     def update(
         self,

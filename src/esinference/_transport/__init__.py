@@ -19,8 +19,10 @@ from .errors import (
     SSLError,
     TlsError,
     TransportError,
+    TransportWarning,
     attempts_note,
 )
+from .processes import NotPicklable
 from .records import (
     AsyncByteStream,
     AsyncTransport,
@@ -60,6 +62,7 @@ __all__ = [
     "HttpRequest",
     "HttpResponse",
     "NodeConfig",
+    "NotPicklable",
     "ParsedHosts",
     "Redactor",
     "RetryPolicy",
@@ -71,6 +74,7 @@ __all__ = [
     "TransportSettings",
     "Transport",
     "TransportError",
+    "TransportWarning",
     "Urllib3ByteStream",
     "Urllib3Transport",
     "attempts_note",

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from contextlib import contextmanager, suppress
 from typing import TypeVar
 
-from . import errors
+from . import errors, processes
 from .asyncio_connections import Connection, NodeConnections, Progress
 from .attempts import AttemptFailed, Attempts, attempt_failed
 from .base import TransportBase
@@ -160,6 +160,18 @@ class AsyncioTransport(TransportBase):
     def _setup(self) -> None:
         self._connections: dict[NodeConfig, NodeConnections] = {}
         self._sniff_task: asyncio.Task[None] | None = None
+        self._sniffed_once = False
+
+    def _after_fork_in_child(self) -> None:
+        """Forget the parent's connections and tasks; they belong to the parent's event loop.
+
+        Never closed here: closing would unregister the sockets from the epoll instance the
+        child shares with its parent, and the parent would stop hearing from them.
+        """
+        super()._after_fork_in_child()
+        processes.keep_inherited((self._connections, self._sniff_task))
+        self._connections = {}
+        self._sniff_task = None
         self._sniffed_once = False
 
     def connections_opened(self) -> int:

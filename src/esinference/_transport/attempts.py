@@ -92,6 +92,8 @@ class Attempts:
         self.count += 1
         node = self._pool.get(exclude=self.nodes_tried)
         self.nodes_tried.append(node)
+        if self._request.on_attempt is not None:
+            self._request.on_attempt(node)
         return node
 
     def failed(self, node: NodeConfig, failure: AttemptFailed, duration: float) -> float:

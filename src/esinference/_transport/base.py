@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from . import processes
 from .node_pool import NodePool
 from .nodes import NodeConfig
 from .retry import RetryPolicy
@@ -61,9 +62,14 @@ class TransportBase:
         self._sniff_schedule = SniffSchedule(settings)
         self._seed = node_list[0]
         self._setup()
+        processes.track(self)
 
     def _setup(self) -> None:
         """The transport's own connection state; runs at the end of ``__init__``."""
+
+    def _after_fork_in_child(self) -> None:
+        """In a forked child: fresh locks; each transport also drops its inherited connections."""
+        processes.renew_locks(self, self._node_pool, self._sniff_schedule)
 
     @property
     def settings(self) -> TransportSettings:

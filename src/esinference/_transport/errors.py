@@ -17,6 +17,7 @@ __all__ = [
     "SerializationError",
     "TlsError",
     "TransportError",
+    "TransportWarning",
     "attempts_note",
 ]
 
@@ -62,5 +63,9 @@ class SerializationError(TransportError):
     """A request body could not be encoded, or a response body could not be decoded."""
 
 
-class SecurityWarning(UserWarning):
-    """TLS is used without certificate verification."""
+class TransportWarning(Warning):
+    """Base of the warnings this client emits (elastic-transport's ``TransportWarning``)."""
+
+
+class SecurityWarning(TransportWarning):
+    """TLS used without certificate verification (a TransportWarning, as in elastic-transport)."""

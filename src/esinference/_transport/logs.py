@@ -24,10 +24,12 @@ def log_bodies(
     """DEBUG-log one attempt's request and response with every secret redacted.
 
     Called once per attempt that got an answer; ``response`` is None for streamed responses,
-    whose body is read later by the caller.
+    whose body is read later by the caller. The request's own secret values are hidden
+    wherever they appear, not only under secret keys.
     """
     if not logger.isEnabledFor(logging.DEBUG):
         return  # redacting costs a JSON round trip: only pay for it when someone listens
+    redactor = redactor.for_request(request.headers, request.body)
     logger.debug(
         "> %s %s%s\n> headers: %s\n> body: %s",
         request.method,

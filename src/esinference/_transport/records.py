@@ -8,8 +8,11 @@ above this seam, so a transport only moves bytes.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import NamedTuple, Protocol
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from .nodes import NodeConfig
 
 
 class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to build
@@ -26,6 +29,8 @@ class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to
     retry_on_timeout: bool | None = None
     retry_backoff_base: float | None = None
     retry_backoff_cap: float | None = None
+    # Told the node of every attempt (a tracing span records the last one's address).
+    on_attempt: Callable[[NodeConfig], None] | None = None
 
     def __repr__(self) -> str:
         # The headers hold credentials and the body may hold API keys: show neither's values.

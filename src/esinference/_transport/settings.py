@@ -24,6 +24,11 @@ class Redactor(Protocol):
 
     def body(self, body: bytes | None, /) -> str: ...
 
+    def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
+        """This redactor, also hiding the given request's own secret values wherever they
+        appear (a server can quote them back in an answer)."""
+        ...
+
 
 class _HideAll:
     """The fallback redactor: no header value and no body content reaches the log."""
@@ -33,6 +38,9 @@ class _HideAll:
 
     def body(self, body: bytes | None, /) -> str:
         return f"<{len(body or b'')} bytes>"
+
+    def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
+        return self  # hides every value already
 
 
 HIDE_ALL: Redactor = _HideAll()

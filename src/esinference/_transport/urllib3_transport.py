@@ -25,7 +25,7 @@ from urllib3.exceptions import (
 )
 from urllib3.response import BaseHTTPResponse
 
-from . import errors
+from . import errors, processes
 from .attempts import AttemptFailed, Attempts, attempt_failed
 from .base import TransportBase
 from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
@@ -211,6 +211,18 @@ class Urllib3Transport(TransportBase):
         if self._settings.sniff_on_start:
             self._maybe_sniff()  # before the first request, like elasticsearch-py
 
+    def _after_fork_in_child(self) -> None:
+        """Forget the parent's pools: close this process's copies of their idle sockets."""
+        super()._after_fork_in_child()
+        pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            processes.keep_inherited(pool)  # its finalizer would take the inherited queue lock
+            idle = pool.pool
+            if idle is not None:
+                processes.renew_locks(idle)
+                for conn in list(idle.queue):
+                    processes.close_fd_copy(getattr(conn, "sock", None))
+
     def perform(self, request: HttpRequest) -> HttpResponse:
         """Send ``request`` (with retries) and return the whole, decoded response."""
         response, attempts = self._run(request, self._send_whole, _keep)
@@ -364,7 +376,11 @@ class Urllib3Transport(TransportBase):
             plain = urllib3.HTTPConnectionPool(
                 node.host, node.port, maxsize=self._connections_per_node, block=True
             )
-            plain.ConnectionCls = OneWriteHTTPConnection
+            # Its request() takes the body in one write, a signature pyright (not mypy) holds
+            # against urllib3's connection protocol.
+            plain.ConnectionCls = (
+                OneWriteHTTPConnection  # pyright: ignore[reportAttributeAccessIssue]
+            )
             return plain
         if self._ssl_context is None:  # a sniffed https node on an http-only transport
             self._ssl_context = build_ssl_context(self._settings)
@@ -379,5 +395,5 @@ class Urllib3Transport(TransportBase):
             cert_reqs="CERT_NONE" if pinned else None,
         )
         pool.fingerprint = pinned
-        pool.ConnectionCls = OneWriteHTTPSConnection
+        pool.ConnectionCls = OneWriteHTTPSConnection  # pyright: ignore[reportAttributeAccessIssue]
         return pool

@@ -13,10 +13,11 @@ import enum
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..errors import ApiError, TransportError
+from ..errors import ApiError, ElasticsearchWarning, TransportError
 from ._values import StdinUsed
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(stdin)
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     command = getattr(args, "cli.command")
+    _show_server_warnings(command)
     try:
         if command == "server":
             from ..server.__main__ import main as server_main
@@ -81,6 +83,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `| head`: stop quietly, as other tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
+
+
+def _show_server_warnings(command: str) -> None:
+    """Elasticsearch's Warning headers (deprecations) as ``esinference CMD: warning: ...``."""
+    shown = warnings.showwarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        if issubclass(category, ElasticsearchWarning):
+            print(f"esinference {command}: warning: {message}", file=sys.stderr)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
 
 
 def _error(command: str, message: str) -> None:

@@ -192,7 +192,8 @@ def _method_answer(request: ApiRequest) -> ApiResponse:
 
 class RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: EsHttpServer
+    # Narrower than typeshed's BaseServer, which pyright (not mypy) holds invariant.
+    server: EsHttpServer  # pyright: ignore[reportIncompatibleVariableOverride]
 
     def setup(self) -> None:
         super().setup()

@@ -1,0 +1,544 @@
+# Copied from README.md and docs/ by tests/types/extract_examples.py: do not edit.
+"""The documentation's Python examples, each in its own function; type-checked, never run."""
+
+# ruff: noqa
+from __future__ import annotations
+
+from esinference import AsyncClient, Client
+
+# Names the examples use without defining them.
+client: Client
+aclient: AsyncClient
+
+
+def save(index: int, embedding: object) -> None: ...
+
+
+# README.md, line 24
+async def example_1() -> None:
+    from esinference import Client
+
+    with Client("https://localhost:9200", api_key="...") as client:
+        client.inference.put_openai(
+            task_type="text_embedding",
+            openai_inference_id="my-embeddings",
+            service="openai",
+            service_settings={"api_key": "sk-...", "model_id": "text-embedding-3-small"},
+        )
+        resp = client.inference.text_embedding(inference_id="my-embeddings", input=["hello"])
+        print(resp.embeddings[0][:4], resp.meta.status)  # list[list[float]], one per input
+
+
+# README.md, line 40
+async def example_2() -> None:
+    from esinference import AsyncClient
+
+    async with AsyncClient("https://localhost:9200", api_key="...") as client:
+        resp = await client.inference.rerank(
+            inference_id="my-reranker", query="star wars", input=["luke", "leia", "r2"], top_n=2
+        )
+
+
+# README.md, line 51
+async def example_3() -> None:
+    with client.inference.stream_completion(inference_id="my-llm", input="Tell me a story") as stream:
+        for chunk in stream:
+            print(chunk["completion"][0]["delta"], end="", flush=True)
+
+    chat = await aclient.inference.chat_completion_unified(
+        inference_id="my-chat", messages=[{"role": "user", "content": "Hi"}]
+    )
+    print(await chat.text())
+
+
+# README.md, line 86
+async def example_4() -> None:
+    from esinference import NotFoundError
+
+    try:
+        client.inference.get(inference_id="missing")
+    except NotFoundError as exc:
+        print(exc.status_code, exc.error_type, exc.reason)
+
+
+# README.md, line 123
+async def example_5() -> None:
+    from esinference.helpers import EmbedError, embed
+
+    texts = (line.rstrip("\n") for line in open("corpus.txt"))
+    try:
+        for result in embed(client, "my-e5", texts, batch_size=100, max_concurrency=4):
+            save(result.index, result.embedding)
+    except EmbedError as exc:  # exc.missing, exc.next_index, exc.cause
+        ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
+
+
+# README.md, line 163
+async def example_6() -> None:
+    import asyncio
+
+    from langchain_core.documents import Document
+
+    from esinference import AsyncClient, Client
+    from esinference.integrations.langchain import (
+        ChatElasticInference,
+        ElasticInferenceEmbeddings,
+        ElasticInferenceRerank,
+    )
+    from esinference.server import LocalServer
+    from esinference.types import CohereServiceSettings
+
+
+    def get_weather(city: str) -> str:
+        """The current weather in a city."""
+        return "sunny"
+
+
+    with LocalServer() as server, Client(server.url) as client:
+        cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="my-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
+
+        embeddings = ElasticInferenceEmbeddings(client=client, inference_id="my-embeddings")
+        vectors = embeddings.embed_documents(["Elasticsearch is a search engine", "Cats sleep"])
+        query_vector = embeddings.embed_query("What is Elasticsearch?")
+
+        reranker = ElasticInferenceRerank(client=client, inference_id="my-reranker", top_n=1)
+        documents = [Document("Cats sleep a lot"), Document("Elasticsearch is a search engine")]
+        best = reranker.compress_documents(documents, "search engine")
+        print(best[0].page_content, best[0].metadata["relevance_score"])
+
+        chat = ChatElasticInference(client=client, inference_id="my-chat", max_tokens=200)
+        for chunk in chat.stream("Tell me about Elasticsearch"):  # chunks as they arrive
+            print(chunk.content, end="", flush=True)
+        message = chat.bind_tools([get_weather], tool_choice="any").invoke("Weather in Paris?")
+        print(message.tool_calls, message.usage_metadata)
+
+        async def main() -> None:
+            async with AsyncClient(server.url) as aclient:
+                achat = ChatElasticInference(async_client=aclient, inference_id="my-chat")
+                async for chunk in achat.astream("Hello"):
+                    print(chunk.content, end="")
+
+        asyncio.run(main())
+
+
+# README.md, line 219
+async def example_7() -> None:
+    import asyncio
+
+    from llama_index.core.llms import ChatMessage
+    from llama_index.core.schema import NodeWithScore, TextNode
+    from llama_index.core.tools import FunctionTool
+
+    from esinference import AsyncClient, Client
+    from esinference.integrations.llamaindex import (
+        ElasticInferenceEmbedding,
+        ElasticInferenceLLM,
+        ElasticInferenceRerank,
+    )
+    from esinference.server import LocalServer
+    from esinference.types import CohereServiceSettings
+
+
+    def get_weather(city: str) -> str:
+        """The current weather in a city."""
+        return "sunny"
+
+
+    with LocalServer() as server, Client(server.url) as client:
+        cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="my-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
+
+        embed_model = ElasticInferenceEmbedding(client=client, inference_id="my-embeddings")
+        vectors = embed_model.get_text_embedding_batch(["Elasticsearch is a search engine"])
+        query_vector = embed_model.get_query_embedding("What is Elasticsearch?")
+
+        reranker = ElasticInferenceRerank(client=client, inference_id="my-reranker", top_n=1)
+        nodes = [NodeWithScore(node=TextNode(text=t)) for t in ["Cats sleep", "A search engine"]]
+        best = reranker.postprocess_nodes(nodes, query_str="search engine")
+        print(best[0].node.get_content(), best[0].score)
+
+        llm = ElasticInferenceLLM(client=client, inference_id="my-chat", max_tokens=200)
+        for response in llm.stream_complete("Tell me about Elasticsearch"):
+            print(response.delta, end="", flush=True)
+        weather = FunctionTool.from_defaults(fn=get_weather)
+        response = llm.chat_with_tools([weather], user_msg="Weather in Paris?", tool_required=True)
+        print(llm.get_tool_calls_from_response(response))
+
+        async def main() -> None:
+            async with AsyncClient(server.url) as aclient:
+                allm = ElasticInferenceLLM(async_client=aclient, inference_id="my-chat")
+                reply = await allm.achat([ChatMessage(role="user", content="Hello")])
+                print(reply.message.content)
+
+        asyncio.run(main())
+
+
+# README.md, line 361
+async def example_8() -> None:
+    from esinference import Client
+    from esinference.server import LocalServer
+
+    with LocalServer() as server, Client(server.url) as client:  # a free port, in-process
+        server.add_fault("status", status=503, retry_after=1, count=1)  # the next request fails once
+        ...
+
+
+# docs/api/services/ai21.md, line 10
+async def example_9() -> None:
+    client.inference.put_ai21(
+        task_type="chat_completion",
+        ai21_inference_id="my-ai21-endpoint",
+        service="ai21",
+        service_settings={
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/alibabacloud-ai-search.md, line 12
+async def example_10() -> None:
+    client.inference.put_alibabacloud(
+        task_type="completion",
+        alibabacloud_inference_id="my-alibabacloud-ai-search-endpoint",
+        service="alibabacloud-ai-search",
+        service_settings={
+            "api_key": "...",
+            "host": "...",
+            "service_id": "...",
+            "workspace": "...",
+        },
+    )
+
+
+# docs/api/services/amazon_sagemaker.md, line 12
+async def example_11() -> None:
+    client.inference.put_amazonsagemaker(
+        task_type="chat_completion",
+        amazonsagemaker_inference_id="my-amazon-sagemaker-endpoint",
+        service="amazon_sagemaker",
+        service_settings={
+            "access_key": "...",
+            "endpoint_name": "...",
+            "api": "openai",
+            "region": "...",
+            "secret_key": "...",
+        },
+    )
+
+
+# docs/api/services/amazonbedrock.md, line 12
+async def example_12() -> None:
+    client.inference.put_amazonbedrock(
+        task_type="chat_completion",
+        amazonbedrock_inference_id="my-amazonbedrock-endpoint",
+        service="amazonbedrock",
+        service_settings={
+            "access_key": "...",
+            "model": "...",
+            "region": "...",
+            "secret_key": "...",
+        },
+    )
+
+
+# docs/api/services/anthropic.md, line 11
+async def example_13() -> None:
+    client.inference.put_anthropic(
+        task_type="chat_completion",
+        anthropic_inference_id="my-anthropic-endpoint",
+        service="anthropic",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/azureaistudio.md, line 12
+async def example_14() -> None:
+    client.inference.put_azureaistudio(
+        task_type="completion",
+        azureaistudio_inference_id="my-azureaistudio-endpoint",
+        service="azureaistudio",
+        service_settings={
+            "api_key": "...",
+            "endpoint_type": "...",
+            "target": "...",
+            "provider": "...",
+        },
+    )
+
+
+# docs/api/services/azureopenai.md, line 12
+async def example_15() -> None:
+    client.inference.put_azureopenai(
+        task_type="chat_completion",
+        azureopenai_inference_id="my-azureopenai-endpoint",
+        service="azureopenai",
+        service_settings={
+            "api_version": "...",
+            "deployment_id": "...",
+            "resource_name": "...",
+        },
+    )
+
+
+# docs/api/services/cohere.md, line 12
+async def example_16() -> None:
+    client.inference.put_cohere(
+        task_type="completion",
+        cohere_inference_id="my-cohere-endpoint",
+        service="cohere",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/contextualai.md, line 11
+async def example_17() -> None:
+    client.inference.put_contextualai(
+        task_type="rerank",
+        contextualai_inference_id="my-contextualai-endpoint",
+        service="contextualai",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/custom.md, line 12
+async def example_18() -> None:
+    client.inference.put_custom(
+        task_type="completion",
+        custom_inference_id="my-custom-endpoint",
+        service="custom",
+        service_settings={
+            "request": {"content": "..."},
+            "response": {"json_parser": {}},
+            "secret_parameters": {},
+        },
+    )
+
+
+# docs/api/services/deepseek.md, line 10
+async def example_19() -> None:
+    client.inference.put_deepseek(
+        task_type="chat_completion",
+        deepseek_inference_id="my-deepseek-endpoint",
+        service="deepseek",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/elasticsearch.md, line 12
+async def example_20() -> None:
+    client.inference.put_elasticsearch(
+        task_type="rerank",
+        elasticsearch_inference_id="my-elasticsearch-endpoint",
+        service="elasticsearch",
+        service_settings={
+            "model_id": "...",
+            "num_threads": 1,
+        },
+    )
+
+
+# docs/api/services/elser.md, line 11
+async def example_21() -> None:
+    client.inference.put_elser(
+        task_type="sparse_embedding",
+        elser_inference_id="my-elser-endpoint",
+        service="elser",
+        service_settings={
+            "num_allocations": 1,
+            "num_threads": 1,
+        },
+    )
+
+
+# docs/api/services/fireworksai.md, line 12
+async def example_22() -> None:
+    client.inference.put_fireworksai(
+        task_type="chat_completion",
+        fireworksai_inference_id="my-fireworksai-endpoint",
+        service="fireworksai",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/googleaistudio.md, line 11
+async def example_23() -> None:
+    client.inference.put_googleaistudio(
+        task_type="completion",
+        googleaistudio_inference_id="my-googleaistudio-endpoint",
+        service="googleaistudio",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/googlevertexai.md, line 12
+async def example_24() -> None:
+    client.inference.put_googlevertexai(
+        task_type="chat_completion",
+        googlevertexai_inference_id="my-googlevertexai-endpoint",
+        service="googlevertexai",
+        service_settings={
+            "service_account_json": "...",
+        },
+    )
+
+
+# docs/api/services/groq.md, line 10
+async def example_25() -> None:
+    client.inference.put_groq(
+        task_type="chat_completion",
+        groq_inference_id="my-groq-endpoint",
+        service="groq",
+        service_settings={
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/hugging_face.md, line 12
+async def example_26() -> None:
+    client.inference.put_hugging_face(
+        task_type="chat_completion",
+        huggingface_inference_id="my-hugging-face-endpoint",
+        service="hugging_face",
+        service_settings={
+            "api_key": "...",
+            "url": "...",
+        },
+    )
+
+
+# docs/api/services/jinaai.md, line 12
+async def example_27() -> None:
+    client.inference.put_jinaai(
+        task_type="embedding",
+        jinaai_inference_id="my-jinaai-endpoint",
+        service="jinaai",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/llama.md, line 11
+async def example_28() -> None:
+    client.inference.put_llama(
+        task_type="chat_completion",
+        llama_inference_id="my-llama-endpoint",
+        service="llama",
+        service_settings={
+            "url": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/mistral.md, line 11
+async def example_29() -> None:
+    client.inference.put_mistral(
+        task_type="chat_completion",
+        mistral_inference_id="my-mistral-endpoint",
+        service="mistral",
+        service_settings={
+            "api_key": "...",
+            "model": "...",
+        },
+    )
+
+
+# docs/api/services/nvidia.md, line 12
+async def example_30() -> None:
+    client.inference.put_nvidia(
+        task_type="chat_completion",
+        nvidia_inference_id="my-nvidia-endpoint",
+        service="nvidia",
+        service_settings={
+            "api_key": "...",
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/openai.md, line 12
+async def example_31() -> None:
+    client.inference.put_openai(
+        task_type="chat_completion",
+        openai_inference_id="my-openai-endpoint",
+        service="openai",
+        service_settings={
+            "model_id": "...",
+        },
+    )
+
+
+# docs/api/services/openshift_ai.md, line 12
+async def example_32() -> None:
+    client.inference.put_openshift_ai(
+        task_type="chat_completion",
+        openshiftai_inference_id="my-openshift-ai-endpoint",
+        service="openshift_ai",
+        service_settings={
+            "api_key": "...",
+            "url": "...",
+        },
+    )
+
+
+# docs/api/services/voyageai.md, line 12
+async def example_33() -> None:
+    client.inference.put_voyageai(
+        task_type="rerank",
+        voyageai_inference_id="my-voyageai-endpoint",
+        service="voyageai",
+        service_settings={
+            "model_id": "...",
+            "api_key": "...",
+        },
+    )
+
+
+# docs/api/services/watsonxai.md, line 11
+async def example_34() -> None:
+    client.inference.put_watsonx(
+        task_type="chat_completion",
+        watsonx_inference_id="my-watsonxai-endpoint",
+        service="watsonxai",
+        service_settings={
+            "api_key": "...",
+            "api_version": "...",
+            "model_id": "...",
+            "project_id": "...",
+            "url": "...",
+        },
+    )
