@@ -24,6 +24,12 @@ def create_endpoints(server: LocalServer) -> None:
             service="openai",
             service_settings={"api_key": "k", "model_id": "m", "dimensions": DIMENSIONS},
         )
+        client.inference.put_openai(
+            task_type="embedding",
+            openai_inference_id="dense",
+            service="openai",
+            service_settings={"api_key": "k", "model_id": "m", "dimensions": DIMENSIONS},
+        )
         client.inference.put_elser(
             task_type="sparse_embedding",
             elser_inference_id="sparse",

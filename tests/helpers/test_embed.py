@@ -209,6 +209,22 @@ def test_sparse_embeddings_with_the_task_type_looked_up_once(
     assert [r.path for r in gets] == ["/_inference/sparse"]
 
 
+@SYNC
+def test_an_embedding_endpoint_takes_the_texts_in_its_own_request_shape(
+    sync: bool, server: LocalServer
+) -> None:
+    texts = corpus(5)
+    results, error = run(
+        sync, server.url, texts, inference_id="dense", batch_size=2, input_type="ingest"
+    )
+    assert error is None
+    assert_complete(results, texts)  # a lone text's vector is the one text_embedding gives it
+    posts = [r for r in server.requests() if r.method == "POST"]
+    assert {r.path for r in posts} == {"/_inference/embedding/dense"}
+    assert sorted(len(r.json()["input"]) for r in posts) == [1, 2, 2]
+    assert {r.json()["input_type"] for r in posts} == {"ingest"}
+
+
 def test_an_endpoint_that_does_not_embed_is_refused(server: LocalServer) -> None:
     with Client(server.url) as client, pytest.raises(ValueError, match="task type 'completion'"):
         list(embed(client, "chat", ["x"]))
@@ -220,7 +236,7 @@ def test_bad_settings_fail_at_the_call_not_at_the_first_result(server: LocalServ
             embed(client, "emb", ["x"], batch_size=0, max_concurrency=0, task_type="rerank")  # type: ignore[arg-type]
     assert str(info.value) == (
         "embed(): batch_size must be >= 1, got 0; max_concurrency must be >= 1, got 0;"
-        " task_type must be one of text_embedding, sparse_embedding; got 'rerank'"
+        " task_type must be one of text_embedding, sparse_embedding, embedding; got 'rerank'"
     )
 
 

@@ -15,6 +15,7 @@ from ._drive import MODES, Driver
 
 EMBEDDINGS = "emb"  # cohere: takes input_type
 PLAIN_EMBEDDINGS = "emb-openai"  # openai: no input_type
+DENSE_EMBEDDINGS = "emb-95"  # the 9.5 embedding task, on jinaai: takes input_type
 RERANK = "rerank"
 CHAT = "chat"
 CHAT_MODEL = "gpt-4o-mini"
@@ -52,6 +53,7 @@ def create_endpoints(client: Client) -> None:
     for task_type, inference_id, service, model in (
         ("text_embedding", EMBEDDINGS, "cohere", "embed-english-v3.0"),
         ("text_embedding", PLAIN_EMBEDDINGS, "openai", "text-embedding-3-small"),
+        ("embedding", DENSE_EMBEDDINGS, "jinaai", "jina-embeddings-v4"),
         ("rerank", RERANK, "cohere", "rerank-v3.5"),
         ("chat_completion", CHAT, "openai", CHAT_MODEL),
     ):
@@ -69,10 +71,19 @@ def inference_bodies(es: LocalServer) -> list[dict[str, Any]]:
 
 def vectors(driver: Driver, inference_id: str, texts: list[str], input_type: str) -> list[Any]:
     """What the client itself gets for ``texts``: the vectors an adapter must return."""
+    if inference_id == DENSE_EMBEDDINGS:
+        body = {"input": texts, "input_type": input_type}
+        answer = driver.client.inference.embedding(inference_id=inference_id, embedding=body)
+        return [item["embedding"] for item in answer.body["embeddings"]]
     answer = driver.client.inference.text_embedding(
         inference_id=inference_id, input=texts, input_type=input_type
     )
     return [item["embedding"] for item in answer.body["text_embedding"]]
+
+
+def embedding_paths(es: LocalServer) -> list[str]:
+    """The paths of the embedding requests the server received, oldest first."""
+    return [r.path for r in es.requests() if r.method == "POST"]
 
 
 @pytest.fixture

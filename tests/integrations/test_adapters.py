@@ -131,3 +131,19 @@ def test_max_retries_and_timeout_apply_to_the_adapters_requests(
             with pytest.raises(ApiError) as caught:
                 rerank.compress_documents([Document("x")], "q")
             assert caught.value.status_code == 503
+
+
+def test_input_types_go_to_the_services_whose_spec_settings_have_one() -> None:
+    from esinference._gen.services import SERVICES
+    from esinference.integrations._common import input_type_for
+
+    embedding_services = [
+        s.name for s in SERVICES.values() if {"text_embedding", "embedding"} & set(s.task_types)
+    ]
+    sent = {name for name in embedding_services if input_type_for(None, name, "document")}
+    # Each has an input_type task setting (custom: a translation table in its service
+    # settings). Elasticsearch also validates one for amazonbedrock, azureaistudio and
+    # googlevertexai, which the spec does not say: use_input_type=True sends it there.
+    assert sent == {"alibabacloud-ai-search", "cohere", "custom", "jinaai", "nvidia", "voyageai"}
+    assert input_type_for(True, "openai", "query") == "search"
+    assert input_type_for(False, "cohere", "query") is None

@@ -24,10 +24,12 @@ from ._drive import Driver
 from .conftest import (
     CHAT,
     CHAT_MODEL,
+    DENSE_EMBEDDINGS,
     EMBEDDINGS,
     PLAIN_EMBEDDINGS,
     RERANK,
     TOOL_CONVERSATION,
+    embedding_paths,
     inference_bodies,
     vectors,
 )
@@ -35,16 +37,21 @@ from .conftest import (
 # -- embeddings ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("inference_id", "api"), [(EMBEDDINGS, "text_embedding"), (DENSE_EMBEDDINGS, "embedding")]
+)
 def test_documents_and_queries_are_embedded_with_their_input_types(
-    driver: Driver, es: LocalServer
+    driver: Driver, es: LocalServer, inference_id: str, api: str
 ) -> None:
-    embeddings = ElasticInferenceEmbeddings(inference_id=EMBEDDINGS, **driver.clients)
+    embeddings = ElasticInferenceEmbeddings(inference_id=inference_id, **driver.clients)
     documents = driver.call(embeddings, "embed_documents", ["a cat", "a dog"])
     query = driver.call(embeddings, "embed_query", "pets")
-    assert [r.method for r in es.requests()] == ["GET", "POST", "POST"]  # service looked up once
+    # The service and the task type (which API to call) are looked up once.
+    assert [r.method for r in es.requests()] == ["GET", "POST", "POST"]
+    assert set(embedding_paths(es)) == {f"/_inference/{api}/{inference_id}"}
     assert [body["input_type"] for body in inference_bodies(es)] == ["ingest", "search"]
-    assert documents == vectors(driver, EMBEDDINGS, ["a cat", "a dog"], "ingest")
-    assert query == vectors(driver, EMBEDDINGS, ["pets"], "search")[0]
+    assert documents == vectors(driver, inference_id, ["a cat", "a dog"], "ingest")
+    assert query == vectors(driver, inference_id, ["pets"], "search")[0]
 
 
 @pytest.mark.parametrize(
@@ -69,6 +76,25 @@ def test_long_lists_are_sent_in_batches_in_order(driver: Driver, es: LocalServer
     result = driver.call(embeddings, "embed_documents", texts)
     assert sorted(len(body["input"]) for body in inference_bodies(es)) == [1, 3, 3]
     assert result == vectors(driver, EMBEDDINGS, texts, "ingest")
+
+
+def test_a_given_task_type_and_input_type_choice_skip_the_look_up(
+    driver: Driver, es: LocalServer
+) -> None:
+    texts = [f"text number {i}" for i in range(5)]
+    embeddings = ElasticInferenceEmbeddings(
+        inference_id=DENSE_EMBEDDINGS,
+        task_type="embedding",
+        use_input_type=False,
+        batch_size=2,
+        **driver.clients,
+    )
+    result = driver.call(embeddings, "embed_documents", texts)  # through helpers.embed
+    assert {r.method for r in es.requests()} == {"POST"}
+    assert set(embedding_paths(es)) == {f"/_inference/embedding/{DENSE_EMBEDDINGS}"}
+    assert sorted(len(body["input"]) for body in inference_bodies(es)) == [1, 2, 2]
+    assert all("input_type" not in body for body in inference_bodies(es))
+    assert result == [vectors(driver, DENSE_EMBEDDINGS, [t], "ingest")[0] for t in texts]
 
 
 def test_embedding_errors_are_the_clients_exceptions(driver: Driver) -> None:
@@ -181,16 +207,17 @@ def get_time(zone: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("tool_choice", "called"), [("any", "get_weather"), ("get_time", "get_time")]
+    ("tool_choice", "called", "args"),
+    [("any", "get_weather", {"city": "Paris"}), ("get_time", "get_time", {"zone": "Paris"})],
 )
 def test_tool_calls_come_back_as_langchain_tool_calls(
-    driver: Driver, es: LocalServer, tool_choice: str, called: str
+    driver: Driver, es: LocalServer, tool_choice: str, called: str, args: dict[str, str]
 ) -> None:
     chat = ChatElasticInference(inference_id=CHAT, **driver.clients)
     bound = chat.bind_tools([get_weather, get_time], tool_choice=tool_choice)
     message = driver.call(bound, "invoke", "Paris")
     (call,) = message.tool_calls
-    assert (call["name"], call["args"]) == (called, {"input": "Paris"})
+    assert (call["name"], call["args"]) == (called, args)
     assert call["id"].startswith("call_")
     assert message.response_metadata["finish_reason"] == "tool_calls"
     (body,) = inference_bodies(es)

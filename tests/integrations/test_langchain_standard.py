@@ -1,9 +1,9 @@
 """LangChain's own conformance suites (langchain-tests) for the embeddings and the chat model.
 
 They run against the local server's deterministic fake models, with both clients (so the
-async tests take our async path). The fake chat model cannot follow instructions or choose
-tool arguments: the tests that need a real model's judgement are expected to fail (``xfail``,
-each with its reason); everything about the adapter's mechanics must pass.
+async tests take our async path). The fake chat model picks tools and fills their arguments
+from the prompt by each parameter's schema, so the tool-calling and structured-output tests
+pass too.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from esinference import AsyncClient, Client
 from esinference.integrations.langchain import ChatElasticInference, ElasticInferenceEmbeddings
 from esinference.server import LocalServer
 
-from .conftest import CHAT, EMBEDDINGS, create_endpoints
+from .conftest import CHAT, DENSE_EMBEDDINGS, EMBEDDINGS, create_endpoints
 
 _clients: dict[str, Any] = {}
 
@@ -40,28 +40,10 @@ async def _endpoints_and_clients(local_es: LocalServer) -> AsyncIterator[None]:
     await aclient.close()
 
 
-# Marks by test name (conftest applies them at collection). Expected failures: the tests that
-# need a model to choose a tool, or arguments that fit a tool's schema. The local server's fake
-# model calls a tool only when ``tool_choice`` forces one, always with ``{"input": <last user
-# message>}`` (esinference.server._sse); test_langchain.py tests the adapter's tool-call mapping.
-# Strict: a fake model that learns this must say so. Only the pydantic variants of the
-# structured-output tests validate the arguments (typeddict and json_schema take any dict).
-_ARGS = "fake tool arguments are {'input': prompt}, not the tool schema's"
-MARKS = {
-    name: pytest.mark.xfail(reason=reason, strict=True)
-    for name, reason in {
-        "test_tool_calling": _ARGS,
-        "test_tool_calling_async": _ARGS,
-        "test_tool_calling_with_no_arguments": _ARGS,
-        "test_bind_runnables_as_tools": _ARGS,
-        "test_unicode_tool_call_integration": _ARGS,
-        "test_structured_output[pydantic]": _ARGS,
-        "test_structured_output_async[pydantic]": _ARGS,
-        "test_structured_output_pydantic_2_v1": _ARGS,
-        "test_structured_output_optional_param": _ARGS,
-        "test_agent_loop": "the fake model calls a tool only when tool_choice forces one",
-    }.items()
-}
+# Marks by test name (conftest applies them at collection). The local server's fake chat
+# model calls tools the way these suites expect (esinference.server._fake_tools): every
+# LangChain test of the adapter's mechanics passes.
+MARKS: dict[str, pytest.MarkDecorator] = {}
 # A VCR benchmark: its cassette would intercept the local server's requests too.
 MARKS["test_stream_time"] = pytest.mark.skip(reason="records a provider's stream with VCR")
 
@@ -82,6 +64,14 @@ class TestEmbeddingsUnit(_EmbeddingsParams, EmbeddingsUnitTests):
 
 class TestEmbeddingsIntegration(_EmbeddingsParams, EmbeddingsIntegrationTests):
     pass
+
+
+class TestEmbeddingTaskIntegration(_EmbeddingsParams, EmbeddingsIntegrationTests):
+    """The same suite over a 9.5 ``embedding`` endpoint."""
+
+    @property
+    def embedding_model_params(self) -> dict[str, Any]:
+        return {"inference_id": DENSE_EMBEDDINGS, **_clients}
 
 
 class _ChatParams:

@@ -21,9 +21,11 @@ from ._drive import Driver
 from .conftest import (
     CHAT,
     CHAT_MODEL,
+    DENSE_EMBEDDINGS,
     EMBEDDINGS,
     RERANK,
     TOOL_CONVERSATION,
+    embedding_paths,
     inference_bodies,
     vectors,
 )
@@ -51,6 +53,21 @@ def test_embed_batch_size_texts_go_in_one_request(driver: Driver, es: LocalServe
     result = driver.call(embedding, "get_text_embedding_batch", texts)
     assert sorted(len(body["input"]) for body in inference_bodies(es)) == [1, 3, 3]
     assert result == [vectors(driver, EMBEDDINGS, [t], "ingest")[0] for t in texts]
+
+
+def test_an_embedding_endpoint_is_called_through_the_embedding_api(
+    driver: Driver, es: LocalServer
+) -> None:
+    embedding = ElasticInferenceEmbedding(
+        inference_id=DENSE_EMBEDDINGS, embed_batch_size=2, **driver.clients
+    )
+    texts = driver.call(embedding, "get_text_embedding_batch", ["a", "b", "c"])
+    query = driver.call(embedding, "get_query_embedding", "pets")
+    assert [r.method for r in es.requests()] == ["GET", "POST", "POST", "POST"]
+    assert set(embedding_paths(es)) == {f"/_inference/embedding/{DENSE_EMBEDDINGS}"}
+    assert [body["input_type"] for body in inference_bodies(es)] == ["ingest"] * 2 + ["search"]
+    assert texts == [vectors(driver, DENSE_EMBEDDINGS, [t], "ingest")[0] for t in "abc"]
+    assert query == vectors(driver, DENSE_EMBEDDINGS, ["pets"], "search")[0]
 
 
 def test_embedding_errors_are_the_clients_exceptions(driver: Driver) -> None:
@@ -162,7 +179,7 @@ def test_required_tool_calls_become_tool_selections(driver: Driver, es: LocalSer
     tool = FunctionTool.from_defaults(fn=get_weather)
     response = driver.call(llm, "chat_with_tools", [tool], user_msg="Paris", tool_required=True)
     (selection,) = llm.get_tool_calls_from_response(response)
-    assert (selection.tool_name, selection.tool_kwargs) == ("get_weather", {"input": "Paris"})
+    assert (selection.tool_name, selection.tool_kwargs) == ("get_weather", {"city": "Paris"})
     assert response.message.additional_kwargs["tool_calls"][0]["id"] == selection.tool_id
     (body,) = inference_bodies(es)
     assert body["tool_choice"] == "required"

@@ -84,7 +84,7 @@ def test_chat_completion_limits_and_tools(http: Http) -> None:
     called = chat(http, {"messages": messages, "tools": tools, "tool_choice": "required"})
     call = called[0]["choices"][0]["delta"]["tool_calls"][0]
     assert call["function"]["name"] == "get_weather"
-    assert json.loads(call["function"]["arguments"]) == {"input": "weather in Paris"}
+    assert json.loads(call["function"]["arguments"]) == {}  # the tool's schema takes nothing
     assert called[1]["choices"][0]["finish_reason"] == "tool_calls"
 
 

@@ -73,7 +73,7 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 163
+# README.md, line 165
 async def example_6() -> None:
     import asyncio
 
@@ -128,7 +128,7 @@ async def example_6() -> None:
         asyncio.run(main())
 
 
-# README.md, line 219
+# README.md, line 221
 async def example_7() -> None:
     import asyncio
 
@@ -186,7 +186,7 @@ async def example_7() -> None:
         asyncio.run(main())
 
 
-# README.md, line 361
+# README.md, line 363
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer

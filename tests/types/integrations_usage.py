@@ -34,6 +34,8 @@ def langchain_usage(client: Client, aclient: AsyncClient) -> None:
     kept = rerank.compress_documents([Document("a")], "q")
     print(kept[0].metadata["relevance_score"])
     ElasticInferenceRerank(client=client, inference_id="rerank", top_n="2")  # type: ignore[arg-type]
+    ElasticInferenceEmbeddings(client=client, inference_id="e", task_type="embedding")
+    ElasticInferenceEmbeddings(client=client, inference_id="e", task_type="rerank")  # type: ignore[arg-type]
 
 
 def llamaindex_usage(client: Client) -> None:

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
+from ..helpers._core import TASK_TYPES
 from . import ExitCode, UsageError, exit_code_for, make_client
 
 _INDEX = re.compile(rb'^\{"index":\s*(\d+)')
@@ -34,7 +35,7 @@ def add_embed_command(subcommands: argparse._SubParsersAction[Any]) -> None:
     sub.add_argument(
         "--task-type",
         dest="cli.task_type",
-        choices=("text_embedding", "sparse_embedding"),
+        choices=TASK_TYPES,
         help="default: the endpoint's, asked once",
     )
     sub.add_argument(

@@ -20,6 +20,7 @@ from ._core import (
     embeddings_of,
     halves,
     is_too_large,
+    request_of,
     retry_delay,
     task_type_of,
 )
@@ -94,8 +95,9 @@ class _Worker:
         while True:
             attempt += 1
             try:
+                settings = self._settings
                 response = await self._method(
-                    inference_id=self._settings.inference_id, input=texts, **self._settings.extra
+                    **request_of(self._task_type, settings.inference_id, texts, settings.extra)
                 )
                 return Outcome.success(
                     indices,

@@ -21,8 +21,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Batch", "EmbedError", "EmbeddedText", "Outcome", "Reader", "Settings"]
 
-TaskType = Literal["text_embedding", "sparse_embedding"]
-TASK_TYPES: tuple[str, ...] = ("text_embedding", "sparse_embedding")
+TaskType = Literal["text_embedding", "sparse_embedding", "embedding"]
+TASK_TYPES: tuple[str, ...] = ("text_embedding", "sparse_embedding", "embedding")
+# The keys an answer of each task type holds its results under (one per result kind).
+RESULT_KEYS: dict[str, tuple[str, ...]] = {
+    "text_embedding": ("text_embedding", "text_embedding_bytes", "text_embedding_bits"),
+    "embedding": ("embeddings", "embeddings_bytes", "embeddings_bits"),
+    "sparse_embedding": ("sparse_embedding",),
+}
 # A dense vector (floats, or ints for byte/bit vectors; a numpy row with as_numpy=True) or
 # sparse token weights.
 Embedding: TypeAlias = "list[float] | list[int] | dict[str, float] | Array"
@@ -301,6 +307,18 @@ def retry_delay(error: BaseException, attempt: int, retry: RetryPolicy) -> float
     return None
 
 
+def request_of(
+    task_type: str, inference_id: str, texts: list[str], extra: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The keyword arguments of one call embedding ``texts``: ``embedding`` takes a whole body.
+
+    ``extra`` holds ``input_type`` / ``task_settings``, which both request shapes accept.
+    """
+    if task_type == "embedding":
+        return {"inference_id": inference_id, "embedding": {"input": texts, **extra}}
+    return {"inference_id": inference_id, "input": texts, **extra}
+
+
 def embeddings_of(
     body: Any, task_type: str, expected: int, as_numpy: bool = False
 ) -> Sequence[Embedding]:
@@ -310,10 +328,7 @@ def embeddings_of(
     packed uint8 bits by the answer's result kind. Rows share the batch's buffer: keeping
     one keeps the batch's (``row.copy()`` keeps the row alone).
     """
-    if task_type == "sparse_embedding":
-        keys: tuple[str, ...] = ("sparse_embedding",)
-    else:
-        keys = ("text_embedding", "text_embedding_bytes", "text_embedding_bits")
+    keys = RESULT_KEYS[task_type]
     kind = next((k for k in keys if isinstance(body, dict) and k in body), None)
     items = body[kind] if kind is not None else None
     if (

@@ -21,6 +21,7 @@ from ._core import (
     embeddings_of,
     halves,
     is_too_large,
+    request_of,
     retry_delay,
     task_type_of,
 )
@@ -57,11 +58,11 @@ def embed(
     texts and ``max_batch_bytes`` of JSON; ``max_concurrency`` of them are sent at once, on
     threads sharing ``client``.
 
-    ``task_type`` picks ``text_embedding`` or ``sparse_embedding``; None looks the endpoint up
-    once. A batch that fails with a transport error (or a 429/503 the client's own retries did
-    not outlast) is tried again up to ``max_retries`` times, with exponential back-off from
-    ``retry_backoff`` seconds; one the server finds too large (413, or a 400 saying so) is
-    split in halves, down to single texts.
+    ``task_type`` picks ``text_embedding``, ``embedding`` (9.4+) or ``sparse_embedding``; None
+    looks the endpoint up once. A batch that fails with a transport error (or a 429/503 the
+    client's own retries did not outlast) is tried again up to ``max_retries`` times, with
+    exponential back-off from ``retry_backoff`` seconds; one the server finds too large (413,
+    or a 400 saying so) is split in halves, down to single texts.
 
     ``start`` skips the first texts, ``skip`` (indices, or a predicate called after the text
     at that index is read) any others; results keep their position in ``texts`` as
@@ -115,8 +116,9 @@ class _Worker:
         while True:
             attempt += 1
             try:
+                settings = self._settings
                 response = self._method(
-                    inference_id=self._settings.inference_id, input=texts, **self._settings.extra
+                    **request_of(self._task_type, settings.inference_id, texts, settings.extra)
                 )
                 return Outcome.success(
                     indices,

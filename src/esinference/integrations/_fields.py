@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from .._async_client import AsyncClient
 from .._client import Client
-from ._common import Endpoint, check_clients
+from ._common import DenseTaskType, Endpoint, Lookups, check_clients
 
 _CLIENT_DOC = "esinference Client for the synchronous calls; never printed or serialised"
 _ASYNC_CLIENT_DOC = "esinference AsyncClient for the async calls; never printed or serialised"
@@ -35,7 +35,7 @@ class InferenceFields(BaseModel):
     max_retries: int | None = Field(
         default=None, ge=0, description="Retries per request; None: the client's own policy"
     )
-    _services: dict[str, str] = PrivateAttr(default_factory=dict)
+    _lookups: Lookups = PrivateAttr(default_factory=Lookups)
 
     @model_validator(mode="before")
     @classmethod
@@ -54,6 +54,21 @@ class InferenceFields(BaseModel):
                 client = client.options(request_timeout=timeout, max_retries=retries)
             if async_client is not None:
                 async_client = async_client.options(request_timeout=timeout, max_retries=retries)
-        return Endpoint(
-            type(self).__name__, self.inference_id, client, async_client, self._services
-        )
+        return Endpoint(type(self).__name__, self.inference_id, client, async_client, self._lookups)
+
+
+class EmbeddingFields(InferenceFields):
+    """What the embedding adapters add: input types by role, the endpoint's task type.
+
+    Both are looked up from the endpoint (once) when left at None.
+    """
+
+    use_input_type: bool | None = Field(
+        default=None, description="Send ingest/search input types; None: if the service takes one"
+    )
+    task_type: DenseTaskType | None = Field(
+        default=None, description="text_embedding or embedding (9.4+); None: the endpoint's"
+    )
+
+    def _embed_options(self) -> dict[str, Any]:
+        return {"use_input_type": self.use_input_type, "task_type": self.task_type}

@@ -9,11 +9,11 @@
     for chunk in chat.stream("Hello"):
         print(chunk.content, end="")
 
-``ElasticInferenceEmbeddings`` (text_embedding), ``ElasticInferenceRerank`` (rerank) and
-``ChatElasticInference`` (chat_completion) each take ``inference_id=`` and ``client=``, an
-``async_client=`` for the async methods, or both. Without an async client the async methods run
-the sync client in a thread, as LangChain's defaults do. Errors are esinference's own
-exceptions (``NotFoundError``, ``ConnectionError``...).
+``ElasticInferenceEmbeddings`` (text_embedding or embedding), ``ElasticInferenceRerank``
+(rerank) and ``ChatElasticInference`` (chat_completion) each take ``inference_id=`` and
+``client=``, an ``async_client=`` for the async methods, or both. Without an async client the
+async methods run the sync client in a thread, as LangChain's defaults do. Errors are
+esinference's own exceptions (``NotFoundError``, ``ConnectionError``...).
 """
 
 from __future__ import annotations
@@ -45,22 +45,20 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import Field
 
 from . import _chat, _common
-from ._fields import InferenceFields
+from ._fields import EmbeddingFields, InferenceFields
 
 __all__ = ["ChatElasticInference", "ElasticInferenceEmbeddings", "ElasticInferenceRerank"]
 
 
-class ElasticInferenceEmbeddings(InferenceFields, Embeddings):
-    """``Embeddings`` over a ``text_embedding`` endpoint.
+class ElasticInferenceEmbeddings(EmbeddingFields, Embeddings):
+    """``Embeddings`` over a ``text_embedding`` or ``embedding`` endpoint.
 
     Documents are embedded with ``input_type="ingest"`` and queries with ``"search"`` when the
-    endpoint's service takes an input type (looked up once); ``use_input_type`` forces it on or
-    off. Lists longer than ``batch_size`` go through ``esinference.helpers.embed`` in batches.
+    endpoint's service takes an input type; ``use_input_type`` forces it on or off. The
+    endpoint's service and task type are looked up once unless given. Lists longer than
+    ``batch_size`` go through ``esinference.helpers.embed`` in batches.
     """
 
-    use_input_type: bool | None = Field(
-        default=None, description="Send ingest/search input types; None: if the service takes one"
-    )
     batch_size: int = Field(default=100, ge=1, description="Texts per request for long lists")
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -82,7 +80,7 @@ class ElasticInferenceEmbeddings(InferenceFields, Embeddings):
         return (await _common.aembed_as(self._endpoint(), [text], "query", **options))[0]
 
     def _embed_options(self) -> dict[str, Any]:
-        return {"use_input_type": self.use_input_type, "batch_size": self.batch_size}
+        return {**super()._embed_options(), "batch_size": self.batch_size}
 
 
 class ElasticInferenceRerank(InferenceFields, BaseDocumentCompressor):

@@ -9,7 +9,7 @@
     for response in llm.stream_complete("Hello"):
         print(response.delta, end="")
 
-``ElasticInferenceEmbedding`` (text_embedding), ``ElasticInferenceRerank`` (a node
+``ElasticInferenceEmbedding`` (text_embedding or embedding), ``ElasticInferenceRerank`` (a node
 postprocessor over rerank) and ``ElasticInferenceLLM`` (a function-calling LLM over
 chat_completion) each take ``inference_id=`` and ``client=`` for the sync methods,
 ``async_client=`` for the async ones, or both. Errors are esinference's own exceptions.
@@ -51,7 +51,7 @@ from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
 from pydantic import Field, model_validator
 
 from . import _chat, _common
-from ._fields import InferenceFields
+from ._fields import EmbeddingFields, InferenceFields
 
 if TYPE_CHECKING:
     from llama_index.core.tools.types import BaseTool
@@ -59,17 +59,15 @@ if TYPE_CHECKING:
 __all__ = ["ElasticInferenceEmbedding", "ElasticInferenceLLM", "ElasticInferenceRerank"]
 
 
-class ElasticInferenceEmbedding(InferenceFields, BaseEmbedding):
-    """``BaseEmbedding`` over a ``text_embedding`` endpoint.
+class ElasticInferenceEmbedding(EmbeddingFields, BaseEmbedding):
+    """``BaseEmbedding`` over a ``text_embedding`` or ``embedding`` endpoint.
 
     Texts are embedded with ``input_type="ingest"`` and queries with ``"search"`` when the
-    endpoint's service takes an input type (looked up once); ``use_input_type`` forces it on or
-    off. ``embed_batch_size`` texts go in one request.
+    endpoint's service takes an input type; ``use_input_type`` forces it on or off. The
+    endpoint's service and task type are looked up once unless given. ``embed_batch_size``
+    texts go in one request.
     """
 
-    use_input_type: bool | None = Field(
-        default=None, description="Send ingest/search input types; None: if the service takes one"
-    )
     embed_batch_size: int = Field(default=100, gt=0, le=10_000)
 
     @classmethod
@@ -101,21 +99,15 @@ class ElasticInferenceEmbedding(InferenceFields, BaseEmbedding):
         return await self._aembed(texts, "document")
 
     def _embed(self, texts: list[str], role: _common.Role) -> list[list[float]]:
+        options = self._embed_options()
         return _common.embed_as(
-            self._endpoint(),
-            texts,
-            role,
-            use_input_type=self.use_input_type,
-            batch_size=self.embed_batch_size,
+            self._endpoint(), texts, role, batch_size=self.embed_batch_size, **options
         )
 
     async def _aembed(self, texts: list[str], role: _common.Role) -> list[list[float]]:
+        options = self._embed_options()
         return await _common.aembed_as(
-            self._endpoint(),
-            texts,
-            role,
-            use_input_type=self.use_input_type,
-            batch_size=self.embed_batch_size,
+            self._endpoint(), texts, role, batch_size=self.embed_batch_size, **options
         )
 
 

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from . import _fake_models
+from . import _fake_models, _fake_tools
 from ._errors import JsonObject
 
 BOM = "\ufeff"
@@ -38,8 +38,8 @@ def completion_events(text: str) -> Iterator[bytes]:
 def chat_events(request: JsonObject, default_model: str) -> Iterator[bytes]:
     """chat_completion_unified: OpenAI-style chunks, a usage chunk, then [DONE].
 
-    A tool call is made when ``tool_choice`` is ``required`` or names a function (the first
-    tool, or the named one, called with ``{"input": <last user message>}``); otherwise the
+    A tool call is made as ``_fake_tools.tool_call`` decides (forced by ``tool_choice``, or
+    a tool the user's last message names, with arguments fitting its schema); otherwise the
     deterministic answer to the last user message is streamed word by word, cut at the first
     ``stop`` string and at ``max_completion_tokens`` words (finish_reason ``length``).
     """
@@ -64,7 +64,7 @@ def chat_events(request: JsonObject, default_model: str) -> Iterator[bytes]:
         body.update(extra)
         return event(body)
 
-    tool_call = _tool_call(request, prompt)
+    tool_call = _fake_tools.tool_call(request, messages, prompt)
     if tool_call is not None:
         yield chunk([{"delta": {"role": "assistant", "tool_calls": [tool_call]}, "index": 0}])
         yield chunk([{"delta": {}, "finish_reason": "tool_calls", "index": 0}])
@@ -97,24 +97,6 @@ def _answer(request: JsonObject, prompt: str) -> tuple[list[str], str]:
     if isinstance(limit, int) and 0 <= limit < len(deltas):
         return deltas[:limit], "length"
     return deltas, "stop"
-
-
-def _tool_call(request: JsonObject, prompt: str) -> JsonObject | None:
-    tools = [t for t in request.get("tools") or [] if isinstance(t, dict)]
-    choice = request.get("tool_choice")
-    if not tools or choice in (None, "auto", "none"):
-        return None
-    name = None
-    if isinstance(choice, dict):
-        name = (choice.get("function") or {}).get("name")
-    if name is None:
-        name = (tools[0].get("function") or {}).get("name", "tool")
-    return {
-        "index": 0,
-        "id": "call_" + hashlib.sha256(f"{name}:{prompt}".encode()).hexdigest()[:16],
-        "function": {"arguments": json.dumps({"input": prompt}), "name": name},
-        "type": "function",
-    }
 
 
 def error_event(body: JsonObject) -> bytes:
