@@ -8,9 +8,8 @@ transport and one ``RequestSettings`` for the calls; ``options()`` derives new
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 from ._client_setup import (
     Credentials,
@@ -209,6 +208,8 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         retry_backoff_cap: float | None = None,
     ) -> _C:
         """A client with changed per-request settings that shares this one's connections."""
+        import copy  # here: ``import esinference`` need not load it
+
         other = copy.copy(self)
         other._settings = settings_with_options(
             self._settings,
@@ -239,9 +240,8 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
     ) -> HttpRequest:
         """The request for a generated method (``method`` is its endpoint, ``path`` its
         arguments) or for elasticsearch-py's ``perform_request(method, path, ...)``."""
-        if isinstance(method, Endpoint):
-            assert isinstance(path, Mapping)
-            return prepare(method, path, self._settings)
+        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check)
+            return prepare(method, cast("Mapping[str, Any]", path), self._settings)
         assert isinstance(path, str)
         return http_request(
             method,
@@ -262,9 +262,8 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
     ) -> CallSpan | None:
         """The call's OpenTelemetry span; None (at the cost of a dict lookup) when no tracer
         provider is configured."""
-        if isinstance(method, Endpoint):
-            assert isinstance(path, Mapping)
-            return self._tracing.start(method, path, request.target)
+        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check)
+            return self._tracing.start(method, cast("Mapping[str, Any]", path), request.target)
         return self._tracing.start_raw(method, endpoint_id, path_parts, request.target)
 
     def __repr__(self) -> str:

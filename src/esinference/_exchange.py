@@ -135,26 +135,26 @@ def http_request(
     endpoint: str = "",
 ) -> HttpRequest:
     """The request for ``target`` with the client's headers, ``headers`` and ``body`` encoded."""
-    all_headers = dict(settings.headers)
-    all_headers["accept"] = accept
     encoded = None
-    if body is not None:
+    if body is None:
+        all_headers = {**settings.headers, "accept": accept}
+    else:
         encoded = encode_body(body, settings)
-        all_headers["content-type"] = JSON_MIMETYPE
+        all_headers = {**settings.headers, "accept": accept, "content-type": JSON_MIMETYPE}
     if headers:
         all_headers.update({k.lower(): v for k, v in headers.items()})
-    return HttpRequest(
-        method=method,
-        target=target,
-        headers=all_headers,
-        body=encoded,
-        endpoint=endpoint,
-        request_timeout=settings.request_timeout,
-        max_retries=settings.max_retries,
-        retry_on_status=settings.retry_on_status,
-        retry_on_timeout=settings.retry_on_timeout,
-        retry_backoff_base=settings.retry_backoff_base,
-        retry_backoff_cap=settings.retry_backoff_cap,
+    return HttpRequest(  # by position: a NamedTuple's keywords cost a dict per call
+        method,
+        target,
+        all_headers,
+        encoded,
+        endpoint,
+        settings.request_timeout,
+        settings.max_retries,
+        settings.retry_on_status,
+        settings.retry_on_timeout,
+        settings.retry_backoff_base,
+        settings.retry_backoff_cap,
     )
 
 
@@ -193,12 +193,12 @@ def _query_text(value: Any) -> str:
 
 
 def meta_of(response: HttpResponse) -> ApiResponseMeta:
-    return ApiResponseMeta(
-        status=response.status,
-        http_version=response.http_version,
-        headers=HttpHeaders(response.headers),
-        duration=response.duration,
-        node=response.node,
+    return ApiResponseMeta(  # status, http_version, headers, duration, node; by position
+        response.status,
+        response.http_version,
+        HttpHeaders(response.headers),
+        response.duration,
+        response.node,
     )
 
 
@@ -264,8 +264,23 @@ def _error_body(response: HttpResponse, settings: RequestSettings, request: Http
 def _response_or_raise(
     response: HttpResponse, settings: RequestSettings, request: HttpRequest
 ) -> ObjectApiResponse[Any]:
+    if 200 <= response.status < 300 and (
+        response.headers.get("x-elastic-product") == "Elasticsearch"
+    ):  # the common case first: a success from Elasticsearch
+        try:
+            body = decode_body(response.body, settings) if response.body else None
+        except ValueError as exc:
+            raise _not_json(response, exc) from exc
+        return ObjectApiResponse(body, meta_of(response))
     meta = meta_of(response)
-    if not 200 <= response.status < 300 and response.status not in settings.ignore_status:
+    if 200 <= response.status < 300:  # a success, but not from Elasticsearch
+        raise UnsupportedProductError(
+            "The client noticed that the server is not Elasticsearch and we do not support"
+            " this unknown product",
+            meta,
+            _error_body(response, settings, request),
+        )
+    if response.status not in settings.ignore_status:
         raise api_error(
             response.status,
             _error_body(response, settings, request),
@@ -273,26 +288,14 @@ def _response_or_raise(
             response.attempts,
             response.nodes_tried,
         )
-    if (
-        200 <= response.status < 300
-        and response.headers.get("x-elastic-product") != "Elasticsearch"
-    ):
-        raise UnsupportedProductError(
-            "The client noticed that the server is not Elasticsearch and we do not support"
-            " this unknown product",
-            meta,
-            _error_body(response, settings, request),
-        )
-    if not 200 <= response.status < 300:  # an ignored error status
-        return ObjectApiResponse(_error_body(response, settings, request), meta)
-    try:
-        body = decode_body(response.body, settings) if response.body else None
-    except ValueError as exc:
-        raise SerializationError(
-            f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
-            f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
-        ) from exc
-    return ObjectApiResponse(body, meta)
+    return ObjectApiResponse(_error_body(response, settings, request), meta)  # ignored status
+
+
+def _not_json(response: HttpResponse, exc: ValueError) -> SerializationError:
+    return SerializationError(
+        f"the answer of {response.node} (status {response.status}) is not valid JSON: {exc}"
+        f" {attempts_note(response.attempts, response.nodes_tried or (response.node,))}"
+    )
 
 
 def stream_error_mapper(

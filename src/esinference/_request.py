@@ -28,6 +28,8 @@ class PreparedRequest(NamedTuple):  # a NamedTuple: cheaper to define at import 
 
 
 def _is_str_seq(value: object) -> bool:
+    if type(value) is list or type(value) is tuple:  # the common case, before the ABC check
+        return all(isinstance(item, str) for item in value)
     return (
         isinstance(value, Sequence)
         and not isinstance(value, (str, bytes, bytearray))
@@ -65,7 +67,9 @@ def _kind_ok(param: Param, value: object) -> bool:
     if kind == "list_str":
         return _is_str_seq(value)
     if kind == "object":
-        return isinstance(value, Mapping) and all(isinstance(k, str) for k in value)
+        return (type(value) is dict or isinstance(value, Mapping)) and all(
+            isinstance(k, str) for k in value
+        )
     if kind == "list":
         return isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray))
     if kind == "any":
@@ -75,21 +79,24 @@ def _kind_ok(param: Param, value: object) -> bool:
 
 def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
     """Raise TypeError/ValueError when ``value`` does not fit ``param``."""
-    if _kind_ok(param, value) and param.kind != "enum" and param.location != "path":
-        return  # the common case, checked first: a value of the right kind, nothing more
-    where = f"{endpoint.name}()"
     if not _kind_ok(param, value):
         expected = (
             "one of " + ", ".join(repr(v) for v in param.values)
             if param.kind == "enum"
             else _KIND_TEXT[param.kind]
         )
-        raise TypeError(f"{where}: '{param.name}' must be {expected}, got {type(value).__name__}")
+        raise TypeError(
+            f"{endpoint.name}(): '{param.name}' must be {expected}, got {type(value).__name__}"
+        )
     if param.kind == "enum" and value not in param.values:
         allowed = ", ".join(repr(v) for v in param.values)
-        raise ValueError(f"{where}: '{param.name}' must be one of {allowed}; got {value!r}")
+        raise ValueError(
+            f"{endpoint.name}(): '{param.name}' must be one of {allowed}; got {value!r}"
+        )
     if param.location == "path" and value in (".", ".."):
-        raise ValueError(f"{where}: '{param.name}' cannot be {value!r}: it would change the path")
+        raise ValueError(
+            f"{endpoint.name}(): '{param.name}' cannot be {value!r}: it would change the path"
+        )
 
 
 @lru_cache(maxsize=256)

@@ -179,7 +179,7 @@ class _InferenceAnswer(ObjectApiResponse[_T]):
     @classmethod
     def of(cls: type[_Answer], response: ObjectApiResponse[Any]) -> _Answer:
         """The same answer (body and meta, not copied), with this class's readers."""
-        return cls(response.body, response.meta)
+        return cls(response._body, response._meta)  # the slots: no property calls
 
     @classmethod
     async def of_pending(cls: type[_Answer], pending: Awaitable[ObjectApiResponse[Any]]) -> _Answer:

@@ -84,3 +84,59 @@ def test_headers_are_refused_exactly_when_http_client_refuses_them(headers: dict
         assert refused_by_http_client
     else:
         assert not refused_by_http_client
+
+
+def bytes_sent_on_one_connection(
+    connection_class: type | None, requests: list[tuple[dict[str, str], bytes]]
+) -> bytes:
+    """What reaches the server for ``requests`` sent in turn over one keep-alive connection."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    received = bytearray()
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            for _ in requests:
+                start = len(received)
+                while b"\r\n\r\n" not in received[start:]:
+                    received.extend(conn.recv(65536))
+                head_end = received.index(b"\r\n\r\n", start) + 4
+                length = int(received[start:head_end].split(b"Content-Length: ")[1].split(b"\r")[0])
+                while len(received) < head_end + length:
+                    received.extend(conn.recv(65536))
+                conn.sendall(ANSWER)
+
+    listener.settimeout(10)
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    pool = urllib3.HTTPConnectionPool("127.0.0.1", port, maxsize=1, block=True)
+    if connection_class is not None:
+        pool.ConnectionCls = connection_class
+    try:
+        for headers, body in requests:
+            assert pool.urlopen("POST", "/x", body=body, headers=headers).status == 200
+        thread.join()
+    finally:
+        pool.close()
+        listener.close()
+    return bytes(received).replace(f":{port}".encode(), b":PORT")
+
+
+def test_a_connection_reusing_header_sets_sends_each_requests_own_headers() -> None:
+    # The connection remembers encoded header sets: a repeated set must come out the same,
+    # a changed value (another API key) must be sent, never the remembered one.
+    first = {"user-agent": "u", "authorization": "ApiKey one", "accept": "application/json"}
+    second = {**first, "authorization": "ApiKey two"}
+    requests = [(first, b'{"a":1}'), (second, b"{}"), (first, b'{"input":"x"}'), (first, b"")]
+    ours = bytes_sent_on_one_connection(OneWriteHTTPConnection, requests)
+    assert ours == bytes_sent_on_one_connection(None, requests)
+    assert ours.count(b"ApiKey two") == 1 and ours.count(b"ApiKey one") == 3
+
+
+def test_a_refused_header_set_is_refused_every_time() -> None:
+    connection = OneWriteHTTPConnection("127.0.0.1", 9)
+    bad = {"user-agent": "u", "x-bad": "a\r\nInjected: yes"}
+    for _ in range(2):  # not remembered as accepted after the first refusal
+        with pytest.raises(ValueError):
+            connection.request("POST", "/x", body=b"{}", headers=bad)

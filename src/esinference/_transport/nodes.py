@@ -51,6 +51,9 @@ class NodeConfig:
         base_url = f"{self.scheme}://{self.host_for_url}:{self.port}{self.path_prefix}"
         object.__setattr__(self, "base_url", base_url)
 
+    def __hash__(self) -> int:  # base_url holds every compared field: one cached str hash
+        return hash(self.base_url)
+
     @property
     def host_for_url(self) -> str:
         """The host as it appears in a URL or Host header: IPv6 literals in brackets."""

@@ -2,17 +2,17 @@
 
 urllib3 sends the head and then the body of a request with two ``sendall`` calls, and puts
 every header through http.client's ``putheader``. For a body of bytes (every JSON call)
-these connections check the headers with the same rules, once per request, and write head
-and body together: the same bytes on the wire in the same order, one system call and a few
-dozen microseconds less per request. Anything else (streamed or chunked bodies, a caller's
-own framing headers) takes urllib3's path unchanged.
+these connections check the headers with the same rules (once per set of headers, which
+they remember), and write head and body together: the same bytes on the wire in the same
+order, one system call and a few dozen microseconds less per request. Anything else
+(streamed or chunked bodies, a caller's own framing headers) takes urllib3's path unchanged.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from urllib3._base_connection import _ResponseOptions
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -37,10 +37,37 @@ def check_headers(headers: Mapping[str, str]) -> None:
                 raise ValueError(f"Invalid header {name!r}")  # never its value: a secret?
 
 
+class _Head(NamedTuple):
+    """What one set of headers contributes to every request that sends it."""
+
+    lines: bytes  # the header lines, CRLF-joined, checked as http.client would
+    skip_accept_encoding: bool
+    skip_host: bool
+
+
+_NO_ONE_WRITE = _Head(b"", False, False)  # the caller's own framing, or no User-Agent
+_HEADS_PER_CONNECTION = 16  # clients send the same few header sets again and again
+
+
+def _head(headers: Mapping[str, str]) -> _Head:
+    """Check and encode ``headers`` once; ``_NO_ONE_WRITE`` when urllib3 must send them."""
+    names = {name.lower() for name in headers}
+    if not names.isdisjoint(_OWN_FRAMING) or "user-agent" not in names:
+        return _NO_ONE_WRITE
+    check_headers(headers)
+    lines = b"\r\n".join(f"{name}: {value}".encode("latin-1") for name, value in headers.items())
+    return _Head(lines, "accept-encoding" in names, "host" in names)
+
+
 class _OneWrite(HTTPConnection):
-    """``request()`` for a bytes body: urllib3's header order, one write for head and body."""
+    """``request()`` for a bytes body: urllib3's header order, one write for head and body.
+
+    Each connection remembers the encoded lines of the last few header sets it sent
+    (keyed by their names and values), so a repeated request only writes its Content-Length.
+    """
 
     _pending_body: bytes | None = None
+    _heads: dict[tuple[tuple[str, str], ...], _Head] | None = None
 
     def request(  # type: ignore[override]
         self,
@@ -54,22 +81,15 @@ class _OneWrite(HTTPConnection):
         decode_content: bool = True,
         enforce_content_length: bool = True,
     ) -> None:
-        names = {name.lower() for name in headers} if headers is not None else set()
-        if (
-            chunked
-            or not isinstance(body, bytes)
-            or headers is None
-            or not names.isdisjoint(_OWN_FRAMING)
-            or "user-agent" not in names
-        ):
+        head = None
+        if not chunked and type(body) is bytes and headers is not None:
+            head = self._head_for(headers)
+        if head is None or head is _NO_ONE_WRITE:
             super().request(
                 method, url, body, headers, chunked=chunked, preload_content=preload_content,
                 decode_content=decode_content, enforce_content_length=enforce_content_length,
             )  # fmt: skip
             return
-        lines = [f"Content-Length: {len(body)}".encode("latin-1")]
-        lines += [f"{name}: {value}".encode("latin-1") for name, value in headers.items()]
-        check_headers(headers)
         if self.sock is not None:
             self.sock.settimeout(self.timeout)
         self._response_options = _ResponseOptions(
@@ -80,14 +100,26 @@ class _OneWrite(HTTPConnection):
             enforce_content_length=enforce_content_length,
         )
         self.putrequest(
-            method,
-            url,
-            skip_accept_encoding="accept-encoding" in names,
-            skip_host="host" in names,
+            method, url, skip_accept_encoding=head.skip_accept_encoding, skip_host=head.skip_host
         )
-        self._buffer.extend(lines)  # type: ignore[attr-defined]
+        buffer = self._buffer  # type: ignore[attr-defined]
+        buffer.append(b"Content-Length: %d" % len(body))
+        buffer.append(head.lines)
         self._pending_body = body
         self.endheaders()
+
+    def _head_for(self, headers: Mapping[str, str]) -> _Head:
+        key = tuple(headers.items())
+        heads = self._heads
+        if heads is None:
+            heads = self._heads = {}
+        head = heads.get(key)
+        if head is None:
+            head = _head(headers)  # raises ValueError for an illegal header: never cached
+            if len(heads) >= _HEADS_PER_CONNECTION:
+                heads.clear()
+            heads[key] = head
+        return head
 
     def _send_output(self, message_body: Any = None, encode_chunked: bool = False) -> None:
         body, self._pending_body = self._pending_body, None
