@@ -9,7 +9,7 @@ transport and one ``RequestSettings`` for the calls; ``options()`` derives new
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._client_setup import (
     Credentials,
@@ -240,8 +240,8 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
     ) -> HttpRequest:
         """The request for a generated method (``method`` is its endpoint, ``path`` its
         arguments) or for elasticsearch-py's ``perform_request(method, path, ...)``."""
-        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check)
-            return prepare(method, cast("Mapping[str, Any]", path), self._settings)
+        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check, no cast() call)
+            return prepare(method, path, self._settings)  # type: ignore[arg-type]
         assert isinstance(path, str)
         return http_request(
             method,
@@ -262,8 +262,8 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
     ) -> CallSpan | None:
         """The call's OpenTelemetry span; None (at the cost of a dict lookup) when no tracer
         provider is configured."""
-        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check)
-            return self._tracing.start(method, cast("Mapping[str, Any]", path), request.target)
+        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check, no cast() call)
+            return self._tracing.start(method, path, request.target)  # type: ignore[arg-type]
         return self._tracing.start_raw(method, endpoint_id, path_parts, request.target)
 
     def __repr__(self) -> str:

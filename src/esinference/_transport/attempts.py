@@ -22,6 +22,7 @@ A transport runs this loop, doing only the I/O itself::
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -113,7 +114,8 @@ class Attempts:
     ) -> float | None:
         """Record an answer; return None to hand it to the caller, else the delay to retry."""
         self._pool.mark_live(node)
-        self._log(node, f"status:{status}", duration)
+        if logger.isEnabledFor(logging.INFO):  # before the f-string and two calls
+            self._log(node, f"status:{status}", duration)
         if not self._retry.should_retry_status(status, self.count):
             return None
         return self._retry.next_delay(self.count, headers.get("retry-after"))

@@ -337,13 +337,8 @@ class Urllib3Transport(TransportBase):
         if "content-encoding" in headers:
             body = decoded_body(headers, body, node)
         duration = time.perf_counter() - started
-        response = HttpResponse(
-            status=raw.status,
-            headers=headers,
-            body=body,
-            duration=duration,
-            node=node.base_url,
-            http_version="1.1" if raw.version == 11 else "1.0",
+        response = HttpResponse(  # by position: a NamedTuple's keywords cost a dict per call
+            raw.status, headers, body, duration, node.base_url, "1.1" if raw.version == 11 else "1.0"
         )
         if logger.isEnabledFor(logging.DEBUG):  # checked here too: the call costs ~0.2 us
             log_bodies(request, node, response, self._redactor)
