@@ -54,7 +54,6 @@ ALLOWED_UPWARD = {
     ("_gen", "_async_client"),
     ("_gen", "response"),
     ("_gen", "streaming"),
-    ("server", "demo"),
 }
 
 
