@@ -54,8 +54,6 @@ ALLOWED_UPWARD = {
     ("_gen", "_async_client"),
     ("_gen", "response"),
     ("_gen", "streaming"),
-    ("_gen", "cli"),  # the generated CLI tables use cli._spec's records
-    ("server", "demo"),
 }
 
 
