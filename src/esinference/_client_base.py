@@ -240,7 +240,7 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
     ) -> HttpRequest:
         """The request for a generated method (``method`` is its endpoint, ``path`` its
         arguments) or for elasticsearch-py's ``perform_request(method, path, ...)``."""
-        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check, no cast() call)
+        if isinstance(method, Endpoint):  # ``path``: its arguments (no ABC check, no cast() call)
             return prepare(method, path, self._settings)  # type: ignore[arg-type]
         assert isinstance(path, str)
         return http_request(
@@ -262,7 +262,7 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
     ) -> CallSpan | None:
         """The call's OpenTelemetry span; None (at the cost of a dict lookup) when no tracer
         provider is configured."""
-        if isinstance(method, Endpoint):  # ``path`` is then its arguments (no ABC check, no cast() call)
+        if isinstance(method, Endpoint):  # ``path``: its arguments (no ABC check, no cast() call)
             return self._tracing.start(method, path, request.target)  # type: ignore[arg-type]
         return self._tracing.start_raw(method, endpoint_id, path_parts, request.target)
 
