@@ -41,9 +41,7 @@ async def example_2() -> None:
 
 # README.md, line 51
 async def example_3() -> None:
-    with client.inference.stream_completion(
-        inference_id="my-llm", input="Tell me a story"
-    ) as stream:
+    with client.inference.stream_completion(inference_id="my-llm", input="Tell me a story") as stream:
         for chunk in stream:
             print(chunk["completion"][0]["delta"], end="", flush=True)
 
@@ -90,30 +88,21 @@ async def example_6() -> None:
     from esinference.server import LocalServer
     from esinference.types import CohereServiceSettings
 
+
     def get_weather(city: str) -> str:
         """The current weather in a city."""
         return "sunny"
 
+
     with LocalServer() as server, Client(server.url) as client:
         cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
-        client.inference.put_cohere(
-            task_type="text_embedding",
-            cohere_inference_id="my-embeddings",
-            service="cohere",
-            service_settings=cohere,
-        )
-        client.inference.put_cohere(
-            task_type="rerank",
-            cohere_inference_id="my-reranker",
-            service="cohere",
-            service_settings=cohere,
-        )
-        client.inference.put_openai(
-            task_type="chat_completion",
-            openai_inference_id="my-chat",
-            service="openai",
-            service_settings={"api_key": "...", "model_id": "gpt-4o-mini"},
-        )
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="my-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
 
         embeddings = ElasticInferenceEmbeddings(client=client, inference_id="my-embeddings")
         vectors = embeddings.embed_documents(["Elasticsearch is a search engine", "Cats sleep"])
@@ -156,30 +145,21 @@ async def example_7() -> None:
     from esinference.server import LocalServer
     from esinference.types import CohereServiceSettings
 
+
     def get_weather(city: str) -> str:
         """The current weather in a city."""
         return "sunny"
 
+
     with LocalServer() as server, Client(server.url) as client:
         cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
-        client.inference.put_cohere(
-            task_type="text_embedding",
-            cohere_inference_id="my-embeddings",
-            service="cohere",
-            service_settings=cohere,
-        )
-        client.inference.put_cohere(
-            task_type="rerank",
-            cohere_inference_id="my-reranker",
-            service="cohere",
-            service_settings=cohere,
-        )
-        client.inference.put_openai(
-            task_type="chat_completion",
-            openai_inference_id="my-chat",
-            service="openai",
-            service_settings={"api_key": "...", "model_id": "gpt-4o-mini"},
-        )
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="my-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
 
         embed_model = ElasticInferenceEmbedding(client=client, inference_id="my-embeddings")
         vectors = embed_model.get_text_embedding_batch(["Elasticsearch is a search engine"])
@@ -212,9 +192,7 @@ async def example_8() -> None:
     from esinference.server import LocalServer
 
     with LocalServer() as server, Client(server.url) as client:  # a free port, in-process
-        server.add_fault(
-            "status", status=503, retry_after=1, count=1
-        )  # the next request fails once
+        server.add_fault("status", status=503, retry_after=1, count=1)  # the next request fails once
         ...
 
 
