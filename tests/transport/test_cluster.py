@@ -26,8 +26,9 @@ def test_round_robin_across_three_nodes(make_client: MakeClient) -> None:
 
 
 def test_refused_node_fails_over_and_is_benched(make_client: MakeClient) -> None:
-    dead_url = f"http://127.0.0.1:{free_port()}"
     with servers(2) as live:
+        # Picked while the live servers listen, so the kernel cannot hand out one of theirs.
+        dead_url = f"http://127.0.0.1:{free_port()}"
         client = make_client([dead_url, live[0].url, live[1].url], dead_node_backoff_factor=30.0)
         first = client.perform()
         assert first.nodes_tried == (dead_url, live[0].url)

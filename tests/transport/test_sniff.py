@@ -86,8 +86,8 @@ def test_sniff_on_start_finds_other_nodes(make_client: MakeClient) -> None:
 
 
 def test_sniff_on_node_failure_replaces_nodes(make_client: MakeClient) -> None:
-    dead = f"http://127.0.0.1:{free_port()}"
     with servers(2) as (seed, other):
+        dead = f"http://127.0.0.1:{free_port()}"  # picked while they listen: never theirs
         addresses = [f"127.0.0.1:{seed.port}", f"127.0.0.1:{other.port}"]
         seed.handler = other.handler = _cluster_handler(addresses)  # type: ignore[assignment]
         client = make_client([dead, seed.url], sniff_on_node_failure=True)
