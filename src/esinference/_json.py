@@ -27,6 +27,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from ._spec_types import RESULT_KINDS
+
 
 def _default(value: Any) -> Any:
     # Imported here: only a body holding such values pays for these modules.
@@ -66,23 +68,6 @@ def loads(data: bytes) -> Any:
     if _is_inference_result(value) or not _may_hold_long_int(data):
         return value
     return json.loads(data)
-
-
-# The keys of InferenceResult (spec/types.yaml, and the 9.5 ``embedding`` API's): none of
-# them holds an integer beyond a Java int, so orjson reads them exactly.
-RESULT_KINDS = frozenset(
-    {
-        "text_embedding",
-        "text_embedding_bytes",
-        "text_embedding_bits",
-        "embeddings",
-        "embeddings_bytes",
-        "embeddings_bits",
-        "sparse_embedding",
-        "rerank",
-        "completion",
-    }
-)
 
 
 def _is_inference_result(value: Any) -> bool:

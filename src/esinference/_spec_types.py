@@ -8,7 +8,7 @@ where they can be (immutable, and much cheaper to define at import than dataclas
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Literal, NamedTuple, NoReturn
 
@@ -103,3 +103,20 @@ class Service(NamedTuple):
     chunking_settings: bool  # whether the put method takes chunking_settings
     # A settings map whose every value is secret (e.g. custom's secret_parameters).
     secret_maps: tuple[str, ...] = ()
+
+
+# Where an embedding answer holds its vectors, by element type (float, byte, bit): the variant
+# keys of the spec's TextEmbeddingInferenceResult and (9.5) EmbeddingInferenceResult.
+DENSE_RESULT_KEYS: Mapping[str, tuple[str, str, str]] = {
+    "text_embedding": ("text_embedding", "text_embedding_bytes", "text_embedding_bits"),
+    "embedding": ("embeddings", "embeddings_bytes", "embeddings_bits"),
+}
+# The keys an answer of each embedding task type holds its results under.
+RESULT_KEYS: Mapping[str, tuple[str, ...]] = {
+    **DENSE_RESULT_KEYS,
+    "sparse_embedding": ("sparse_embedding",),
+}
+# Every key an inference result may hold (the spec's InferenceResult; tests tie the two).
+RESULT_KINDS = frozenset(
+    {key for keys in RESULT_KEYS.values() for key in keys} | {"rerank", "completion"}
+)

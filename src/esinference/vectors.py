@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._spec_types import DENSE_RESULT_KEYS
 from .errors import SerializationError
 
 if TYPE_CHECKING:
@@ -40,12 +41,9 @@ __all__ = ["DENSE_KINDS", "dense_kind", "embeddings_array", "to_array"]
 
 # Result kind -> dtype of its vectors ("bits": signed bytes shown as packed uint8).
 DENSE_KINDS: Mapping[str, str] = {
-    "text_embedding": "float32",
-    "text_embedding_bytes": "int8",
-    "text_embedding_bits": "bits",
-    "embeddings": "float32",
-    "embeddings_bytes": "int8",
-    "embeddings_bits": "bits",
+    key: dtype
+    for keys in DENSE_RESULT_KEYS.values()
+    for key, dtype in zip(keys, ("float32", "int8", "bits"), strict=True)
 }
 
 

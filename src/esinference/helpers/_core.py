@@ -12,6 +12,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from .._spec_types import RESULT_KEYS
 from .._transport import RetryPolicy
 from ..errors import ApiError, ElasticsearchException, SerializationError, TlsError, TransportError
 from ._progress import ProgressCallback
@@ -23,12 +24,6 @@ __all__ = ["Batch", "EmbedError", "EmbeddedText", "Outcome", "Reader", "Settings
 
 TaskType = Literal["text_embedding", "sparse_embedding", "embedding"]
 TASK_TYPES: tuple[str, ...] = ("text_embedding", "sparse_embedding", "embedding")
-# The keys an answer of each task type holds its results under (one per result kind).
-RESULT_KEYS: dict[str, tuple[str, ...]] = {
-    "text_embedding": ("text_embedding", "text_embedding_bytes", "text_embedding_bits"),
-    "embedding": ("embeddings", "embeddings_bytes", "embeddings_bits"),
-    "sparse_embedding": ("sparse_embedding",),
-}
 # A dense vector (floats, or ints for byte/bit vectors; a numpy row with as_numpy=True) or
 # sparse token weights.
 Embedding: TypeAlias = "list[float] | list[int] | dict[str, float] | Array"
