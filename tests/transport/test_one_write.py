@@ -140,3 +140,34 @@ def test_a_refused_header_set_is_refused_every_time() -> None:
     for _ in range(2):  # not remembered as accepted after the first refusal
         with pytest.raises(ValueError):
             connection.request("POST", "/x", body=b"{}", headers=bad)
+
+
+def test_host_and_accept_encoding_lines_follow_each_requests_own_headers() -> None:
+    # http.client adds Host and Accept-Encoding unless the headers carry them; the
+    # connection remembers the lines it added per combination, never across combinations.
+    plain = {"user-agent": "u", "accept": "application/json"}
+    own_host = {**plain, "Host": "es.example:9200"}
+    own_encoding = {**plain, "accept-encoding": "gzip"}
+    requests = [(plain, b"{}"), (own_host, b"{}"), (own_encoding, b"{}"), (plain, b"{}"),
+                (own_host, b"{}")]  # fmt: skip
+    ours = bytes_sent_on_one_connection(OneWriteHTTPConnection, requests)
+    assert ours == bytes_sent_on_one_connection(None, requests)
+    assert ours.count(b"Host: 127.0.0.1:PORT") == 3 and ours.count(b"identity") == 4
+
+
+def _written(connection_class: type[urllib3.connection.HTTPConnection], urls: list[str]) -> bytes:
+    """What one connection would write for POSTs to ``urls`` (the socket is not opened)."""
+    connection = connection_class("127.0.0.1", 9200)
+    written = bytearray()
+    connection.send = written.extend  # type: ignore[method-assign,assignment]
+    for url in urls:
+        connection.request("POST", url, body=b"{}", headers={"user-agent": "u"})
+        connection._HTTPConnection__state = "Idle"  # type: ignore[attr-defined]  # as if answered
+    return bytes(written)
+
+
+def test_an_absolute_url_takes_its_host_from_the_url_as_http_client_does() -> None:
+    urls = ["/x", "http://proxied.example:8080/y", "/x", "http://other.example/z"]
+    ours = _written(OneWriteHTTPConnection, urls)
+    assert ours == _written(urllib3.connection.HTTPConnection, urls)
+    assert b"Host: proxied.example:8080" in ours and ours.count(b"Host: 127.0.0.1:9200") == 2

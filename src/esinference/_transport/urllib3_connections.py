@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 from urllib3._base_connection import _ResponseOptions
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
+from .urllib3_heads import FastHeadResponse
+
 __all__ = ["OneWriteHTTPConnection", "OneWriteHTTPSConnection", "check_headers"]
 
 # http.client's own checks (``_is_legal_header_name`` / ``_is_illegal_header_value``).
@@ -66,8 +68,10 @@ class _OneWrite(HTTPConnection):
     (keyed by their names and values), so a repeated request only writes its Content-Length.
     """
 
+    response_class = FastHeadResponse  # heads parsed without the email package
     _pending_body: bytes | None = None
     _heads: dict[tuple[tuple[str, str], ...], _Head] | None = None
+    _implicit: dict[tuple[bool, bool], list[bytes]] | None = None
 
     def request(  # type: ignore[override]
         self,
@@ -99,14 +103,34 @@ class _OneWrite(HTTPConnection):
             decode_content=decode_content,
             enforce_content_length=enforce_content_length,
         )
-        self.putrequest(
-            method, url, skip_accept_encoding=head.skip_accept_encoding, skip_host=head.skip_host
-        )
         buffer = self._buffer  # type: ignore[attr-defined]
+        self._put_request_line(method, url, head, buffer)
         buffer.append(b"Content-Length: %d" % len(body))
         buffer.append(head.lines)
         self._pending_body = body
         self.endheaders()
+
+    def _put_request_line(self, method: str, url: str, head: _Head, buffer: list[bytes]) -> None:
+        """http.client's request line, then the Host and Accept-Encoding lines it adds.
+
+        Those two depend only on the connection (its host and port) and on which of them the
+        caller's headers skip: the lines http.client wrote for the first request are
+        remembered and written again (an absolute URL, as a proxy gets, takes its Host from
+        the URL: always http.client's way).
+        """
+        key = (head.skip_host, head.skip_accept_encoding)
+        implicit = self._implicit
+        if implicit is None:
+            implicit = self._implicit = {}
+        lines = implicit.get(key) if url[:1] == "/" else None
+        if lines is not None:
+            self.putrequest(method, url, skip_host=True, skip_accept_encoding=True)
+            buffer.extend(lines)
+            return
+        start = len(buffer) + 1  # after the request line
+        self.putrequest(method, url, skip_host=key[0], skip_accept_encoding=key[1])
+        if url[:1] == "/":
+            implicit[key] = buffer[start:]
 
     def _head_for(self, headers: Mapping[str, str]) -> _Head:
         key = tuple(headers.items())
