@@ -220,6 +220,19 @@ def test_any_other_head_goes_to_the_email_package(
     assert ours == _outcome(http.client.HTTPResponse, head, "GET")
 
 
-def test_both_connection_classes_read_heads_with_it() -> None:
+def test_both_connections_read_heads_with_it_on_the_http_client_it_was_checked_against() -> None:
+    # This suite is the check: on a Python whose http.client differs, it fails here with
+    # the fingerprint to add once the differential test above passes there.
+    fingerprint = urllib3_heads.http_client_fingerprint()
+    assert fingerprint in urllib3_heads.HTTP_CLIENT_CHECKED, f"not checked: {fingerprint}"
     assert OneWriteHTTPConnection.response_class is FastHeadResponse
     assert OneWriteHTTPSConnection.response_class is FastHeadResponse
+
+
+def test_another_http_client_keeps_its_own_response_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    def begin(self: http.client.HTTPResponse, *, _max_headers: int | None = None) -> None:
+        """A begin() as a later Python might have it: another signature."""
+
+    assert urllib3_heads.response_class() is FastHeadResponse
+    monkeypatch.setattr(http.client.HTTPResponse, "begin", begin)
+    assert urllib3_heads.response_class() is http.client.HTTPResponse

@@ -7,15 +7,27 @@ Message), about a tenth of a small call's client CPU. The heads servers send are
 CR, a name email would refuse, multipart or message content types, a truncated head) to
 ``email.parser`` as http.client does, so the resulting ``HTTPMessage`` is the same either
 way (``tests/transport/test_urllib3_heads.py`` compares them byte for byte).
+
+``FastHeadResponse.begin()`` repeats http.client's ``begin()`` around that parse. So that a
+Python whose ``begin()`` differs (a security fix, a new limit) keeps its own, the connections
+use ``RESPONSE_CLASS``: ours only where http.client's code is the code it was checked
+against (``HTTP_CLIENT_CHECKED``), else ``http.client.HTTPResponse`` itself.
 """
 
 from __future__ import annotations
 
 import email.parser
+import hashlib
 import http.client
 import re
 
-__all__ = ["FastHeadResponse", "parse_head"]
+__all__ = [
+    "HTTP_CLIENT_CHECKED",
+    "RESPONSE_CLASS",
+    "FastHeadResponse",
+    "http_client_fingerprint",
+    "response_class",
+]
 
 # email.feedparser's rules for a header line with nothing to repair: a name of printable
 # ASCII without ':' (so no leading space or tab: not a continuation), the value after
@@ -99,3 +111,32 @@ class FastHeadResponse(http.client.HTTPResponse):
             self.length = 0
         if not self.will_close and not self.chunked and self.length is None:
             self.will_close = True
+
+
+# http_client_fingerprint() of the http.client whose begin() FastHeadResponse repeats (CPython
+# 3.11's, unchanged through 3.14 as far as we know). To add another, run
+# tests/transport/test_urllib3_heads.py on that Python and add the value its failure prints.
+HTTP_CLIENT_CHECKED = frozenset({"79c93894b6faba72"})
+
+
+def http_client_fingerprint() -> str:
+    """A digest of the names, locals and arguments of the http.client code we repeat or call."""
+    parts = []
+    for function in (
+        http.client.HTTPResponse.begin,
+        http.client.parse_headers,
+        http.client._read_headers,  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
+    ):
+        code = function.__code__
+        parts.append((code.co_names, code.co_varnames, code.co_argcount, code.co_kwonlyargcount))
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+def response_class() -> type[http.client.HTTPResponse]:
+    """``FastHeadResponse`` on the http.client it was checked against, else http.client's."""
+    if http_client_fingerprint() in HTTP_CLIENT_CHECKED:
+        return FastHeadResponse
+    return http.client.HTTPResponse
+
+
+RESPONSE_CLASS = response_class()
