@@ -312,6 +312,18 @@ class AsyncStream:
     def __repr__(self) -> str:
         return f"<AsyncStream status={self.status} node={self.node!r}>"
 
+    def __del__(self) -> None:
+        # As Stream's: a stream dropped unread would hold one of its node's connections for
+        # good (and keep its span open); releasing it needs no await.
+        if not getattr(self, "_closed", True):
+            self._closed = True
+            try:
+                self._response.close()
+            except RuntimeError:  # its event loop is closed, and its sockets with it
+                pass
+            finally:
+                _call_end(self)
+
     def _start(self) -> None:
         if self._started or self._closed:
             raise RuntimeError("this stream was already iterated or closed; it can be read once")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import subprocess
 import sys
 from typing import Any
@@ -218,6 +219,23 @@ def test_an_async_stream_span_ends_when_the_stream_ends(local_es: LocalServer, s
             assert len(finished(spans, STREAM)) == 1
 
     asyncio.run(main())
+
+
+def test_a_stream_dropped_unread_ends_its_span(local_es: LocalServer, spans: Any) -> None:
+    with Client(local_es.url) as client:
+        put_chat(client)
+        client.inference.stream_completion(inference_id="chat", input="dropped")
+        gc.collect()
+        assert len(finished(spans, STREAM)) == 1
+
+    async def main() -> None:
+        async with AsyncClient(local_es.url) as client:
+            await client.inference.stream_completion(inference_id="chat", input="dropped")
+            gc.collect()
+            assert len(finished(spans, STREAM)) == 2
+
+    asyncio.run(main())
+    assert all(span.status.is_unset for span in finished(spans, STREAM))
 
 
 def test_a_stream_failing_midway_is_an_error_span(local_es: LocalServer, spans: Any) -> None:

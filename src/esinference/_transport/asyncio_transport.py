@@ -135,6 +135,10 @@ class AsyncioByteStream:
 
     async def aclose(self) -> None:
         """Release the connection: pooled again if the body was read to the end, else closed."""
+        self.close()
+
+    def close(self) -> None:
+        """``aclose()``, which needs no await: closing a socket is synchronous in asyncio."""
         self._release(reusable=False)
 
     def _release(self, reusable: bool) -> None:

@@ -80,6 +80,9 @@ class AsyncByteStream(Protocol):
 
     async def aclose(self) -> None: ...
 
+    def close(self) -> None:
+        """``aclose()`` without awaiting: for a stream dropped unread (its finalizer)."""
+
 
 class Transport(Protocol):
     """Sends one request and returns the whole response, or raises a TransportError."""
