@@ -2,11 +2,14 @@
 
 Breaking, for code written against the previous spec: a removed endpoint, argument, service,
 task type or settings field; an argument or field that became required or changed kind/type;
-a literal (enum value) removed.
+a literal (enum value) removed; a type renamed (code importing the old name). A type removed
+while another with the same fields is added is reported as renamed, and the fields that name
+it are compared through the rename (the bytes on the wire do not change).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 Docs = dict[str, dict[str, Any]]
@@ -123,6 +126,61 @@ def _resolved(docs: Docs) -> Docs:
     }
 
 
+def _renames(old: Docs, new: Docs) -> dict[str, str]:
+    """Old name -> new name of each struct removed while one with the same fields came.
+
+    Fields are compared through the renames found so far, so a struct that names a renamed
+    struct is found too; a struct with several same-shaped candidates is not a rename.
+    """
+    renames: dict[str, str] = {}
+    while True:
+        gone = [n for n in old if n not in new and n not in renames]
+        came = [n for n in new if n not in old and n not in renames.values()]
+        found = {}
+        for name in gone:
+            shape = _shape(_through(old[name], renames))
+            twins = [m for m in came if _shape(new[m]) == shape]
+            if len(twins) == 1:
+                found[name] = twins[0]
+        if not found or len(set(found.values())) < len(found):
+            return renames
+        renames.update(found)
+
+
+def _shape(struct: dict[str, Any]) -> dict[str, tuple[str, str, bool, str]]:
+    return {name: _field(f) for name, f in struct.items()}
+
+
+def _through(struct: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
+    """``struct`` with the renamed struct names in its field types replaced by the new ones."""
+    if not renames:
+        return struct
+    names = re.compile(r"\b(" + "|".join(map(re.escape, renames)) + r")\b")
+    return {
+        name: {**f, "type": names.sub(lambda m: renames[m[0]], str(f["type"]))}
+        for name, f in struct.items()
+    }
+
+
+def _struct_lines(old: Docs, new: Docs) -> list[str]:
+    renames = _renames(old, new)
+    lines = []
+    for name in sorted(set(old) | set(new)):
+        if name in renames:
+            lines.append(f"- `{name}` renamed `{renames[name]}` (same fields) {BREAKING}")
+        elif name in renames.values():
+            continue
+        elif name not in new:
+            lines.append(f"- `{name}` removed {BREAKING}")
+        elif name not in old:
+            lines.append(f"- `{name}` added")
+        else:
+            changed = _diff_map(_through(old[name], renames), new[name], "field", _field)
+            if changed:
+                lines += [f"- `{name}` changed", *changed]
+    return lines
+
+
 def change_report(old: Docs, new: Docs, source: str) -> str:
     """Markdown: endpoints, task types, services and settings added, removed or changed."""
     old, new = _resolved(old), _resolved(new)
@@ -143,16 +201,7 @@ def change_report(old: Docs, new: Docs, source: str) -> str:
             enum_lines += [f"- enum `{name}`", *changed]
     structs_old = (old.get("types.yaml") or {}).get("structs") or {}
     structs_new = (new.get("types.yaml") or {}).get("structs") or {}
-    struct_lines = []
-    for name in sorted(set(structs_old) | set(structs_new)):
-        if name not in structs_new:
-            struct_lines.append(f"- `{name}` removed {BREAKING}")
-        elif name not in structs_old:
-            struct_lines.append(f"- `{name}` added")
-        else:
-            changed = _diff_map(structs_old[name], structs_new[name], "field", _field)
-            if changed:
-                struct_lines += [f"- `{name}` changed", *changed]
+    struct_lines = _struct_lines(structs_old, structs_new)
     parts = [
         "# Upstream changes",
         "",

@@ -13,6 +13,7 @@ import yaml
 
 from codegen.__main__ import generate, main
 from codegen.upstream.importer import dump, read_texts
+from codegen.upstream.report import change_report
 
 ROOT = Path(__file__).resolve().parents[2]
 SLICE = ROOT / "tests" / "fixtures" / "upstream" / "slice_small.json"
@@ -270,6 +271,29 @@ def test_the_report_lists_added_removed_changed_and_breaking(tmp_path: Path, cap
         "  - field `task_type` removed **breaking**",
     ]:
         assert line in report.splitlines(), line
+
+
+def test_a_type_removed_while_one_with_the_same_fields_came_is_a_rename() -> None:
+    def types(structs: dict[str, Any]) -> dict[str, Any]:
+        return {"types.yaml": {"structs": structs}}
+
+    vector = {"embedding": {"type": "list[float]", "required": True}}
+    old = types({
+        "TextEmbeddingResult": vector,
+        "Answer": {"text_embedding": {"type": "list[TextEmbeddingResult]"}},
+        "Gone": {"x": {"type": "int"}},
+    })  # fmt: skip
+    new = types({
+        "DenseEmbeddingResult": vector,
+        "Answer": {"text_embedding": {"type": "list[DenseEmbeddingResult]"}},
+        "Came": {"x": {"type": "str"}},
+    })  # fmt: skip
+    lines = change_report(old, new, "x.json").splitlines()
+    assert (
+        "- `TextEmbeddingResult` renamed `DenseEmbeddingResult` (same fields) **breaking**" in lines
+    )
+    assert "- `Gone` removed **breaking**" in lines and "- `Came` added" in lines
+    assert not [line for line in lines if "Answer" in line or "DenseEmbeddingResult` added" in line]
 
 
 # --- bad input ------------------------------------------------------------------------------
