@@ -6,7 +6,7 @@ Message), about a tenth of a small call's client CPU. The heads servers send are
 ``FastHeadResponse`` builds that list itself and gives any other head (folded lines, stray
 CR, a name email would refuse, multipart or message content types, a truncated head) to
 ``email.parser`` as http.client does, so the resulting ``HTTPMessage`` is the same either
-way (``tests/transport/test_urllib3_heads.py`` compares them byte for byte).
+way (``tests/transport/test_urllib3_heads.py`` compares them attribute for attribute).
 
 ``FastHeadResponse.begin()`` repeats http.client's ``begin()`` around that parse. So that a
 Python whose ``begin()`` differs (a security fix, a new limit) keeps its own, the connections
@@ -33,7 +33,8 @@ __all__ = [
 # ASCII without ':' (so no leading space or tab: not a continuation), the value after
 # optional blanks, no CR or LF inside (email splits lines at either), CRLF or LF at the end.
 _FIELD = re.compile(rb"([!-9;-~]+):[ \t]*([^\r\n]*)\r?\n").fullmatch
-# Content types email parses further (a multipart body, a message/* sub-message).
+# Content types email parses further (a multipart body, a message/* sub-message); matched
+# loosely: a false hit only sends the head the slow way.
 _NESTED = re.compile(rb"(?i)content-type:[^\n]*(?:multipart|message)").search
 _BLANK = (b"\r\n", b"\n")
 
