@@ -228,3 +228,13 @@ def put_tiny_embedding(api: Api, inference_id: str = EMBEDDING_ID) -> None:
         service="openai",
         service_settings={"api_key": SECRET, "model_id": "text-embedding-3-small", "dimensions": 2},
     )
+
+
+def put_completion(client: Client, inference_id: str = "chat") -> None:
+    """A completion endpoint whose stream_completion answers token by token."""
+    client.inference.put_openai(
+        task_type="completion",
+        openai_inference_id=inference_id,
+        service="openai",
+        service_settings={"api_key": "k", "model_id": "gpt-4o"},
+    )

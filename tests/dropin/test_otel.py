@@ -12,7 +12,7 @@ import pytest
 from esinference import AsyncClient, Client, NotFoundError
 from esinference import ConnectionError as EsConnectionError
 from esinference.server import LocalServer
-from tests.clients import SECRET, Api, OpenApi, put_tiny_embedding
+from tests.clients import SECRET, Api, OpenApi, put_completion, put_tiny_embedding
 from tests.fakes.scripted import ScriptedServer, es_json
 
 EMBED = "inference.text_embedding"
@@ -177,21 +177,12 @@ def test_no_secret_and_no_body_in_any_span(
     assert span.attributes["db.operation.parameter.task_type"] == "text_embedding"
 
 
-def put_chat(client: Client) -> None:
-    client.inference.put_openai(
-        task_type="completion",
-        openai_inference_id="chat",
-        service="openai",
-        service_settings={"api_key": "k", "model_id": "gpt-4o"},
-    )
-
-
 STREAM = "inference.stream_completion"
 
 
 def test_a_stream_span_ends_when_the_stream_ends(local_es: LocalServer, spans: Any) -> None:
     with Client(local_es.url) as client:
-        put_chat(client)
+        put_completion(client)
         stream = client.inference.stream_completion(inference_id="chat", input="tell a story")
         chunks = iter(stream)
         assert next(chunks) and finished(spans, STREAM) == []
@@ -207,7 +198,7 @@ def test_a_stream_span_ends_when_the_stream_ends(local_es: LocalServer, spans: A
 
 def test_an_async_stream_span_ends_when_the_stream_ends(local_es: LocalServer, spans: Any) -> None:
     with Client(local_es.url) as client:
-        put_chat(client)
+        put_completion(client)
 
     async def main() -> None:
         async with AsyncClient(local_es.url) as client:
@@ -222,7 +213,7 @@ def test_an_async_stream_span_ends_when_the_stream_ends(local_es: LocalServer, s
 
 def test_a_stream_dropped_unread_ends_its_span(local_es: LocalServer, spans: Any) -> None:
     with Client(local_es.url) as client:
-        put_chat(client)
+        put_completion(client)
         client.inference.stream_completion(inference_id="chat", input="dropped")
         assert len(finished(spans, STREAM)) == 1
 
@@ -239,7 +230,7 @@ def test_a_stream_failing_midway_is_an_error_span(local_es: LocalServer, spans: 
     from opentelemetry.trace import StatusCode
 
     with Client(local_es.url) as client:
-        put_chat(client)
+        put_completion(client)
         local_es.add_fault("stream_drop", after_events=1)
         with pytest.raises(EsConnectionError):
             client.inference.stream_completion(inference_id="chat", input="long story").text()

@@ -14,30 +14,22 @@ import pytest
 
 from esinference import AsyncClient, Client
 from esinference.server import LocalServer
+from tests.clients import put_completion
 
 pytestmark = pytest.mark.timeout(30)  # a kept connection shows as a call that never ends
 
 
-def put_completion(local_es: LocalServer) -> None:
-    with Client(local_es.url) as client:
-        client.inference.put_openai(
-            task_type="completion",
-            openai_inference_id="chat",
-            service="openai",
-            service_settings={"api_key": "k", "model_id": "gpt-4o"},
-        )
-
-
 def test_a_dropped_stream_gives_its_connection_back(local_es: LocalServer) -> None:
-    put_completion(local_es)
     with Client(local_es.url, connections_per_node=1) as client:
+        put_completion(client)
         for _ in range(3):
             client.inference.stream_completion(inference_id="chat", input="hi")  # dropped
         assert client.inference.completion(inference_id="chat", input="hi").body["completion"]
 
 
 def test_a_dropped_async_stream_gives_its_connection_back(local_es: LocalServer) -> None:
-    put_completion(local_es)
+    with Client(local_es.url) as client:
+        put_completion(client)
 
     async def main() -> None:
         async with AsyncClient(local_es.url, connections_per_node=1) as client:
