@@ -93,6 +93,20 @@ def all_logs() -> Iterator[list[str]]:
         root.setLevel(old_level)
 
 
+def refused_put_with_the_secret(es: LocalServer, api: Api) -> ApiError:
+    """A put with the secret in its body that the server answers with a 400."""
+    es.add_fault("status", status=400, path="^/_inference/")
+    with pytest.raises(ApiError) as refused:
+        api.call(
+            "put_openai",
+            task_type="text_embedding",
+            openai_inference_id="bad",
+            service="openai",
+            service_settings={"api_key": SECRET, "model_id": "m", "dimensions": "two"},
+        )
+    return refused.value
+
+
 def test_secrets_never_reach_logs_or_reprs(
     es: LocalServer, open_api: OpenApi, all_logs: list[str]
 ) -> None:
@@ -104,21 +118,13 @@ def test_secrets_never_reach_logs_or_reprs(
     es.add_fault("status", status=503, retry_after=0, path="^/_inference/")
     put_tiny_embedding(api)
     # A failing request with the secret in its body (a 400 from the server).
-    es.add_fault("status", status=400, path="^/_inference/")
-    with pytest.raises(ApiError) as bad_request:
-        api.call(
-            "put_openai",
-            task_type="text_embedding",
-            openai_inference_id="bad",
-            service="openai",
-            service_settings={"api_key": SECRET, "model_id": "m", "dimensions": "two"},
-        )
+    bad_request = refused_put_with_the_secret(es, api)
     # A failing transport attempt (the connection is cut) with the secret in its body.
     es.add_fault("drop", path="^/_inference/")
     with pytest.raises(TransportError) as dropped:
         put_tiny_embedding(api, "dropped")
     response = api.call("get", inference_id="tiny")
-    seen += [bad_request.value, dropped.value, response, response.meta]
+    seen += [bad_request, dropped.value, response, response.meta]
     request = prepare(
         ENDPOINTS["put_openai"],
         {
@@ -184,15 +190,7 @@ def test_debug_log_lines_carry_no_secret(
         es.add_fault("truncate", path="^/_inference/")
         with pytest.raises(TransportError):
             api.call("get", inference_id="tiny")
-        es.add_fault("status", status=400, path="^/_inference/")
-        with pytest.raises(ApiError):
-            api.call(
-                "put_openai",
-                task_type="text_embedding",
-                openai_inference_id="bad",
-                service="openai",
-                service_settings={"api_key": SECRET, "model_id": "m", "dimensions": "two"},
-            )
+        refused_put_with_the_secret(es, api)
     text = caplog.text + "".join(str(r.exc_info) for r in caplog.records)
     assert "DEBUG" in text and "> PUT" in text and "< " in text
     assert "[REDACTED]" in text

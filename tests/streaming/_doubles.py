@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from esinference.errors import HTTP_EXCEPTIONS, ApiError
+from esinference._exchange import api_error
+from esinference.errors import ApiError
 
 BOM = "\ufeff"
 NODE = "http://localhost:9200"
@@ -73,16 +74,9 @@ class FakeMeta:
 
 
 def es_error(status: int, body: Any, node: str) -> ApiError:
-    """The client's error mapper, with elasticsearch-py's rule for ``message``."""
-    error = body.get("error") if isinstance(body, dict) else None
-    if isinstance(error, dict) and isinstance(error.get("type"), str):
-        message = error["type"]
-    elif isinstance(error, str):
-        message = error
-    else:
-        message = str(body)
+    """The client's error mapper (``api_error``) over a fake response's metadata."""
     meta: Any = FakeMeta(status, node)
-    return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body)
+    return api_error(status, body, meta)
 
 
 @dataclass
