@@ -122,14 +122,15 @@ class _OneWrite(HTTPConnection):
         implicit = self._implicit
         if implicit is None:
             implicit = self._implicit = {}
-        lines = implicit.get(key) if url[:1] == "/" else None
+        relative = url[:1] == "/"
+        lines = implicit.get(key) if relative else None
         if lines is not None:
             self.putrequest(method, url, skip_host=True, skip_accept_encoding=True)
             buffer.extend(lines)
             return
         start = len(buffer) + 1  # after the request line
         self.putrequest(method, url, skip_host=key[0], skip_accept_encoding=key[1])
-        if url[:1] == "/":
+        if relative:
             implicit[key] = buffer[start:]
 
     def _head_for(self, headers: Mapping[str, str]) -> _Head:
