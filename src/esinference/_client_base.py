@@ -103,7 +103,7 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         _transport: _T | None = None,
     ) -> None:
         # Here, not at the top: ``import esinference`` stays as cheap as urllib3's.
-        from ._redact import REDACTOR
+        from ._scrub import REDACTOR
         from ._transport import TransportSettings, parse_hosts
 
         if server_mode not in ("stack", "serverless"):

@@ -20,6 +20,7 @@ from ._client_setup import (
     auth_header,
     retry_statuses,
 )
+from ._meta import ApiResponseMeta, HttpHeaders
 from ._request import PreparedRequest, build_request
 from ._spec_types import Endpoint
 from ._transport import HttpRequest, HttpResponse, attempts_note
@@ -30,7 +31,7 @@ from .errors import (
     SerializationError,
     UnsupportedProductError,
 )
-from .response import ApiResponseMeta, HttpHeaders, ObjectApiResponse
+from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
     from ._otel import CallSpan

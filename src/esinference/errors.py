@@ -27,7 +27,7 @@ from ._warnings import (
 )
 
 if TYPE_CHECKING:
-    from .response import ApiResponseMeta
+    from ._meta import ApiResponseMeta
 
 __all__ = [
     "ApiError",
