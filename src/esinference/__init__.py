@@ -20,14 +20,17 @@ from .errors import (
     ConnectionError,  # noqa: A004 - elasticsearch-py exports this name
     ConnectionTimeout,
     ElasticsearchDeprecationWarning,
+    ElasticsearchException,
     ElasticsearchWarning,
     GeneralAvailabilityWarning,
+    MissingExtraError,
     NotFoundError,
     RequestError,
     SerializationError,
     SSLError,
     TlsError,
     TransportError,
+    TransportWarning,
     UnsupportedProductError,
 )
 from .response import ApiResponseMeta, ObjectApiResponse
@@ -48,8 +51,10 @@ __all__ = [
     "ConnectionError",
     "ConnectionTimeout",
     "ElasticsearchDeprecationWarning",
+    "ElasticsearchException",
     "ElasticsearchWarning",
     "GeneralAvailabilityWarning",
+    "MissingExtraError",
     "NotFoundError",
     "ObjectApiResponse",
     "RequestError",
@@ -57,6 +62,7 @@ __all__ = [
     "SerializationError",
     "TlsError",
     "TransportError",
+    "TransportWarning",
     "UnsupportedProductError",
 ]
 

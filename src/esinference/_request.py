@@ -86,7 +86,7 @@ def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
             else _KIND_TEXT[param.kind]
         )
         raise TypeError(
-            f"{endpoint.name}(): '{param.name}' must be {expected}, got {type(value).__name__}"
+            f"{endpoint.name}(): '{param.name}' must be {expected}, got {_given(param, value)}"
         )
     if param.kind == "enum" and value not in param.values:
         allowed = ", ".join(repr(v) for v in param.values)
@@ -97,6 +97,21 @@ def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
         raise ValueError(
             f"{endpoint.name}(): '{param.name}' cannot be {value!r}: it would change the path"
         )
+
+
+def _given(param: Param, value: object) -> str:
+    """What was passed, by type: for a container, also the first item or key that is wrong
+    (never the value itself: it could be a secret)."""
+    given = type(value).__name__
+    if param.kind in ("str_list", "list_str") and isinstance(value, Sequence):
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                return f"{given} ({param.name}[{index}] is {type(item).__name__})"
+    if param.kind == "object" and isinstance(value, Mapping):
+        for key in value:
+            if not isinstance(key, str):
+                return f"{given} (a key of type {type(key).__name__})"
+    return given
 
 
 @lru_cache(maxsize=256)
@@ -220,6 +235,8 @@ def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -
 
 def _check_body_mapping(where: str, name: str, value: object) -> None:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise TypeError(
-            f"{where}: '{name}' must be a mapping with str keys, got {type(value).__name__}"
-        )
+        given = type(value).__name__
+        if isinstance(value, Mapping):
+            bad = next(k for k in value if not isinstance(k, str))
+            given += f" (a key of type {type(bad).__name__})"
+        raise TypeError(f"{where}: '{name}' must be a mapping with str keys, got {given}")

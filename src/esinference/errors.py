@@ -7,6 +7,9 @@ timeout, TLS failure, a body that is not JSON).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ._transport import (
@@ -42,6 +45,7 @@ __all__ = [
     "ElasticsearchWarning",
     "GeneralAvailabilityWarning",
     "HTTP_EXCEPTIONS",
+    "MissingExtraError",
     "NotFoundError",
     "RequestError",
     "SerializationError",
@@ -158,6 +162,32 @@ class UnsupportedProductError(ApiError):
     """The server answered 2xx but does not say it is Elasticsearch (no X-Elastic-Product)."""
 
 
+class MissingExtraError(ModuleNotFoundError):
+    """An optional extra is not installed; the message names the ``pip install`` that adds it.
+
+    A ``ModuleNotFoundError`` (so an ``ImportError``), as the bare one it replaces was.
+    """
+
+    def __init__(self, feature: str, extra: str, missing: str | None = None) -> None:
+        super().__init__(
+            f"{feature} needs the {extra!r} extra: pip install 'esinference[{extra}]'"
+            + (f" (module {missing!r} is not installed)" if missing else ""),
+            name=missing,
+        )
+        self.extra = extra
+
+    @classmethod
+    @contextmanager
+    def unless_installed(cls, feature: str, extra: str) -> Iterator[None]:
+        """Turn a module missing inside the ``with`` block into this error, cause chained."""
+        try:
+            yield
+        except ModuleNotFoundError as exc:
+            if isinstance(exc, cls):
+                raise
+            raise cls(feature, extra, exc.name) from exc
+
+
 HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     401: AuthenticationException,
@@ -165,3 +195,53 @@ HTTP_EXCEPTIONS: dict[int, type[ApiError]] = {
     404: NotFoundError,
     409: ConflictError,
 }
+
+# What an error status means when the body does not say (empty, or a proxy's HTML page), and
+# what to do about it.
+STATUS_MEANINGS: dict[int, str] = {
+    400: "the server refused the request as malformed",
+    401: "authentication failed — check api_key, basic_auth or bearer_auth",
+    403: "the credentials lack a privilege this call needs",
+    404: "nothing at this path — check the URL (a proxy, or a server that is not"
+    " Elasticsearch, answers so)",
+    405: "this method is not allowed on this path — check that the URL is Elasticsearch's",
+    408: "the server gave up waiting for the request",
+    413: "the request body is larger than the server accepts (http.max_content_length)"
+    " — send fewer inputs per request",
+    429: "too many requests: the server or the provider behind it is rate-limiting — retry later",
+    500: "the server failed while handling the request",
+    502: "a proxy could not get an answer from Elasticsearch — retry later",
+    503: "the server (or a proxy in front of it) is unavailable — retry later",
+    504: "a proxy timed out waiting for Elasticsearch — retry later, or raise its timeout",
+}
+# How much of a body that is not JSON an error message quotes (an HTML page can be 100 kB).
+QUOTED_BODY_LIMIT = 200
+
+
+def status_message(status: int, text: str | None, mimetype: str | None) -> str:
+    """The message of an error answer whose body is empty or not JSON: the status, what it
+    means, and the start of the body, so that a proxy's page reads as what it is."""
+    meaning = STATUS_MEANINGS.get(status)
+    if meaning is None:
+        try:
+            meaning = HTTPStatus(status).phrase
+        except ValueError:
+            meaning = "an error status"
+    if not text:
+        return f"HTTP {status} with an empty body: {meaning}"
+    quoted = " ".join(text.split())
+    if len(quoted) > QUOTED_BODY_LIMIT:
+        quoted = f"{quoted[:QUOTED_BODY_LIMIT]}… ({len(text)} characters)"
+    return f"HTTP {status} with a {mimetype or 'non-JSON'} body: {meaning}: {quoted}"
+
+
+def _public_names() -> None:
+    """Name each class by its public place: a traceback reads ``esinference.ConnectionError``,
+    not the private module that defines it (every one is importable from ``esinference``)."""
+    for name in __all__:
+        value = globals()[name]
+        if isinstance(value, type):
+            value.__module__ = "esinference"
+
+
+_public_names()

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._spec_types import DENSE_RESULT_KEYS
-from .errors import SerializationError
+from .errors import MissingExtraError, SerializationError
 
 if TYPE_CHECKING:
     import numpy
@@ -74,7 +74,8 @@ def embeddings_array(body: Any) -> Array:
 
 def to_array(vectors: Sequence[Sequence[float] | Sequence[int]], kind: str) -> Array:
     """Vectors of one result kind (as decoded from JSON) as a 2-D array of its dtype."""
-    import numpy
+    with MissingExtraError.unless_installed("embeddings as numpy arrays", "numpy"):
+        import numpy
 
     dtype = DENSE_KINDS[kind]
     try:

@@ -48,19 +48,29 @@ def _reason(exc: BaseException) -> str:
 
 
 @contextmanager
-def _map_errors(node: NodeConfig, progress: Progress) -> Iterator[None]:
-    """The one place asyncio, socket and parse errors become ours (as ``AttemptFailed``)."""
+def _map_errors(node: NodeConfig, progress: Progress, timeout: float) -> Iterator[None]:
+    """The one place asyncio, socket and parse errors become ours (as ``AttemptFailed``); a
+    timeout names the limit it hit."""
     base = node.base_url
     try:
         yield
     except asyncio.TimeoutError as exc:  # before OSError: on 3.11+ TimeoutError is one
         phase = progress.phase
         if phase == "pool":
-            message, kind = f"No free connection to {base} in time", FailureKind.TIMEOUT
+            message, kind = (
+                f"No free connection to {base} within request_timeout={timeout:g}s",
+                FailureKind.TIMEOUT,
+            )
         elif phase == "connect":
-            message, kind = f"Connecting to {base} timed out", FailureKind.CONNECT
+            message, kind = (
+                f"Connecting to {base} took longer than request_timeout={timeout:g}s",
+                FailureKind.CONNECT,
+            )
         else:
-            message, kind = f"{base} did not answer in time", FailureKind.TIMEOUT
+            message, kind = (
+                f"{base} did not answer within request_timeout={timeout:g}s",
+                FailureKind.TIMEOUT,
+            )
         raise attempt_failed(errors.ConnectionTimeout, message, kind, exc) from exc
     except ssl.SSLError as exc:  # includes certificate verification failures
         if progress.phase == "connect":
@@ -128,7 +138,7 @@ class AsyncioByteStream:
         progress = Progress()
         progress.phase = "answer"
         try:
-            with _map_errors(self._node, progress):
+            with _map_errors(self._node, progress, self._timeout):
                 return await asyncio.wait_for(self._body.read_some(), self._timeout)
         except AttemptFailed as failure:
             raise failure.error from failure.error.__cause__
@@ -281,7 +291,7 @@ class AsyncioTransport(TransportBase):
     ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
         payload, progress = self._payload(node, request), Progress()
         started = time.perf_counter()
-        with _map_errors(node, progress):
+        with _map_errors(node, progress, timeout):
             head, body = await asyncio.wait_for(
                 self._exchange(node, payload, request.method, progress), timeout
             )
@@ -323,7 +333,7 @@ class AsyncioTransport(TransportBase):
                 raise
             return conn, head, body
 
-        with _map_errors(node, progress):
+        with _map_errors(node, progress, timeout):
             conn, head, body = await asyncio.wait_for(open_(), timeout)
         stream = AsyncioByteStream(connections, conn, head, body, node, timeout)
         log_bodies(request, node, None, self._redactor)

@@ -84,8 +84,9 @@ def _reason(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def _failure(exc: HTTPError | OSError, node: NodeConfig) -> AttemptFailed:
-    """The one place urllib3 and socket errors become our errors (as ``AttemptFailed``)."""
+def _failure(exc: HTTPError | OSError, node: NodeConfig, timeout: float) -> AttemptFailed:
+    """The one place urllib3 and socket errors become our errors (as ``AttemptFailed``); a
+    timeout names the limit it hit."""
     base = node.base_url
     if isinstance(exc, NewConnectionError):  # before ConnectTimeoutError: it subclasses it
         return attempt_failed(
@@ -96,11 +97,17 @@ def _failure(exc: HTTPError | OSError, node: NodeConfig) -> AttemptFailed:
         )
     if isinstance(exc, ConnectTimeoutError):
         return attempt_failed(
-            errors.ConnectionTimeout, f"Connecting to {base} timed out", FailureKind.CONNECT, exc
+            errors.ConnectionTimeout,
+            f"Connecting to {base} took longer than request_timeout={timeout:g}s",
+            FailureKind.CONNECT,
+            exc,
         )
     if isinstance(exc, ReadTimeoutError):
         return attempt_failed(
-            errors.ConnectionTimeout, f"{base} did not answer in time", FailureKind.TIMEOUT, exc
+            errors.ConnectionTimeout,
+            f"{base} did not answer within request_timeout={timeout:g}s",
+            FailureKind.TIMEOUT,
+            exc,
         )
     if isinstance(exc, SSLError):
         return attempt_failed(
@@ -115,12 +122,12 @@ def _failure(exc: HTTPError | OSError, node: NodeConfig) -> AttemptFailed:
 
 
 @contextmanager
-def _map_errors(node: NodeConfig) -> Iterator[None]:
+def _map_errors(node: NodeConfig, timeout: float) -> Iterator[None]:
     """``_failure`` around a block (reading a stream); a plain try/except on the hot path."""
     try:
         yield
     except (HTTPError, OSError) as exc:
-        raise _failure(exc, node) from exc
+        raise _failure(exc, node, timeout) from exc
 
 
 def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
@@ -145,12 +152,13 @@ def _timeout(seconds: float) -> urllib3.Timeout:
 class Urllib3ByteStream:
     """A response whose body is read as it arrives; the read timeout applies per chunk."""
 
-    def __init__(self, response: BaseHTTPResponse, node: NodeConfig) -> None:
+    def __init__(self, response: BaseHTTPResponse, node: NodeConfig, timeout: float) -> None:
         self.status = response.status
         self.headers: Mapping[str, str] = _lower_headers(response)
         self.node = node.base_url
         self._response = response
         self._node = node
+        self._timeout = timeout  # for the message: the socket applies it per read
         self._decoder = decoder_for(self.headers)
         self._complete = False
         self._closed = False
@@ -158,7 +166,7 @@ class Urllib3ByteStream:
     def __iter__(self) -> Iterator[bytes]:
         try:
             while not self._closed:
-                with _map_errors(self._node):
+                with _map_errors(self._node, self._timeout):
                     raw = self._response.read1(_CHUNK_SIZE)
                 if not raw:
                     break
@@ -325,7 +333,7 @@ class Urllib3Transport(TransportBase):
                 decode_content=False,
             )
         except (HTTPError, OSError) as exc:  # not _map_errors: a generator costs ~1 us a call
-            raise _failure(exc, node) from exc
+            raise _failure(exc, node, timeout) from exc
 
     def _send_whole(
         self, node: NodeConfig, request: HttpRequest, timeout: float
@@ -348,7 +356,8 @@ class Urllib3Transport(TransportBase):
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[Urllib3ByteStream, int, Mapping[str, str], float]:
         started = time.perf_counter()
-        stream = Urllib3ByteStream(self._urlopen(node, request, timeout, preload=False), node)
+        response = self._urlopen(node, request, timeout, preload=False)
+        stream = Urllib3ByteStream(response, node, timeout)
         log_bodies(request, node, None, self._redactor)
         return stream, stream.status, stream.headers, time.perf_counter() - started
 

@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ApiError, TransportError
+from ..errors import ApiError, ElasticsearchException, TransportError
 from ._core import (
     Batch,
     EmbeddedText,
@@ -20,6 +20,7 @@ from ._core import (
     embeddings_of,
     halves,
     is_too_large,
+    lookup_failed,
     request_of,
     retry_delay,
     task_type_of,
@@ -152,8 +153,11 @@ async def _run(
 ) -> AsyncIterator[EmbeddedText]:
     task_type = settings.task_type
     if task_type is None:
-        answer = await client.inference.get(inference_id=settings.inference_id)
-        task_type = task_type_of(answer.body, settings)
+        try:
+            answer = await client.inference.get(inference_id=settings.inference_id)
+            task_type = task_type_of(answer.body, settings)
+        except (ElasticsearchException, ValueError) as exc:
+            raise lookup_failed(settings, exc) from exc
     worker = _Worker(client, settings, task_type)
     reader = Reader(settings)
     source = _Source(texts)

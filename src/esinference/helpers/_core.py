@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from .._spec_types import RESULT_KEYS
 from .._transport import RetryPolicy
-from ..errors import ApiError, ElasticsearchException, SerializationError, TlsError, TransportError
+from ..errors import (
+    ApiError,
+    ElasticsearchException,
+    MissingExtraError,
+    SerializationError,
+    TlsError,
+    TransportError,
+)
 from ._progress import ProgressCallback
 
 if TYPE_CHECKING:
@@ -64,6 +71,8 @@ class EmbedError(ElasticsearchException):
         super().__init__(
             f"{len(self.missing)} text(s) not embedded (indices {shown}); input read up to"
             f" index {next_index}; cause: {cause}"
+            if self.missing
+            else f"no text embedded from index {next_index} on; cause: {cause!r}"
         )
 
     def completed(self, index: int) -> bool:
@@ -165,18 +174,20 @@ class Settings:
 
 
 def _require_numpy() -> None:
-    try:
+    with MissingExtraError.unless_installed("embed(as_numpy=True)", "numpy"):
         import numpy  # noqa: F401
-    except ImportError as exc:
-        raise ImportError(
-            "embed(as_numpy=True) needs numpy: pip install 'esinference[numpy]'"
-        ) from exc
 
 
 def _predicate(skip: Skip | None) -> Callable[[int], bool] | None:
     if skip is None or callable(skip):
         return skip
     return skip.__contains__
+
+
+def lookup_failed(settings: Settings, cause: Exception) -> EmbedError:
+    """The error for a run that could not start: the endpoint is missing, unreachable, or of
+    a task type this helper cannot embed with (one exception type for every failure)."""
+    return EmbedError((), settings.start, cause)
 
 
 def task_type_of(body: Any, settings: Settings) -> str:
