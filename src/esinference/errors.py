@@ -1,13 +1,22 @@
-"""Exceptions, named and shaped as in elasticsearch-py so existing ``except`` clauses keep working.
+"""Every public exception, named and shaped as in elasticsearch-py so ``except`` clauses keep
+working, under one root, ``ElasticsearchException`` (``esinference.ElasticsearchException``).
 
 ``ApiError`` and its subclasses are answers from the server (a non-2xx status); the
 ``TransportError`` family is for requests that got no usable answer (connection refused,
-timeout, TLS failure, a body that is not JSON).
+timeout, TLS failure, a body that is not JSON), ``StreamInterruptedError`` for an event stream
+cut short; ``EmbedError`` ends a bulk run of ``helpers.embed``. ``MissingExtraError`` (an
+``ImportError``, outside the root) names the ``pip install`` an optional feature needs.
+
+This is the one module to read or import them from. The transport family is *defined* in
+``_transport/errors.py`` because the transport raises it and imports nothing above itself
+(its layer stands alone, see docs/architecture.md); this module re-exports it with the rest,
+and each class reports ``esinference`` as its ``__module__``, the public place a traceback
+names (``esinference.ConnectionError``, never ``esinference._transport.errors``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -43,6 +52,7 @@ __all__ = [
     "ElasticsearchDeprecationWarning",
     "ElasticsearchException",
     "ElasticsearchWarning",
+    "EmbedError",
     "GeneralAvailabilityWarning",
     "HTTP_EXCEPTIONS",
     "MissingExtraError",
@@ -50,6 +60,7 @@ __all__ = [
     "RequestError",
     "SerializationError",
     "SSLError",
+    "StreamInterruptedError",
     "TlsError",
     "TransportError",
     "TransportWarning",
@@ -160,6 +171,40 @@ class ConflictError(ApiError):
 
 class UnsupportedProductError(ApiError):
     """The server answered 2xx but does not say it is Elasticsearch (no X-Elastic-Product)."""
+
+
+class StreamInterruptedError(ConnectionError):
+    """The event stream ended before ``[DONE]`` and without an error: the connection was cut.
+
+    Raised both when the body ends cleanly too early and when the connection breaks while it
+    is being read (the transport's ConnectionError is its ``__cause__`` and in ``errors``).
+    """
+
+
+class EmbedError(ElasticsearchException):
+    """A bulk run stopped: some texts could not be embedded (``cause`` says why).
+
+    Every result before the error was yielded. ``missing`` holds the indices that were read
+    but not embedded; nothing at ``next_index`` or after was read. Resume with
+    ``embed(..., skip=error.completed)`` over the same texts.
+    """
+
+    def __init__(self, missing: Sequence[int], next_index: int, cause: BaseException) -> None:
+        self.missing = tuple(missing)
+        self.next_index = next_index
+        self.cause = cause
+        self._missing = frozenset(missing)
+        shown = ", ".join(map(str, self.missing[:10])) + (", ..." if len(missing) > 10 else "")
+        super().__init__(
+            f"{len(self.missing)} text(s) not embedded (indices {shown}); input read up to"
+            f" index {next_index}; cause: {cause}"
+            if self.missing
+            else f"no text embedded from index {next_index} on; cause: {cause!r}"
+        )
+
+    def completed(self, index: int) -> bool:
+        """Whether the text at ``index`` was embedded (yielded) before the run stopped."""
+        return index < self.next_index and index not in self._missing
 
 
 class MissingExtraError(ModuleNotFoundError):

@@ -30,7 +30,7 @@ from typing import Any, NoReturn, TypeAlias
 from . import errors
 from ._sse import IncompleteStreamError, ServerSentEvent, SSEDecoder
 from ._transport import AsyncByteStream, ByteStream
-from .errors import ApiError, SerializationError
+from .errors import ApiError, SerializationError, StreamInterruptedError
 
 __all__ = ["AsyncStream", "ErrorMapper", "Stream", "StreamInterruptedError"]
 
@@ -40,14 +40,6 @@ EndCallback: TypeAlias = Callable[[Exception | None], None]
 """Told once when a stream is closed: the error that ended it, if any (a tracing span)."""
 
 _DONE = "[DONE]"
-
-
-class StreamInterruptedError(errors.ConnectionError):
-    """The event stream ended before ``[DONE]`` and without an error: the connection was cut.
-
-    Raised both when the body ends cleanly too early and when the connection breaks while it
-    is being read (the transport's ConnectionError is its ``__cause__`` and in ``errors``).
-    """
 
 
 class _Interpreter:

@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ApiError, ElasticsearchException, TransportError
+from ..errors import ElasticsearchException
 from ._core import (
     Batch,
     EmbeddedText,
@@ -107,7 +107,7 @@ class _Worker:
                         response.body, self._task_type, len(texts), self._settings.as_numpy
                     ),
                 )
-            except (ApiError, TransportError) as error:
+            except ElasticsearchException as error:  # the root: any error answer or failure
                 if is_too_large(error) and len(texts) > 1:
                     return await self._split(indices, texts)
                 delay = retry_delay(error, attempt, self._retry)

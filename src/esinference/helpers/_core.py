@@ -16,7 +16,7 @@ from .._spec_types import RESULT_KEYS
 from .._transport import RetryPolicy
 from ..errors import (
     ApiError,
-    ElasticsearchException,
+    EmbedError,
     MissingExtraError,
     SerializationError,
     TlsError,
@@ -52,32 +52,6 @@ class EmbeddedText:
     index: int
     text: str
     embedding: Embedding
-
-
-class EmbedError(ElasticsearchException):
-    """A bulk run stopped: some texts could not be embedded (``cause`` says why).
-
-    Every result before the error was yielded. ``missing`` holds the indices that were read
-    but not embedded; nothing at ``next_index`` or after was read. Resume with
-    ``embed(..., skip=error.completed)`` over the same texts.
-    """
-
-    def __init__(self, missing: Sequence[int], next_index: int, cause: BaseException) -> None:
-        self.missing = tuple(missing)
-        self.next_index = next_index
-        self.cause = cause
-        self._missing = frozenset(missing)
-        shown = ", ".join(map(str, self.missing[:10])) + (", ..." if len(missing) > 10 else "")
-        super().__init__(
-            f"{len(self.missing)} text(s) not embedded (indices {shown}); input read up to"
-            f" index {next_index}; cause: {cause}"
-            if self.missing
-            else f"no text embedded from index {next_index} on; cause: {cause!r}"
-        )
-
-    def completed(self, index: int) -> bool:
-        """Whether the text at ``index`` was embedded (yielded) before the run stopped."""
-        return index < self.next_index and index not in self._missing
 
 
 @dataclass(frozen=True)

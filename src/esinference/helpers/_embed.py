@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ApiError, ElasticsearchException, TransportError
+from ..errors import ElasticsearchException
 from ._core import (
     Batch,
     EmbeddedText,
@@ -130,7 +130,7 @@ class _Worker:
                         response.body, self._task_type, len(texts), self._settings.as_numpy
                     ),
                 )
-            except (ApiError, TransportError) as error:
+            except ElasticsearchException as error:  # the root: any error answer or failure
                 if is_too_large(error) and len(texts) > 1:
                     return self._split(indices, texts)
                 delay = retry_delay(error, attempt, self._retry)
