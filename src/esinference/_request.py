@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from ._spec_types import Endpoint, Param, unknown
 
-_ABSENT_IN_PATH: tuple[object, ...] = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
+ABSENT_IN_PATH: tuple[object, ...] = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
 
 
 class PreparedRequest(NamedTuple):  # a NamedTuple: cheaper to define at import than a dataclass
@@ -120,7 +120,8 @@ def _escape(value: str) -> str:
     return quote(value, ",*")
 
 
-def _path_value(value: Any) -> str:
+def path_value(value: Any) -> str:
+    """A path parameter's value as it goes in the URL: escaped, a list joined by commas."""
     if isinstance(value, (list, tuple)):
         return ",".join(_escape(str(v)) for v in value)
     return _escape(str(value))
@@ -143,14 +144,14 @@ def build_request(endpoint: Endpoint, args: Mapping[str, Any]) -> PreparedReques
         value = args.get(param.name)
         location = param.location
         if location == "path":
-            if value is None or value in _ABSENT_IN_PATH:
+            if value is None or value in ABSENT_IN_PATH:
                 if param.required:
                     raise ValueError(
                         f"{endpoint.name}(): Empty value passed for parameter '{param.name}'"
                     )
                 continue
             check_value(endpoint, param, value)
-            path_values[param.wire_name] = _path_value(value)
+            path_values[param.wire_name] = path_value(value)
         elif value is None:
             continue
         else:
