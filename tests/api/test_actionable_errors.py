@@ -168,6 +168,14 @@ BAD_ARGUMENTS = [
         ("request_timeout must be a number of seconds (int or float), got str '10'",),
     ),
     BadArgument(
+        "embed(batch_size='10')",
+        lambda cls, url: (embed if cls is Client else async_embed)(  # type: ignore[operator]
+            cls(url), "e", ["a"], batch_size="10"
+        ),
+        TypeError,
+        ("embed(): batch_size must be an int, got str '10'",),
+    ),
+    BadArgument(
         "a lone surrogate in input",
         _method("text_embedding", inference_id="e", input=["fine", "bad \ud83d text"]),
         ValueError,

@@ -93,20 +93,29 @@ class Settings:
         total: int | None,
         as_numpy: bool = False,
     ) -> Settings:
+        numbers = (  # name, value, lowest, the types it may have
+            ("batch_size", batch_size, 1, (int,)),
+            ("max_batch_bytes", max_batch_bytes, 1, (int,)),
+            ("max_concurrency", max_concurrency, 1, (int,)),
+            ("max_retries", max_retries, 0, (int,)),
+            ("retry_backoff", retry_backoff, 0, (int, float)),
+            ("start", start, 0, (int,)),
+        )
+        wrong_types = [
+            f"{name} must be {'an int' if types == (int,) else 'a number of seconds'},"
+            f" got {type(value).__name__} {value!r}"
+            for name, value, _, types in numbers
+            if isinstance(value, bool) or not isinstance(value, types)
+        ]
+        if wrong_types:  # before comparing: '10' < 1 would raise an unhelpful TypeError
+            raise TypeError("embed(): " + "; ".join(wrong_types))
         problems = [
             f"{name} must be >= {low}, got {value}"
-            for name, value, low in (
-                ("batch_size", batch_size, 1),
-                ("max_batch_bytes", max_batch_bytes, 1),
-                ("max_concurrency", max_concurrency, 1),
-                ("max_retries", max_retries, 0),
-                ("retry_backoff", retry_backoff, 0),
-                ("start", start, 0),
-            )
+            for name, value, low, _ in numbers
             if value < low
         ]
         if not isinstance(inference_id, str) or not inference_id:
-            problems.append("inference_id must be a non-empty str")
+            problems.append(f"inference_id must be a non-empty str, got {inference_id!r}")
         if task_type is not None and task_type not in TASK_TYPES:
             problems.append(f"task_type must be one of {', '.join(TASK_TYPES)}; got {task_type!r}")
         if as_numpy and task_type == "sparse_embedding":
