@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo bench bench-deps clean
+.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -46,10 +46,24 @@ pyright: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-check: lint typecheck pyright check-upstream check-generated test
+check: lint typecheck pyright check-upstream check-generated docs test
 
-demo: install
-	$(PY) -m esinference.demo
+# The demo needs the runtime only: its own venv with the package and urllib3, no dev tools.
+# `pip install .` (not -e) copies src/, so any change there installs again.
+DEMO_VENV ?= .venv-demo
+$(DEMO_VENV)/.installed: pyproject.toml $(shell find src -name '*.py' -o -name py.typed)
+	python3 -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install -q .
+	touch $@
+
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/python -m esinference.demo
+
+# The documentation site (Sphinx + MyST, docs/conf.py says why) in docs/_build/html. Warnings
+# are errors (-W), every one reported (--keep-going); -E rereads every page, so a warning in a
+# page that did not change still fails the build.
+docs: install
+	$(PY) -m sphinx -E -W --keep-going -q -b html docs docs/_build/html
 
 # What the bench compares against (elasticsearch-py 9.3, aiohttp) and orjson: the 'bench' extra.
 $(VENV)/.bench-deps: $(VENV)/.installed pyproject.toml
@@ -63,4 +77,4 @@ bench: bench-deps
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(DEMO_VENV) docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -14,11 +14,14 @@ aclient: AsyncClient
 def save(index: int, embedding: object) -> None: ...
 
 
-# README.md, line 24
+# README.md, line 46
 async def example_1() -> None:
+    import os
+
     from esinference import Client
 
-    with Client("https://localhost:9200", api_key="...") as client:
+    url = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
+    with Client(url, api_key=os.environ.get("ELASTICSEARCH_API_KEY")) as client:
         client.inference.put_openai(
             task_type="text_embedding",
             openai_inference_id="my-embeddings",
@@ -27,55 +30,117 @@ async def example_1() -> None:
         )
         resp = client.inference.text_embedding(inference_id="my-embeddings", input=["hello"])
         print(resp.embeddings[0][:4], resp.meta.status)  # list[list[float]], one per input
+        client.inference.delete(inference_id="my-embeddings")
 
 
-# README.md, line 40
+# README.md, line 66
 async def example_2() -> None:
+    import asyncio
+    import os
+
     from esinference import AsyncClient
 
-    async with AsyncClient("https://localhost:9200", api_key="...") as client:
-        resp = await client.inference.rerank(
-            inference_id="my-reranker", query="star wars", input=["luke", "leia", "r2"], top_n=2
-        )
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
-# README.md, line 51
+    async def main() -> None:
+        async with AsyncClient(URL) as client:
+            await client.inference.put_cohere(
+                task_type="rerank",
+                cohere_inference_id="my-reranker",
+                service="cohere",
+                service_settings={"api_key": "...", "model_id": "rerank-v3.5"},
+            )
+            resp = await client.inference.rerank(
+                inference_id="my-reranker",
+                query="star wars",
+                input=["The Godfather", "Star Wars: A New Hope", "Wars of the Roses"],
+                top_n=2,
+            )
+            for document in resp.ranked:  # the best first: index into input, and its score
+                print(document["index"], round(document["relevance_score"], 3))
+            await client.inference.delete(inference_id="my-reranker")
+
+
+    asyncio.run(main())
+
+
+# README.md, line 100
 async def example_3() -> None:
-    with client.inference.stream_completion(inference_id="my-llm", input="Tell me a story") as stream:
-        for chunk in stream:
-            print(chunk["completion"][0]["delta"], end="", flush=True)
+    import asyncio
+    import os
 
-    chat = await aclient.inference.chat_completion_unified(
-        inference_id="my-chat", messages=[{"role": "user", "content": "Hi"}]
-    )
-    print(await chat.text())
+    from esinference import AsyncClient, Client
+    from esinference.types import OpenAIServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
-# README.md, line 86
+    async def chat() -> None:
+        async with AsyncClient(URL) as aclient:
+            stream = await aclient.inference.chat_completion_unified(
+                inference_id="my-chat", messages=[{"role": "user", "content": "Hi"}]
+            )
+            print(await stream.text())  # the whole answer; or `async for chunk in stream`
+
+
+    openai: OpenAIServiceSettings = {"api_key": "sk-...", "model_id": "gpt-4o-mini"}
+    with Client(URL) as client:
+        client.inference.put_openai(task_type="completion", openai_inference_id="my-llm",
+                                    service="openai", service_settings=openai)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai", service_settings=openai)
+        with client.inference.stream_completion(inference_id="my-llm", input="Tell a story") as stream:
+            for chunk in stream:
+                print(chunk["completion"][0]["delta"], end="", flush=True)
+        print()
+        asyncio.run(chat())
+        client.inference.delete(inference_id="my-llm")
+        client.inference.delete(inference_id="my-chat")
+
+
+# README.md, line 157
 async def example_4() -> None:
-    from esinference import NotFoundError
+    import os
 
-    try:
-        client.inference.get(inference_id="missing")
-    except NotFoundError as exc:
-        print(exc.status_code, exc.error_type, exc.reason)
+    from esinference import Client, NotFoundError
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        try:
+            client.inference.get(inference_id="missing")
+        except NotFoundError as exc:
+            print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 123
+# README.md, line 197
 async def example_5() -> None:
-    from esinference.helpers import EmbedError, embed
+    import os
 
-    texts = (line.rstrip("\n") for line in open("corpus.txt"))
-    try:
-        for result in embed(client, "my-e5", texts, batch_size=100, max_concurrency=4):
-            save(result.index, result.embedding)
-    except EmbedError as exc:  # exc.missing, exc.next_index, exc.cause
-        ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
+    from esinference import Client
+    from esinference.helpers import EmbeddedText, EmbedError, embed
+
+    texts = [f"document {n}: the quick brown fox" for n in range(1_000)]  # or a file's lines
+    results: list[EmbeddedText] = []
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        client.inference.put_openai(
+            task_type="text_embedding",
+            openai_inference_id="my-e5",
+            service="openai",
+            service_settings={"api_key": "sk-...", "model_id": "text-embedding-3-small"},
+        )
+        try:
+            for result in embed(client, "my-e5", texts, batch_size=100, max_concurrency=4):
+                results.append(result)  # .index, .text, .embedding
+        except EmbedError as exc:  # exc.missing, exc.next_index, exc.cause
+            print(exc)  # later, over the same texts: embed(client, "my-e5", texts, skip=exc.completed)
+        print(f"{len(results)} of {len(texts)} texts embedded, {len(results[0].embedding)} dims")
+        client.inference.delete(inference_id="my-e5")
 
 
-# README.md, line 165
+# README.md, line 252
 async def example_6() -> None:
     import asyncio
+    import os
 
     from langchain_core.documents import Document
 
@@ -85,8 +150,9 @@ async def example_6() -> None:
         ElasticInferenceEmbeddings,
         ElasticInferenceRerank,
     )
-    from esinference.server import LocalServer
     from esinference.types import CohereServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
     def get_weather(city: str) -> str:
@@ -94,7 +160,7 @@ async def example_6() -> None:
         return "sunny"
 
 
-    with LocalServer() as server, Client(server.url) as client:
+    with Client(URL) as client:
         cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
         client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
                                     service="cohere", service_settings=cohere)
@@ -120,17 +186,20 @@ async def example_6() -> None:
         print(message.tool_calls, message.usage_metadata)
 
         async def main() -> None:
-            async with AsyncClient(server.url) as aclient:
+            async with AsyncClient(URL) as aclient:
                 achat = ChatElasticInference(async_client=aclient, inference_id="my-chat")
                 async for chunk in achat.astream("Hello"):
                     print(chunk.content, end="")
 
         asyncio.run(main())
+        for name in ("my-embeddings", "my-reranker", "my-chat"):
+            client.inference.delete(inference_id=name)
 
 
-# README.md, line 221
+# README.md, line 312
 async def example_7() -> None:
     import asyncio
+    import os
 
     from llama_index.core.llms import ChatMessage
     from llama_index.core.schema import NodeWithScore, TextNode
@@ -142,8 +211,9 @@ async def example_7() -> None:
         ElasticInferenceLLM,
         ElasticInferenceRerank,
     )
-    from esinference.server import LocalServer
     from esinference.types import CohereServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
     def get_weather(city: str) -> str:
@@ -151,7 +221,7 @@ async def example_7() -> None:
         return "sunny"
 
 
-    with LocalServer() as server, Client(server.url) as client:
+    with Client(URL) as client:
         cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
         client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
                                     service="cohere", service_settings=cohere)
@@ -178,22 +248,25 @@ async def example_7() -> None:
         print(llm.get_tool_calls_from_response(response))
 
         async def main() -> None:
-            async with AsyncClient(server.url) as aclient:
+            async with AsyncClient(URL) as aclient:
                 allm = ElasticInferenceLLM(async_client=aclient, inference_id="my-chat")
                 reply = await allm.achat([ChatMessage(role="user", content="Hello")])
                 print(reply.message.content)
 
         asyncio.run(main())
+        for name in ("my-embeddings", "my-reranker", "my-chat"):
+            client.inference.delete(inference_id=name)
 
 
-# README.md, line 363
+# README.md, line 423
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
 
     with LocalServer() as server, Client(server.url) as client:  # a free port, in-process
         server.add_fault("status", status=503, retry_after=1, count=1)  # the next request fails once
-        ...
+        resp = client.inference.get()  # 503 with Retry-After: the client waits a second, retries
+        print(resp.meta.status, [(r.method, r.path, r.fault) for r in server.requests()])
 
 
 # docs/api/services/ai21.md, line 10

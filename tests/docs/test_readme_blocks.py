@@ -1,0 +1,82 @@
+"""Every ```python block of README.md is a complete program that runs as written.
+
+The README tells a reader to start the bundled server (`esinference server --port 9200`) and
+run each example, which reads its URL from ELASTICSEARCH_URL. Here the server is started the
+same way (on a free port), and each block runs as its own interpreter with ELASTICSEARCH_URL
+set: a block that exits non-zero, prints a traceback or leaves endpoints behind (so a second run
+would fail) fails its test. Blocks run in README order against the one server, as a reader
+copying them one after another would.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from esinference import Client
+from tests.types.extract_examples import Example, examples
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+BLOCKS = [example for example in examples() if example.path == "README.md"]
+TIMEOUT = 120  # seconds a block may take; the LangChain and LlamaIndex imports are the slow part
+
+
+def run_program(code: str, url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` as ``python -`` would, with ELASTICSEARCH_URL naming the server."""
+    env = {**os.environ, "ELASTICSEARCH_URL": url, "PYTHONPATH": SRC}
+    env.pop("ELASTICSEARCH_API_KEY", None)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def readme_server() -> Iterator[str]:
+    """The local server started as the README says, on a free port; its URL."""
+    env = {**os.environ, "PYTHONPATH": SRC}
+    with subprocess.Popen(
+        [sys.executable, "-m", "esinference", "server", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        assert url.startswith("http://"), f"the server printed {url!r}, not its URL"
+        try:
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+def test_the_readme_has_its_examples() -> None:
+    assert len(BLOCKS) >= 8, [block.line for block in BLOCKS]
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[f"line-{block.line}" for block in BLOCKS])
+def test_the_block_runs_as_written_and_cleans_up(
+    block: Example, readme_server: str, tmp_path: Path
+) -> None:
+    done = run_program(block.code, readme_server, tmp_path)
+    where = f"README.md, the block at line {block.line}"
+    assert done.returncode == 0, f"{where} exited {done.returncode}:\n{done.stderr}"
+    assert "Traceback" not in done.stderr, f"{where} printed a traceback:\n{done.stderr}"
+    assert done.stdout.strip(), f"{where} printed nothing: an example should show its result"
+    with Client(readme_server) as client:
+        left = [e["inference_id"] for e in client.inference.get().body["endpoints"]]
+    assert left == [], f"{where} left endpoints behind, so running it again would fail: {left}"
+
+
+def test_a_failing_block_fails(readme_server: str, tmp_path: Path) -> None:
+    """The check above can fail: a block that calls a missing endpoint exits non-zero."""
+    code = (
+        "import os\nfrom esinference import Client\n"
+        "Client(os.environ['ELASTICSEARCH_URL']).inference.get(inference_id='missing')\n"
+    )
+    done = run_program(code, readme_server, tmp_path)
+    assert done.returncode == 1 and "NotFoundError" in done.stderr
