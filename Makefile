@@ -49,11 +49,18 @@ test: install
 check: lint typecheck pyright check-upstream check-generated docs test
 
 # The demo needs the runtime only: its own venv with the package and urllib3, no dev tools.
-# `pip install .` (not -e) copies src/, so any change there installs again.
+# `pip install .` (not -e) copies src/, so any change there installs again. The venv is made
+# without pip and filled by python3's own pip (--python, pip >= 22.3): bootstrapping pip into
+# it would cost more CPU than the install. An older or missing pip gets the usual way.
 DEMO_VENV ?= .venv-demo
 $(DEMO_VENV)/.installed: pyproject.toml $(shell find src -name '*.py' -o -name py.typed)
-	python3 -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/python -m pip install -q .
+	rm -rf $(DEMO_VENV)
+	python3 -m venv --without-pip $(DEMO_VENV)
+	if python3 -m pip --python $(DEMO_VENV)/bin/python --version >/dev/null 2>&1; then \
+	    python3 -m pip --python $(DEMO_VENV)/bin/python install -q . ; \
+	else \
+	    $(DEMO_VENV)/bin/python -m ensurepip -q && $(DEMO_VENV)/bin/python -m pip install -q . ; \
+	fi
 	touch $@
 
 demo: $(DEMO_VENV)/.installed
