@@ -11,8 +11,8 @@ Also: ``python -m esinference.server --port 9200`` and the pytest plugin
 ``esinference.server.pytest_plugin`` (fixture ``local_es``).
 """
 
-from ._catalog import Catalog
-from ._faults import Fault, LoggedRequest
-from ._local import LocalServer
+from .inference.backend.catalog import Catalog
+from .testing.faults import Fault, LoggedRequest
+from .testing.local import LocalServer
 
 __all__ = ["Catalog", "Fault", "LocalServer", "LoggedRequest"]

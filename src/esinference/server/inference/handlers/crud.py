@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from . import _endpoint_config as cfg
-from ._body import json_object
-from ._defaults import RESERVED_IDS, reserved_delete
-from ._deprecation import ELSER_DEPRECATED, deprecation_warning
-from ._errors import EsError, JsonObject, not_found, status_exception, task_type_mismatch
-from ._state import BUILD_HASH, CLUSTER_NAME, VERSION, ServerState, node_id
-from ._wire import ApiRequest, ApiResponse
+from ..backend import endpoint_config as cfg
+from ...http.json_body import json_object
+from ..backend.defaults import RESERVED_IDS, reserved_delete
+from .deprecation import ELSER_DEPRECATED, deprecation_warning
+from ...http.errors import EsError, JsonObject, not_found, status_exception, task_type_mismatch
+from ..backend.state import BUILD_HASH, CLUSTER_NAME, VERSION, ServerState, node_id
+from ...http.records import ApiRequest, ApiResponse
 
 
 def url_task_type(state: ServerState, request: ApiRequest) -> str | None:

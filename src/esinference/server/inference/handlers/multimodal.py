@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._parse_errors import ParseFailure, illegal, require, unknown_field, wrong_type
-from ._wire import ApiRequest
+from ...http.parse_errors import ParseFailure, illegal, require, unknown_field, wrong_type
+from ...http.records import ApiRequest
 
 # The Elastic Inference Service: the only service taking non-text rerank items (9.5 API docs),
 # and the one whose endpoints a region policy governs.

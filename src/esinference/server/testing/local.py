@@ -15,12 +15,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from ._catalog import Catalog
-from ._defaults import seed
-from ._faults import Fault, LoggedRequest
-from ._http import EsHttpServer
-from ._state import References, ServerConfig, ServerState
-from ._store import EndpointStore
+from ..inference.backend.catalog import Catalog
+from ..inference.backend.defaults import seed
+from .faults import Fault, LoggedRequest
+from ..http.server import EsHttpServer
+from ..inference.backend.state import References, ServerConfig, ServerState
+from ..inference.backend.store import EndpointStore
 
 T = TypeVar("T")
 
@@ -137,7 +137,7 @@ class LocalServer:
         return self
 
     def _start_process(self) -> None:
-        package_root = str(Path(__file__).resolve().parents[2])
+        package_root = str(Path(__file__).resolve().parents[3])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
         cmd = [sys.executable, "-m", "esinference.server", "--host", self.config.host]
@@ -270,7 +270,7 @@ class LocalServer:
         """Apply ``action`` to the next ``count`` requests matching ``method`` / ``path`` (regex).
 
         Actions: status, drop, reset, stall, truncate, malformed_json, html_502, stream_error,
-        stream_drop (see ``esinference.server._faults``).
+        stream_drop (see ``esinference.server.testing.faults``).
         """
         fault = Fault(
             action=action,

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from . import _crud_handlers as crud
-from . import _inference_handlers as inference
-from . import _region_policy as region_policy
-from ._errors import EsError, illegal_argument
-from ._state import ServerState
-from ._wire import ApiRequest, ApiResponse
+from .handlers import crud
+from .handlers import infer as inference
+from .handlers import region_policy
+from ..http.errors import EsError, illegal_argument
+from .backend.state import ServerState
+from ..http.records import ApiRequest, ApiResponse
 
 Handler = Callable[[ServerState, ApiRequest], ApiResponse]
 

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from ._body import location
-from ._errors import EsError, JsonObject
-from ._wire import ApiRequest
+from .json_body import location
+from .errors import EsError, JsonObject
+from .records import ApiRequest
 
 T = TypeVar("T")
 _PARSE = "x_content_parse_exception"

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from ._errors import JsonObject
+from ..http.errors import JsonObject
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _BYTE_TYPES = frozenset({"byte", "int8"})

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import _fake_models, _sse, _task_dispatch
-from ._body import field_error, json_object, reject_unknown_fields
-from ._catalog import java_order
-from ._crud_handlers import stored_endpoint, url_task_type
-from ._endpoint_config import DEFAULT_DIMENSIONS
-from ._errors import EsError, JsonObject, parse_error, status_exception, validation_failed
-from ._state import ServerState
-from ._wire import ApiRequest, ApiResponse
+from ...fakes import models as _fake_models
+from ...http import sse as _sse
+from . import task_dispatch as _task_dispatch
+from ...http.json_body import field_error, json_object, reject_unknown_fields
+from ..backend.catalog import java_order
+from .crud import stored_endpoint, url_task_type
+from ..backend.endpoint_config import DEFAULT_DIMENSIONS
+from ...http.errors import EsError, JsonObject, parse_error, status_exception, validation_failed
+from ..backend.state import ServerState
+from ...http.records import ApiRequest, ApiResponse
 
 # InferenceAction.Request.PARSER
 _PARSER = "cluster:internal/xpack/inference"

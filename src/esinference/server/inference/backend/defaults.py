@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import copy
 
-from ._errors import EsError, JsonObject, status_exception
-from ._store import EndpointStore
+from ...http.errors import EsError, JsonObject, status_exception
+from .store import EndpointStore
 
 _ADAPTIVE = {"enabled": True, "min_number_of_allocations": 0, "max_number_of_allocations": 32}
 _CHUNKING = {"strategy": "sentence", "max_chunk_size": 250, "sentence_overlap": 1}

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _pretty
-from ._errors import EsError, illegal_argument
+from . import pretty as _pretty
+from .errors import EsError, illegal_argument
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _fake_models
-from ._body import json_object
-from ._endpoint_config import DEFAULT_DIMENSIONS
-from ._errors import JsonObject, status_exception, validation_failed
-from ._multimodal import MULTIMODAL_EMBEDDING, Item, parse_item, text_item
-from ._parse_errors import (
+from ...fakes import models as _fake_models
+from ...http.json_body import json_object
+from ..backend.endpoint_config import DEFAULT_DIMENSIONS
+from ...http.errors import JsonObject, status_exception, validation_failed
+from .multimodal import MULTIMODAL_EMBEDDING, Item, parse_item, text_item
+from ...http.parse_errors import (
     checked,
     expect_object,
     illegal,
@@ -27,7 +27,7 @@ from ._parse_errors import (
     unknown_field,
     xcontent,
 )
-from ._wire import ApiRequest, ApiResponse
+from ...http.records import ApiRequest, ApiResponse
 
 _PARSER = "EmbeddingRequest"
 _GROUP = "InferenceStringGroup"

@@ -9,8 +9,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from ._errors import EsError, JsonObject, parse_error
-from ._wire import ApiRequest
+from .errors import EsError, JsonObject, parse_error
+from .records import ApiRequest
 
 # Jackson's StreamReadConstraints default, which Elasticsearch's JSON parser runs with.
 MAX_NESTING_DEPTH = 1000

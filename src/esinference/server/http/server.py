@@ -19,14 +19,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from . import _sse
-from ._auth import check_auth
-from ._connections import Connections
-from ._control import handle_control, is_control
-from ._errors import EsError
-from ._faults import Fault, LoggedRequest
-from ._filter_path import filter_path
-from ._http_parse import (
+from . import sse as _sse
+from .auth import check_auth
+from .connections import Connections
+from ..testing.control import handle_control, is_control
+from .errors import EsError
+from ..testing.faults import Fault, LoggedRequest
+from .filter_path import filter_path
+from .parse import (
     MB,
     ClientGone,
     Limits,
@@ -41,11 +41,11 @@ from ._http_parse import (
     read_head,
     too_large,
 )
-from ._inference_handlers import sse_error
-from ._routes import ES_METHODS, allowed_methods, check_query, find_route, is_streaming
-from ._state import ServerState
-from ._timeouts import inference_timeout, timed_out
-from ._wire import ApiRequest, ApiResponse, dumps, error_response
+from ..inference.handlers.infer import sse_error
+from ..inference.routes import ES_METHODS, allowed_methods, check_query, find_route, is_streaming
+from ..inference.backend.state import ServerState
+from ..inference.timeouts import inference_timeout, timed_out
+from .records import ApiRequest, ApiResponse, dumps, error_response
 
 PRODUCT_HEADER = ("X-Elastic-Product", "Elasticsearch")
 _JSON_TYPES = frozenset({"application/json", "application/vnd.elasticsearch+json"})

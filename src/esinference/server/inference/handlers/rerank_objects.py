@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _fake_models
-from ._body import json_object
-from ._errors import EsError, JsonObject, status_exception, validation_failed
-from ._multimodal import ELASTIC_SERVICE, Item, parse_item, text_item
-from ._parse_errors import (
+from ...fakes import models as _fake_models
+from ...http.json_body import json_object
+from ...http.errors import EsError, JsonObject, status_exception, validation_failed
+from .multimodal import ELASTIC_SERVICE, Item, parse_item, text_item
+from ...http.parse_errors import (
     ParseFailure,
     checked,
     one_or_many,
@@ -26,7 +26,7 @@ from ._parse_errors import (
     wrong_type,
     xcontent,
 )
-from ._wire import ApiRequest, ApiResponse
+from ...http.records import ApiRequest, ApiResponse
 
 _PARSER = "RerankRequest"
 _INPUT_TYPES = ("text", "image")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 import hmac
 
-from ._errors import EsError
-from ._state import ServerState
-from ._wire import ApiRequest
+from .errors import EsError
+from ..inference.backend.state import ServerState
+from .records import ApiRequest
 
 _CHALLENGES = ('Basic realm="security", charset="UTF-8"', "ApiKey")
 

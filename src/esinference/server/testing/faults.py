@@ -10,7 +10,7 @@ from collections import deque
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from ._errors import JsonObject
+from ..http.errors import JsonObject
 
 # What a fault does to a matching request:
 #   status          answer ``status`` (default 503) with an ES error body and optional Retry-After

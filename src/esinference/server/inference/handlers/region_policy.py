@@ -20,10 +20,10 @@ import base64
 from datetime import datetime, timezone
 from typing import Any
 
-from ._body import json_object
-from ._errors import EsError, JsonObject, status_exception, validation_failed
-from ._multimodal import ELASTIC_SERVICE
-from ._parse_errors import (
+from ...http.json_body import json_object
+from ...http.errors import EsError, JsonObject, status_exception, validation_failed
+from .multimodal import ELASTIC_SERVICE
+from ...http.parse_errors import (
     ParseFailure,
     checked,
     expect_object,
@@ -33,8 +33,8 @@ from ._parse_errors import (
     unknown_field,
     wrong_type,
 )
-from ._state import ServerState
-from ._wire import ApiRequest, ApiResponse
+from ..backend.state import ServerState
+from ...http.records import ApiRequest, ApiResponse
 
 DOCUMENT = "region_policy_elastic"  # RegionPolicyDoc.DOCUMENT_ID
 _REQUEST_PARSER = "put_region_policy_request"

@@ -8,10 +8,10 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ._catalog import Catalog
-from ._defaults import seed
-from ._faults import FaultPlan, RequestLog
-from ._store import EndpointStore
+from .catalog import Catalog
+from .defaults import seed
+from ...testing.faults import FaultPlan, RequestLog
+from .store import EndpointStore
 
 VERSION = "9.3.0"
 BUILD_HASH = "0" * 40

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from ._errors import JsonObject
+from ...http.errors import JsonObject
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS endpoints (

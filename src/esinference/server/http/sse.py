@@ -12,8 +12,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from . import _fake_models, _fake_tools
-from ._errors import JsonObject
+from ..fakes import models as _fake_models
+from ..fakes import tools as _fake_tools
+from .errors import JsonObject
 
 BOM = "\ufeff"
 CONTENT_TYPE = "text/event-stream"

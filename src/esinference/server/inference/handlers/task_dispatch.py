@@ -7,10 +7,11 @@ Everything else (returned as None) stays on the InferenceAction path in _inferen
 
 from __future__ import annotations
 
-from . import _embedding, _rerank_objects
-from ._crud_handlers import stored_endpoint, url_task_type
-from ._state import ServerState
-from ._wire import ApiRequest, ApiResponse
+from . import embedding as _embedding
+from . import rerank_objects as _rerank_objects
+from .crud import stored_endpoint, url_task_type
+from ..backend.state import ServerState
+from ...http.records import ApiRequest, ApiResponse
 
 
 def dispatch(state: ServerState, request: ApiRequest) -> ApiResponse | None:

@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ._body import loads
-from ._errors import EsError, illegal_argument
-from ._faults import Fault
-from ._routes import split_path
-from ._state import References, ServerState
-from ._wire import ApiRequest, ApiResponse
+from ..http.json_body import loads
+from ..http.errors import EsError, illegal_argument
+from .faults import Fault
+from ..inference.routes import split_path
+from ..inference.backend.state import References, ServerState
+from ..http.records import ApiRequest, ApiResponse
 
 PREFIX = "/_esinference"
 _ACK = {"acknowledged": True}

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from http.client import HTTPMessage
 from io import BufferedIOBase as BinaryIO
 
-from ._errors import EsError
-from ._wire import dumps
+from .errors import EsError
+from .records import dumps
 
 MB = 1024 * 1024
 _TOKEN = re.compile(rb"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from ._errors import JsonObject
+from ..http.errors import JsonObject
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"")

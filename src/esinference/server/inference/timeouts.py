@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ._errors import EsError
-from ._routes import find_route
-from ._wire import ApiRequest
+from ..http.errors import EsError
+from .routes import find_route
+from ..http.records import ApiRequest
 
 DEFAULT_TIMEOUT = "30s"
 _UNITS = {"nanos": 1e-9, "micros": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
