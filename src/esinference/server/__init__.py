@@ -12,7 +12,8 @@ Also: ``python -m esinference.server --port 9200`` and the pytest plugin
 """
 
 from .inference.backend.catalog import Catalog
-from .testing.faults import Fault, LoggedRequest
+from .testing.faults import Fault
 from .testing.local import LocalServer
+from .testing.request_log import LoggedRequest
 
 __all__ = ["Catalog", "Fault", "LocalServer", "LoggedRequest"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 import hmac
 
+from .config import ServerConfig
 from .errors import EsError
-from ..inference.backend.state import ServerState
 from .records import ApiRequest
 
 _CHALLENGES = ('Basic realm="security", charset="UTF-8"', "ApiKey")
@@ -22,10 +22,19 @@ def _unauthorized(reason: str) -> EsError:
     )
 
 
-def check_auth(state: ServerState, request: ApiRequest, uri: str) -> None:
+def _encoded_api_key(config: ServerConfig) -> str | None:
+    """The configured API key as clients send it (``id:key`` base64-encoded)."""
+    key = config.api_key
+    if key is None or ":" not in key:
+        return key
+    return base64.b64encode(key.encode()).decode()
+
+
+def check_auth(config: ServerConfig, request: ApiRequest) -> None:
     """Accept ``ApiKey <base64 id:key>`` or ``Basic <base64 user:pass>`` when configured."""
-    api_key = state.encoded_api_key
-    basic = state.config.basic_auth
+    uri = request.target
+    api_key = _encoded_api_key(config)
+    basic = config.basic_auth
     if api_key is None and basic is None:
         return
     header = request.headers.get("authorization")

@@ -1,4 +1,4 @@
-"""Elasticsearch-shaped errors: the exception the handlers raise and the JSON it renders to.
+"""Elasticsearch-shaped errors: the exception every layer raises and the JSON it renders to.
 
 Shape and ``error_trace`` behaviour follow RestResponse and
 ElasticsearchException.generateFailureXContent:
@@ -100,13 +100,6 @@ def status_exception(reason: str, status: int = 400) -> EsError:
     return EsError(status, "status_exception", reason)
 
 
-def not_found(inference_id: str) -> EsError:
-    # ModelRegistry.inferenceNotFoundException
-    return EsError(
-        404, "resource_not_found_exception", f"Inference endpoint not found [{inference_id}]"
-    )
-
-
 def validation_failed(
     messages: list[str], error_type: str = "action_request_validation_exception"
 ) -> EsError:
@@ -121,16 +114,3 @@ def parse_error(reason: str) -> EsError:
 
 def illegal_argument(reason: str) -> EsError:
     return EsError(400, "illegal_argument_exception", reason)
-
-
-def task_type_mismatch(requested: str, actual: str) -> EsError:
-    # InferenceExceptions.mismatchedTaskTypeException
-    return status_exception(
-        f"Requested task type [{requested}] does not match the inference endpoint's "
-        f"task type [{actual}]"
-    )
-
-
-def unknown_task_type(name: str) -> EsError:
-    # TaskType.fromStringOrStatusException
-    return status_exception(f"Unknown task_type [{name}]")

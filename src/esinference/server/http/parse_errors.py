@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from .json_body import location
 from .errors import EsError, JsonObject
+from .json_body import location
 from .records import ApiRequest
 
 T = TypeVar("T")

@@ -1,4 +1,4 @@
-"""The request and response records passed between the HTTP layer and the handlers."""
+"""The request and response records passed between the HTTP layer and the application."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
-from . import pretty as _pretty
 from .errors import EsError, illegal_argument
+from .pretty import pretty as pretty_json
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class ApiRequest:
     headers: Mapping[str, str]  # lower-cased names
     body: bytes
     path_params: Mapping[str, str] = field(default_factory=dict)
+    target: str = ""  # the request line's target, query included (error messages quote it)
 
     def flag(self, name: str) -> bool:
         """A boolean query parameter as ES parses it (``?pretty`` alone means true)."""
@@ -43,7 +45,8 @@ class ApiResponse:
     status: int = 200
     body: Any = None  # JSON value, serialised by the HTTP layer
     headers: list[tuple[str, str]] = field(default_factory=list)
-    events: Iterator[bytes] | None = None  # text/event-stream: one item per event
+    # text/event-stream: one item per event; None aborts the connection there (a fault)
+    events: Iterator[bytes | None] | None = None
     raw: bytes | None = None  # pre-encoded body (HEAD, SSE error bodies)
     content_type: str | None = None
     unified: bool = False  # chat_completion stream: errors use the unified format
@@ -58,7 +61,12 @@ def error_response(error: EsError, *, error_trace: bool = False) -> ApiResponse:
 
 
 def dumps(value: Any, *, pretty: bool = False) -> bytes:
-    """Compact JSON as ES writes it; ``pretty`` as ES prints it (see _pretty)."""
+    """Compact JSON as ES writes it; ``pretty`` as ES prints it (``http.pretty``)."""
     if pretty:
-        return _pretty.pretty(value).encode()
+        return pretty_json(value).encode()
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def split_path(path: str) -> list[str]:
+    """Path segments, each percent-decoded after splitting (so %2F stays inside an id)."""
+    return [unquote(s) for s in path.strip("/").split("/")] if path.strip("/") else []

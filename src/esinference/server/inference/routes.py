@@ -3,54 +3,31 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from urllib.parse import unquote
 
-from .handlers import crud
-from .handlers import infer as inference
-from .handlers import region_policy
 from ..http.errors import EsError, illegal_argument
-from .backend.state import ServerState
-from ..http.records import ApiRequest, ApiResponse
-
-Handler = Callable[[ServerState, ApiRequest], ApiResponse]
+from ..http.records import ApiRequest, split_path
+from .handlers import crud, infer, region_policy
+from .match import Handler, Route, RouteMatch
 
 # RestRequest.Method: the methods Elasticsearch's REST layer knows.
 ES_METHODS = frozenset(
     {"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "CONNECT"}
 )
 COMMON_PARAMS = frozenset({"error_trace", "filter_path", "human", "pretty"})
+_TIMEOUT = frozenset({"timeout"})
 _TIME_VALUE = re.compile(r"^(-1|0|\d+(\.\d+)?(nanos|micros|ms|s|m|h|d))$")
 
 
-@dataclass(frozen=True)
-class Route:
-    method: str
-    pattern: tuple[str, ...]  # literal segments, or "{name}" placeholders
-    handler: Handler
-    params: frozenset[str] = frozenset()
-    streaming: bool = False
-
-    def bind(self, segments: list[str]) -> dict[str, str] | None:
-        if len(segments) != len(self.pattern):
-            return None
-        bound = {}
-        for part, segment in zip(self.pattern, segments, strict=True):
-            if part.startswith("{"):
-                bound[part[1:-1]] = segment
-            elif part != segment:
-                return None
-        return bound
-
-    @property
-    def specificity(self) -> tuple[bool, ...]:
-        """Literal segments win over placeholders, as in Elasticsearch's path trie."""
-        return tuple(not p.startswith("{") for p in self.pattern)
+def _call(
+    pattern: tuple[str, ...], handler: Handler, *, streaming: bool = False, unified: bool = False
+) -> Route:
+    """An inference call: POST, bounded by ``timeout``; a unified (chat) call always streams."""
+    streaming = streaming or unified
+    return Route("POST", pattern, handler, _TIMEOUT, streaming, unified, timed=True)
 
 
 def _routes() -> list[Route]:
-    timeout = frozenset({"timeout"})
+    timeout = _TIMEOUT
     delete = frozenset({"dry_run", "force"})
     inf = "_inference"
     one = (inf, "{inference_id}")
@@ -68,19 +45,17 @@ def _routes() -> list[Route]:
         Route("PUT", typed, crud.put_endpoint, timeout),
         Route("DELETE", one, crud.delete_endpoint, delete),
         Route("DELETE", typed, crud.delete_endpoint, delete),
-        Route("POST", one, inference.infer, timeout),
-        Route("POST", typed, inference.infer, timeout),
-        Route("POST", (*one, "_stream"), inference.stream_completion, timeout, True),
-        Route("POST", (*typed, "_stream"), inference.stream_completion, timeout, True),
-        Route(
-            "POST",
+        _call(one, infer.infer),
+        _call(typed, infer.infer),
+        _call((*one, "_stream"), infer.stream_completion, streaming=True),
+        _call((*typed, "_stream"), infer.stream_completion, streaming=True),
+        _call(
             (inf, "chat_completion", "{inference_id}", "_stream"),
-            inference.chat_completion,
-            timeout,
-            True,
+            infer.chat_completion,
+            unified=True,
         ),
-        Route("POST", (*one, "_unified"), inference.chat_completion, timeout, True),
-        Route("POST", (*typed, "_unified"), inference.chat_completion, timeout, True),
+        _call((*one, "_unified"), infer.chat_completion, unified=True),
+        _call((*typed, "_unified"), infer.chat_completion, unified=True),
     ]
     # A literal segment, so it wins over /_inference/{inference_id} (9.5).
     policy = (inf, "_region_policy")
@@ -98,11 +73,6 @@ def _routes() -> list[Route]:
 
 
 ROUTES = _routes()
-
-
-def split_path(path: str) -> list[str]:
-    """Path segments, each percent-decoded after splitting (so %2F stays inside an id)."""
-    return [unquote(s) for s in path.strip("/").split("/")] if path.strip("/") else []
 
 
 def find_route(method: str, path: str) -> tuple[Route, dict[str, str]]:
@@ -128,11 +98,13 @@ def find_route(method: str, path: str) -> tuple[Route, dict[str, str]]:
     raise EsError(400, "", f"no handler found for uri [{path}] and method [{method}]", plain=True)
 
 
-def is_streaming(method: str, path: str) -> bool:
+def resolve(method: str, path: str) -> RouteMatch:
+    """The one lookup of a request's route; a miss keeps the REST layer's 400 / 405 answer."""
     try:
-        return find_route(method, path)[0].streaming
-    except EsError:
-        return False
+        route, path_params = find_route(method, path)
+    except EsError as miss:
+        return RouteMatch(None, miss=miss)
+    return RouteMatch(route, path_params)
 
 
 def check_query(route: Route, request: ApiRequest) -> None:

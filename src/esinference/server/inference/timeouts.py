@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from ..http.errors import EsError
-from .routes import find_route
-from ..http.records import ApiRequest
+from ..http.records import ApiRequest, ApiResponse, error_response
+from ..http.sse import sse_error
+from .match import RouteMatch
 
 DEFAULT_TIMEOUT = "30s"
 _UNITS = {"nanos": 1e-9, "micros": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
@@ -22,19 +23,15 @@ _VALUE = re.compile(r"^(\d+(?:\.\d+)?)(nanos|micros|ms|s|m|h|d)$")
 _DISPLAY = (("d", 86400.0), ("h", 3600.0), ("m", 60.0), ("s", 1.0), ("ms", 1e-3), ("micros", 1e-6))
 
 
-def inference_timeout(request: ApiRequest) -> float | None:
+def inference_timeout(request: ApiRequest, match: RouteMatch) -> float | None:
     """Seconds an inference call may take; None for other routes or ``-1`` (no timeout)."""
-    try:
-        route, _ = find_route(request.method, request.path)
-    except EsError:
-        return None
-    if request.method != "POST" or "timeout" not in route.params or route.pattern[-1] == "_update":
+    if not match.timed:
         return None
     text = request.query.get("timeout", DEFAULT_TIMEOUT)
     if text in ("-1", "0"):
         return None if text == "-1" else 0.0
-    match = _VALUE.match(text)
-    return float(match.group(1)) * _UNITS[match.group(2)] if match else None
+    value = _VALUE.match(text)
+    return float(value.group(1)) * _UNITS[value.group(2)] if value else None
 
 
 def display(seconds: float) -> str:
@@ -50,3 +47,11 @@ def timed_out(seconds: float) -> EsError:
     return EsError(
         429, "timeout_exception", f"Request timed out waiting to be sent after [{display(seconds)}]"
     )
+
+
+def timeout_answer(match: RouteMatch, seconds: float) -> ApiResponse:
+    """The answer of a call that outlasted its timeout: an SSE error event when it streams."""
+    error = timed_out(seconds)
+    if not match.streaming:
+        return error_response(error)
+    return sse_error(error, unified=match.unified)

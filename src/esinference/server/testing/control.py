@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from ..http.json_body import loads
 from ..http.errors import EsError, illegal_argument
+from ..http.json_body import loads
+from ..http.records import ApiRequest, ApiResponse, split_path
+from ..inference.backend.cluster import References
 from .faults import Fault
-from ..inference.routes import split_path
-from ..inference.backend.state import References, ServerState
-from ..http.records import ApiRequest, ApiResponse
+from .state import ServerState
 
 PREFIX = "/_esinference"
 _ACK = {"acknowledged": True}
@@ -69,11 +69,11 @@ def handle_control(state: ServerState, request: ApiRequest) -> ApiResponse:
             return ApiResponse(body=_ACK)
         if key == ("PUT", "nodes"):
             nodes = _body(request).get("nodes", [])
-            state.nodes = tuple(str(n) for n in nodes) if isinstance(nodes, list) else ()
+            state.backend.nodes = tuple(str(n) for n in nodes) if isinstance(nodes, list) else ()
             return ApiResponse(body=_ACK)
         if key == ("PUT", "references") and len(segments) == 2:
             body = _body(request)
-            state.references[segments[1]] = References(
+            state.backend.references[segments[1]] = References(
                 pipelines=tuple(str(p) for p in body.get("pipelines") or []),  # type: ignore[attr-defined]
                 indexes=tuple(str(i) for i in body.get("indexes") or []),  # type: ignore[attr-defined]
             )

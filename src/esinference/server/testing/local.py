@@ -15,34 +15,42 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from ..inference.backend.catalog import Catalog
-from ..inference.backend.defaults import seed
-from .faults import Fault, LoggedRequest
+from ..http.config import ServerConfig
 from ..http.server import EsHttpServer
-from ..inference.backend.state import References, ServerConfig, ServerState
+from ..inference.api import InferenceApi
+from ..inference.backend.backend import Backend
+from ..inference.backend.catalog import Catalog
+from ..inference.backend.cluster import References
+from ..inference.backend.defaults import seed
 from ..inference.backend.store import EndpointStore
+from .faults import Fault
+from .pipeline import Pipeline
+from .request_log import LoggedRequest
+from .state import ServerState
 
 T = TypeVar("T")
 
 
-def create_server(config: ServerConfig, catalog: Catalog | None = None) -> EsHttpServer:
+def create_server(
+    config: ServerConfig, catalog: Catalog | None = None
+) -> EsHttpServer[ServerState]:
     """A bound, not yet serving, server for ``config`` (the CLI and LocalServer use this)."""
-    state = ServerState(
+    backend = Backend(
         config=config,
         catalog=catalog or Catalog.generated(),
         store=EndpointStore(config.data_dir),
-        latency_ms=config.latency_ms,
         nodes=config.nodes,
     )
     if config.default_endpoints:
-        seed(state.store)
-    server = EsHttpServer(state)
+        seed(backend.store)
+    state = ServerState(config=config, backend=backend, latency_ms=config.latency_ms)
+    server = EsHttpServer(config, Pipeline(state, InferenceApi(backend, state)), state)
     host = "127.0.0.1" if config.host in ("", "0.0.0.0") else config.host
-    state.publish_address = f"{host}:{server.server_address[1]}"
+    backend.publish_address = f"{host}:{server.server_address[1]}"
     return server
 
 
-def shutdown_server(server: EsHttpServer) -> None:
+def shutdown_server(server: EsHttpServer[ServerState]) -> None:
     server.state.stopping.set()
     server.shutdown()
     server.close_connections()
@@ -103,7 +111,7 @@ class LocalServer:
         self.subprocess = subprocess
         self._catalog = catalog
         self._startup_timeout = startup_timeout
-        self._server: EsHttpServer | None = None
+        self._server: EsHttpServer[ServerState] | None = None
         self._thread: threading.Thread | None = None
         self._process: sp.Popen[str] | None = None
         self.host = host
@@ -124,9 +132,9 @@ class LocalServer:
             self._start_process()
         else:
             self._server = create_server(self.config, self._catalog)
-            self.host, self.port = self._server.state.publish_address.rsplit(":", 1)[0], int(
-                self._server.server_address[1]
-            )
+            self.host, self.port = self._server.state.backend.publish_address.rsplit(":", 1)[
+                0
+            ], int(self._server.server_address[1])
             self._thread = threading.Thread(
                 target=self._server.serve_forever,
                 kwargs={"poll_interval": 0.05},
@@ -310,7 +318,9 @@ class LocalServer:
     def set_nodes(self, addresses: Iterable[str]) -> None:
         """Other ``host:port`` nodes that GET /_nodes/_all/http lists besides this one."""
         nodes = tuple(addresses)
-        self._knob(lambda s: setattr(s, "nodes", nodes), "PUT", "nodes", {"nodes": list(nodes)})
+        self._knob(
+            lambda s: setattr(s.backend, "nodes", nodes), "PUT", "nodes", {"nodes": list(nodes)}
+        )
 
     def set_references(
         self, inference_id: str, *, pipelines: Iterable[str] = (), indexes: Iterable[str] = ()
@@ -318,7 +328,7 @@ class LocalServer:
         """Pretend pipelines / index mappings use an endpoint (DELETE then needs force)."""
         refs = References(pipelines=tuple(pipelines), indexes=tuple(indexes))
         self._knob(
-            lambda s: s.references.__setitem__(inference_id, refs),
+            lambda s: s.backend.references.__setitem__(inference_id, refs),
             "PUT",
             f"references/{inference_id}",
             asdict(refs),

@@ -23,6 +23,13 @@ _JAVA_TASK_ORDER = (
 )
 STREAMING_TASK_TYPES = ("completion", "chat_completion")
 EMBEDDING_TASK_TYPES = ("text_embedding", "sparse_embedding")
+# The Elastic Inference Service: the only service taking non-text rerank items (9.5 API docs),
+# and the one whose endpoints a region policy governs.
+ELASTIC_SERVICE = "elastic"
+# Services whose embedding models take non-text items, each with the service setting that can
+# turn that off (the 9.5 API docs: jinaai's ``multimodal_model``, default true). OpenAI's
+# embedding task takes text only (elastic/elasticsearch#147906); so does every other service.
+MULTIMODAL_EMBEDDING: dict[str, str | None] = {ELASTIC_SERVICE: None, "jinaai": "multimodal_model"}
 
 
 @dataclass(frozen=True)

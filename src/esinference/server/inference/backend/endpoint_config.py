@@ -12,9 +12,10 @@ import re
 
 from esinference._spec_types import Service
 
+from ...http.errors import EsError, JsonObject, status_exception, validation_failed
 from .catalog import EMBEDDING_TASK_TYPES, Catalog
 from .defaults import RESERVED_IDS
-from ...http.errors import EsError, JsonObject, status_exception, unknown_task_type, validation_failed
+from .errors import unknown_task_type
 
 # MlStrings.isValidId: lowercase alphanumerics, '-', '_' and '.', starting and ending alphanumeric.
 _VALID_ID = re.compile(r"^[a-z0-9](?:[a-z0-9_\-.]*[a-z0-9])?$")

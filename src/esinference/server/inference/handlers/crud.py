@@ -1,121 +1,56 @@
-"""Handlers for endpoint management (PUT, GET, DELETE, _update) and the cluster info routes."""
+"""Handlers for endpoint management (PUT, GET, DELETE, _update) and the cluster info routes.
+
+Each reads the path, query and body, asks the backend, and renders its answer.
+"""
 
 from __future__ import annotations
 
-from ..backend import endpoint_config as cfg
+from ...http.errors import JsonObject
 from ...http.json_body import json_object
-from ..backend.defaults import RESERVED_IDS, reserved_delete
-from .deprecation import ELSER_DEPRECATED, deprecation_warning
-from ...http.errors import EsError, JsonObject, not_found, status_exception, task_type_mismatch
-from ..backend.state import BUILD_HASH, CLUSTER_NAME, VERSION, ServerState, node_id
 from ...http.records import ApiRequest, ApiResponse
+from ..backend.backend import Backend
+from ..backend.cluster import BUILD_HASH, CLUSTER_NAME, VERSION, node_id
+from .deprecation import ELSER_DEPRECATED, deprecation_warning
 
 
-def url_task_type(state: ServerState, request: ApiRequest) -> str | None:
-    """The ``{task_type}`` path part, checked against the catalogue (None when absent)."""
-    name = request.path_params.get("task_type")
-    return None if name is None else cfg.parse_task_type(state.catalog, name)
-
-
-def stored_endpoint(state: ServerState, request: ApiRequest, task_type: str | None) -> JsonObject:
-    """The endpoint named in the path; 404 if missing, 400 if the path's task type differs."""
+def put_endpoint(backend: Backend, request: ApiRequest) -> ApiResponse:
+    task_type = backend.task_type(request.path_params.get("task_type"))
     inference_id = request.path_params["inference_id"]
-    stored = state.store.get(inference_id)
-    if stored is None:
-        raise not_found(inference_id)
-    if task_type is not None and task_type != stored["task_type"]:
-        raise task_type_mismatch(task_type, stored["task_type"])
-    return stored
-
-
-def put_endpoint(state: ServerState, request: ApiRequest) -> ApiResponse:
-    task_type = url_task_type(state, request)
-    inference_id = request.path_params["inference_id"]
-    cfg.check_inference_id(inference_id)
-    config = cfg.build_config(state.catalog, inference_id, task_type, json_object(request))
-    if not state.store.insert(config):
-        # ModelRegistry.storeModel: a 400, not a 409.
-        raise EsError(
-            400,
-            "resource_already_exists_exception",
-            f"Inference endpoint [{inference_id}] already exists",
-        )
+    backend.check_new_id(inference_id)
+    config = backend.create_endpoint(inference_id, task_type, json_object(request))
     headers = [deprecation_warning(ELSER_DEPRECATED)] if config["service"] == "elser" else []
-    return ApiResponse(body=cfg.public_view(state.catalog, config), headers=headers)
+    return ApiResponse(body=backend.public_view(config), headers=headers)
 
 
-def get_endpoints(state: ServerState, request: ApiRequest) -> ApiResponse:
-    task_type = url_task_type(state, request)
-    inference_id = request.path_params.get("inference_id")
-    if inference_id in (None, "_all", "*", ""):
-        stored = [e for e in state.store.all() if task_type in (None, e["task_type"])]
-    else:
-        stored = [stored_endpoint(state, request, task_type)]
-    return ApiResponse(body={"endpoints": [cfg.public_view(state.catalog, e) for e in stored]})
+def get_endpoints(backend: Backend, request: ApiRequest) -> ApiResponse:
+    task_type = backend.task_type(request.path_params.get("task_type"))
+    stored = backend.endpoints(request.path_params.get("inference_id"), task_type)
+    return ApiResponse(body={"endpoints": [backend.public_view(e) for e in stored]})
 
 
-def delete_endpoint(state: ServerState, request: ApiRequest) -> ApiResponse:
-    stored = stored_endpoint(state, request, url_task_type(state, request))
-    inference_id = stored["inference_id"]
-    refs = state.references.get(inference_id)
-    pipelines = sorted(refs.pipelines) if refs else []
-    indexes = sorted(refs.indexes) if refs else []
-    message = _referenced_message(inference_id, pipelines, indexes)
-    if request.flag("dry_run"):
-        return ApiResponse(
-            body={
-                "acknowledged": False,
-                "pipelines": pipelines,
-                "indexes": indexes,
-                "error_message": message,
-            }
-        )
-    if inference_id in RESERVED_IDS and not request.flag("force"):
-        raise reserved_delete(inference_id)
-    if message and not request.flag("force"):
-        raise status_exception(message, 409)
-    state.store.delete(inference_id)
-    state.references.pop(inference_id, None)
-    return ApiResponse(body={"acknowledged": True, "pipelines": [], "indexes": []})
-
-
-def _referenced_message(inference_id: str, pipelines: list[str], indexes: list[str]) -> str:
-    """TransportDeleteInferenceEndpointAction's explanation (empty when nothing refers to it)."""
-    parts = []
-    if pipelines:
-        parts.append(
-            f"Inference endpoint {inference_id} is referenced by pipelines: "
-            f"[{', '.join(pipelines)}]. Ensure that no pipelines are using this inference "
-            "endpoint, or use force to ignore this warning and delete the inference endpoint."
-        )
-    if indexes:
-        parts.append(
-            f"Inference endpoint {inference_id} is being used in the mapping for indexes: "
-            f"[{', '.join(indexes)}]. Ensure that no index mappings are using this inference "
-            "endpoint, or use force to ignore this warning and delete the inference endpoint."
-        )
-    return " ".join(parts)
-
-
-def update_endpoint(state: ServerState, request: ApiRequest) -> ApiResponse:
-    task_type = url_task_type(state, request)
+def delete_endpoint(backend: Backend, request: ApiRequest) -> ApiResponse:
     inference_id = request.path_params["inference_id"]
-    body = json_object(request)
-    stored = state.store.get(inference_id)
-    if stored is None:
-        raise cfg.update_not_found(inference_id)
-    updated = cfg.apply_update(state.catalog, stored, task_type, body)
-    state.store.replace(updated)
-    return ApiResponse(body=cfg.public_view(state.catalog, updated))
+    task_type = backend.task_type(request.path_params.get("task_type"))
+    answer = backend.delete_endpoint(
+        inference_id, task_type, dry_run=request.flag("dry_run"), force=request.flag("force")
+    )
+    return ApiResponse(body=answer)
 
 
-def cluster_info(state: ServerState, request: ApiRequest) -> ApiResponse:
+def update_endpoint(backend: Backend, request: ApiRequest) -> ApiResponse:
+    task_type = backend.task_type(request.path_params.get("task_type"))
+    inference_id = request.path_params["inference_id"]
+    updated = backend.update_endpoint(inference_id, task_type, json_object(request))
+    return ApiResponse(body=backend.public_view(updated))
+
+
+def cluster_info(backend: Backend, request: ApiRequest) -> ApiResponse:
     """GET / as Elasticsearch 9.x answers it."""
     if request.method == "HEAD":
         return ApiResponse(raw=b"")
     return ApiResponse(
         body={
-            "name": f"esinference-{state.publish_address}",
+            "name": f"esinference-{backend.publish_address}",
             "cluster_name": CLUSTER_NAME,
             "cluster_uuid": node_id("cluster:" + CLUSTER_NAME),
             "version": {
@@ -134,9 +69,12 @@ def cluster_info(state: ServerState, request: ApiRequest) -> ApiResponse:
     )
 
 
-def nodes_info(state: ServerState, request: ApiRequest) -> ApiResponse:
+def nodes_info(backend: Backend, request: ApiRequest) -> ApiResponse:
     """GET /_nodes/_all/http: this server and the other nodes it was told about (for sniffing)."""
-    addresses = [state.publish_address, *(a for a in state.nodes if a != state.publish_address)]
+    addresses = [
+        backend.publish_address,
+        *(a for a in backend.nodes if a != backend.publish_address),
+    ]
     nodes: JsonObject = {}
     for address in addresses:
         host = address.rsplit(":", 1)[0]

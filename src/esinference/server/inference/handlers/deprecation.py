@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..backend.state import BUILD_HASH, VERSION
+from ..backend.cluster import BUILD_HASH, VERSION
 
 # ElasticsearchInternalService logs this on PUT with service "elser" (quoted from its tests).
 ELSER_DEPRECATED = (

@@ -12,11 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...fakes import models as _fake_models
+from ...fakes import models
+from ...http.errors import JsonObject, validation_failed
 from ...http.json_body import json_object
-from ..backend.endpoint_config import DEFAULT_DIMENSIONS
-from ...http.errors import JsonObject, status_exception, validation_failed
-from .multimodal import MULTIMODAL_EMBEDDING, Item, parse_item, text_item
 from ...http.parse_errors import (
     checked,
     expect_object,
@@ -28,6 +26,8 @@ from ...http.parse_errors import (
     xcontent,
 )
 from ...http.records import ApiRequest, ApiResponse
+from ..backend.endpoint_config import DEFAULT_DIMENSIONS
+from .multimodal import Item, parse_item, text_item
 
 _PARSER = "EmbeddingRequest"
 _GROUP = "InferenceStringGroup"
@@ -51,6 +51,10 @@ class EmbeddingBody:
     groups: list[list[Item]] = field(default_factory=list)
     input_type: str | None = None
     task_settings: JsonObject = field(default_factory=dict)
+
+    def non_text_types(self) -> list[str]:
+        """The sorted data types of the items that are not text (images, audio, ...)."""
+        return sorted({i.type for group in self.groups for i in group if not i.is_text})
 
 
 def parse(request: ApiRequest) -> EmbeddingBody:
@@ -116,34 +120,6 @@ def _content_object(request: ApiRequest, value: JsonObject) -> list[Item]:
     return items
 
 
-def check_task_type(stored: JsonObject) -> None:
-    """TransportEmbeddingAction.createInvalidTaskTypeException."""
-    if stored["task_type"] != "embedding":
-        raise status_exception(
-            "Incompatible task_type for embedding API, the inference endpoint "
-            f"[{stored['inference_id']}] has task type [{stored['task_type']}], "
-            "expected [embedding]"
-        )
-
-
-def check_inputs(stored: JsonObject, parsed: EmbeddingBody) -> None:
-    """Non-text items only where the service's model takes them (this message is ours)."""
-    non_text = sorted({i.type for group in parsed.groups for i in group if not i.is_text})
-    if non_text and not _takes_non_text(stored):
-        raise status_exception(
-            f"The [{stored['service']}] service's model for inference endpoint "
-            f"[{stored['inference_id']}] does not support [{', '.join(non_text)}] inputs for "
-            "the [embedding] task"
-        )
-
-
-def _takes_non_text(stored: JsonObject) -> bool:
-    if stored["service"] not in MULTIMODAL_EMBEDDING:
-        return False
-    switch = MULTIMODAL_EMBEDDING[stored["service"]]
-    return switch is None or stored["service_settings"].get(switch, True) is not False
-
-
 def respond(stored: JsonObject, parsed: EmbeddingBody) -> ApiResponse:
     """One vector per group, shaped by the endpoint's element type."""
     settings: JsonObject = stored["service_settings"]
@@ -151,5 +127,5 @@ def respond(stored: JsonObject, parsed: EmbeddingBody) -> ApiResponse:
     if not isinstance(dimensions, int) or isinstance(dimensions, bool) or dimensions <= 0:
         dimensions = DEFAULT_DIMENSIONS
     keys = [_GROUP_SEPARATOR.join(item.key() for item in group) for group in parsed.groups]
-    result = _fake_models.text_embedding(settings, keys, dimensions)
+    result = models.text_embedding(settings, keys, dimensions)
     return ApiResponse(body={_RESULT_KEYS[name]: value for name, value in result.items()})

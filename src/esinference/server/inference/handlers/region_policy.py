@@ -9,9 +9,8 @@ listing in-use endpoints the policy would deny unless ``force``), TransportGet/D
 RegionPolicyAction (404 ``No region policy is configured for this deployment``) and the YAML
 test 170_region_policy_crud.yml.
 
-Only ``elastic`` (Elastic Inference Service) endpoints are subject to the policy. This server's
-stand-in for EIS serves every model from one region, ``_EIS_REGION``; a policy that allows
-neither its geo nor its csp/region denies every ``elastic`` endpoint.
+The stored document and the rule against cutting off in-use endpoints are the backend's
+(``backend.region_policy``); this module parses and renders.
 """
 
 from __future__ import annotations
@@ -20,9 +19,8 @@ import base64
 from datetime import datetime, timezone
 from typing import Any
 
+from ...http.errors import EsError, JsonObject, validation_failed
 from ...http.json_body import json_object
-from ...http.errors import EsError, JsonObject, status_exception, validation_failed
-from .multimodal import ELASTIC_SERVICE
 from ...http.parse_errors import (
     ParseFailure,
     checked,
@@ -33,69 +31,33 @@ from ...http.parse_errors import (
     unknown_field,
     wrong_type,
 )
-from ..backend.state import ServerState
 from ...http.records import ApiRequest, ApiResponse
+from ..backend.backend import Backend
 
-DOCUMENT = "region_policy_elastic"  # RegionPolicyDoc.DOCUMENT_ID
 _REQUEST_PARSER = "put_region_policy_request"
 _POLICY_PARSER = "region_policy"
 _REGION_PARSER = "csp_region"
-_EIS_REGION = {"csp": "aws", "region": "us-east-1", "geo": "us"}
-_IN_USE = (
-    "Cannot put the region policy because it would deny access to the following in-use "
-    "inference endpoints: [{}]. Ensure that these inference endpoints are not in use, "
-    "or use force to ignore this warning and proceed anyway."
-)
 
 
-def _not_configured() -> EsError:
-    # TransportGetRegionPolicyAction.noRegionPolicyConfiguredException
-    return EsError(
-        404, "resource_not_found_exception", "No region policy is configured for this deployment"
-    )
-
-
-def get_region_policy(state: ServerState, request: ApiRequest) -> ApiResponse:
+def get_region_policy(backend: Backend, request: ApiRequest) -> ApiResponse:
     """GET /_inference/_region_policy: the stored document."""
-    doc = state.store.get_document(DOCUMENT)
-    if doc is None:
-        raise _not_configured()
-    return ApiResponse(body=doc)
+    return ApiResponse(body=backend.region_policy())
 
 
-def delete_region_policy(state: ServerState, request: ApiRequest) -> ApiResponse:
+def delete_region_policy(backend: Backend, request: ApiRequest) -> ApiResponse:
     """DELETE /_inference/_region_policy: acknowledged, or 404 when none is set."""
-    if not state.store.delete_document(DOCUMENT):
-        raise _not_configured()
+    backend.delete_region_policy()
     return ApiResponse(body={"acknowledged": True})
 
 
-def put_region_policy(state: ServerState, request: ApiRequest) -> ApiResponse:
+def put_region_policy(backend: Backend, request: ApiRequest) -> ApiResponse:
     """PUT /_inference/_region_policy: create or replace; refuse to cut off in-use endpoints."""
     if not request.body.strip():
         raise EsError(400, "parse_exception", "body is required")
     policy = parse_policy(request)
-    if not request.flag("force"):
-        _refuse_denied_in_use(state, policy)
-    now = _timestamp()
-    user = _principal(state, request)
-    existing = state.store.get_document(DOCUMENT)
-    doc: JsonObject = {"region_policy": policy}
-    if existing is None:
-        doc["created_at"] = now
-        _put_if(doc, "created_by", user)
-    else:
-        doc["created_at"] = existing["created_at"]
-        _put_if(doc, "created_by", existing.get("created_by"))
-        doc["updated_at"] = now
-        _put_if(doc, "updated_by", user)
-    state.store.put_document(DOCUMENT, doc)
-    return ApiResponse(body=doc)
-
-
-def _put_if(doc: JsonObject, key: str, value: Any) -> None:
-    if value is not None:
-        doc[key] = value
+    force = request.flag("force")
+    user = _principal(backend, request)
+    return ApiResponse(body=backend.put_region_policy(policy, user, _timestamp(), force=force))
 
 
 def _timestamp() -> str:
@@ -104,10 +66,10 @@ def _timestamp() -> str:
     return f"{now:%Y-%m-%dT%H:%M:%S}.{now.microsecond // 1000:03d}Z"
 
 
-def _principal(state: ServerState, request: ApiRequest) -> str | None:
+def _principal(backend: Backend, request: ApiRequest) -> str | None:
     """The authenticated user (Basic auth) as SecurityContext reports it; None without security."""
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-    if state.config.basic_auth is None or scheme.lower() != "basic":
+    if backend.config.basic_auth is None or scheme.lower() != "basic":
         return None
     return base64.b64decode(credentials.strip()).decode().partition(":")[0]
 
@@ -179,39 +141,3 @@ def _region(request: ApiRequest, value: Any) -> JsonObject:
             raise wrong_type(request, _REGION_PARSER, name, field_value)
     require(("csp", "region"), fields)
     return {"csp": fields["csp"], "region": fields["region"]}
-
-
-# -- the in-use check ---------------------------------------------------------------------------
-
-
-def _denies(policy: JsonObject) -> bool:
-    """Whether the policy excludes the one region this server's EIS stand-in serves from."""
-    geos = policy.get("allowed_geos")
-    if geos is not None and _EIS_REGION["geo"] not in geos:
-        return True
-    regions = policy.get("allowed_regions")
-    wanted = {"csp": _EIS_REGION["csp"], "region": _EIS_REGION["region"]}
-    return regions is not None and wanted not in regions
-
-
-def _refuse_denied_in_use(state: ServerState, policy: JsonObject) -> None:
-    """TransportPutRegionPolicyAction.buildDeniedInUseEndpointsException: 409 with metadata."""
-    if not _denies(policy):
-        return
-    in_use: dict[str, tuple[list[str], list[str]]] = {}
-    for endpoint in state.store.all():
-        if endpoint["service"] != ELASTIC_SERVICE:
-            continue
-        refs = state.references.get(endpoint["inference_id"])
-        if refs is not None and (refs.pipelines or refs.indexes):
-            in_use[endpoint["inference_id"]] = (sorted(refs.pipelines), sorted(refs.indexes))
-    if not in_use:
-        return
-    ids = sorted(in_use)
-    metadata: JsonObject = {"denied_endpoint_ids": ids}
-    for key, position in (("referencing_pipelines", 0), ("referencing_indexes", 1)):
-        metadata[key] = sorted(f"{i}:{ref}" for i in ids for ref in in_use[i][position])
-    error = status_exception(_IN_USE.format(", ".join(ids)), 409)
-    # Metadata lists render as a bare string when they hold one value, and not at all when empty.
-    error.extra = {k: v[0] if len(v) == 1 else v for k, v in metadata.items() if v}
-    raise error

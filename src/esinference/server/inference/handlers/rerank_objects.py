@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...fakes import models as _fake_models
+from ...fakes import models
+from ...http.errors import EsError, JsonObject, validation_failed
 from ...http.json_body import json_object
-from ...http.errors import EsError, JsonObject, status_exception, validation_failed
-from .multimodal import ELASTIC_SERVICE, Item, parse_item, text_item
 from ...http.parse_errors import (
     ParseFailure,
     checked,
@@ -27,6 +26,7 @@ from ...http.parse_errors import (
     xcontent,
 )
 from ...http.records import ApiRequest, ApiResponse
+from .multimodal import Item, parse_item, text_item
 
 _PARSER = "RerankRequest"
 _INPUT_TYPES = ("text", "image")
@@ -40,6 +40,11 @@ class RerankBody:
     top_n: int | None = None
     return_documents: bool | None = None
     task_settings: JsonObject = field(default_factory=dict)
+
+    def non_text_types(self) -> list[str]:
+        """The sorted data types of the query and inputs that are not text."""
+        items = [*self.inputs, *([self.query] if self.query else [])]
+        return sorted({item.type for item in items if not item.is_text})
 
 
 def has_objects(request: ApiRequest) -> bool:
@@ -124,23 +129,6 @@ def _string_or_object(
     return item
 
 
-def check_endpoint(stored: JsonObject, parsed: RerankBody) -> None:
-    """TransportRerankAction's task type check, then the service's support for non-text items."""
-    if stored["task_type"] != "rerank":
-        raise status_exception(
-            "Incompatible task_type for rerank API, the inference endpoint "
-            f"[{stored['inference_id']}] has task type [{stored['task_type']}], expected [rerank]"
-        )
-    items = [*parsed.inputs, *([parsed.query] if parsed.query else [])]
-    non_text = sorted({item.type for item in items if not item.is_text})
-    if non_text and stored["service"] != ELASTIC_SERVICE:
-        raise status_exception(
-            f"The [{stored['service']}] service does not support rerank inputs of type "
-            f"[{', '.join(non_text)}]; only the [{ELASTIC_SERVICE}] service accepts non-text "
-            "inputs"
-        )
-
-
 def respond(stored: JsonObject, parsed: RerankBody) -> ApiResponse:
     """The rerank fake model over the items' keys; ``text`` echoes each item's value."""
     assert parsed.query is not None
@@ -149,7 +137,7 @@ def respond(stored: JsonObject, parsed: RerankBody) -> ApiResponse:
     return_documents = parsed.return_documents
     if return_documents is None:
         return_documents = bool(task_settings.get("return_documents", True))
-    result = _fake_models.rerank(
+    result = models.rerank(
         parsed.query.key(),
         [item.key() for item in parsed.inputs],
         top_n=top_n if isinstance(top_n, int) else None,
