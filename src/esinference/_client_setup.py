@@ -3,7 +3,8 @@
 Pure functions, each following elasticsearch-py 9.5's rule for one argument: credentials
 (``api_key``, ``basic_auth``, ``bearer_auth`` and the deprecated ``http_auth``), Elastic
 Cloud ids, the ``x-elastic-client-meta`` header, serializers, and the class-valued
-arguments, which we accept where we can honour them.
+arguments, which we accept where we can honour them. Runs once per client, not per call
+(that is ``_request``, then ``_exchange``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 ``prepare`` checks a generated method's arguments and encodes the ``HttpRequest``;
 ``handle_response`` turns the transport's ``HttpResponse`` into an ``ObjectApiResponse`` or
-the exception its status calls for, named as in elasticsearch-py.
+the exception its status calls for, named as in elasticsearch-py. The argument rules are
+``_request``'s (per call) and ``_client_setup``'s (per client); this module only encodes,
+decodes and maps statuses.
 """
 
 from __future__ import annotations

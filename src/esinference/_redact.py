@@ -1,4 +1,5 @@
-"""Secret redaction for anything that may be logged or printed: pure functions, no I/O.
+"""Secret redaction by *key* for anything that may be logged or printed: pure functions, no I/O.
+(``_scrub`` hides one request's secret *values* wherever they come back; it builds on this.)
 
 What counts as a secret:
 

@@ -4,6 +4,11 @@ Pure and table-driven by the endpoint descriptors in ``_gen/endpoints.py``: it c
 value against its kind, picks the path template, escapes ids, builds the query and the body,
 and raises TypeError/ValueError naming the parameter before anything touches the network.
 Error messages never include argument values that could be secrets (settings, bodies).
+
+Of the three modules that "build requests": ``_client_setup`` runs once per client
+(``Client(...)``'s arguments → headers and settings), this one once per call (a method's
+arguments → method, target and body as Python objects), ``_exchange`` turns that into the
+transport's ``HttpRequest`` (encoded body, the client's headers) and reads the answer.
 """
 
 from __future__ import annotations
