@@ -8,13 +8,15 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .._gen import __es_specification_commit__
+from .._version import __es_version__
 from ._catalog import Catalog
 from ._defaults import seed
 from ._faults import FaultPlan, RequestLog
 from ._store import EndpointStore
 
-VERSION = "9.3.0"
-BUILD_HASH = "0" * 40
+# GET / and Warning headers: the API version served, and the spec commit as a stable build hash.
+VERSION, BUILD_HASH = __es_version__, __es_specification_commit__
 CLUSTER_NAME = "esinference-local"
 
 
