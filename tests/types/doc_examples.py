@@ -14,7 +14,7 @@ aclient: AsyncClient
 def save(index: int, embedding: object) -> None: ...
 
 
-# README.md, line 24
+# README.md, line 41
 async def example_1() -> None:
     from esinference import Client
 
@@ -29,7 +29,7 @@ async def example_1() -> None:
         print(resp.embeddings[0][:4], resp.meta.status)  # list[list[float]], one per input
 
 
-# README.md, line 40
+# README.md, line 57
 async def example_2() -> None:
     from esinference import AsyncClient
 
@@ -39,7 +39,7 @@ async def example_2() -> None:
         )
 
 
-# README.md, line 51
+# README.md, line 68
 async def example_3() -> None:
     with client.inference.stream_completion(inference_id="my-llm", input="Tell me a story") as stream:
         for chunk in stream:
@@ -51,7 +51,7 @@ async def example_3() -> None:
     print(await chat.text())
 
 
-# README.md, line 86
+# README.md, line 103
 async def example_4() -> None:
     from esinference import NotFoundError
 
@@ -61,7 +61,7 @@ async def example_4() -> None:
         print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 123
+# README.md, line 140
 async def example_5() -> None:
     from esinference.helpers import EmbedError, embed
 
@@ -73,7 +73,7 @@ async def example_5() -> None:
         ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
 
 
-# README.md, line 165
+# README.md, line 182
 async def example_6() -> None:
     import asyncio
 
@@ -128,7 +128,7 @@ async def example_6() -> None:
         asyncio.run(main())
 
 
-# README.md, line 221
+# README.md, line 238
 async def example_7() -> None:
     import asyncio
 
@@ -186,7 +186,7 @@ async def example_7() -> None:
         asyncio.run(main())
 
 
-# README.md, line 363
+# README.md, line 380
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
