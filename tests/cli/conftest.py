@@ -14,8 +14,8 @@ import pytest
 
 from esinference import Client
 from esinference.server import LocalServer
+from tests.installed import PACKAGE_PARENT as SRC
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
 DIMENSIONS = 4
 
 
