@@ -186,7 +186,7 @@ async def example_7() -> None:
         asyncio.run(main())
 
 
-# README.md, line 363
+# README.md, line 383
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
