@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import struct
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -80,13 +81,24 @@ def head(extra: str = "", status: str = "200 OK") -> bytes:
 
 @cache
 def compressed_zeros(size: int, encoding: str = "gzip") -> bytes:
-    """``size`` zero bytes of JSON-less body, gzip- or zlib(deflate)-compressed (~1000:1)."""
-    wbits = 16 + zlib.MAX_WBITS if encoding == "gzip" else zlib.MAX_WBITS
-    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
-    parts = [compressor.compress(_BLOCK) for _ in range(size // len(_BLOCK))]
-    parts.append(compressor.compress(b"\0" * (size % len(_BLOCK))))
-    parts.append(compressor.flush())
-    return b"".join(parts)
+    """``size`` zero bytes gzip- or zlib(deflate)-compressed (~1000:1), built in well under a
+    second even for 1 GiB: after a full flush deflate forgets its window, so every 256 KiB
+    block of zeros compresses to the same bytes, which are repeated; the checksum is computed.
+    """
+    blocks, rest = divmod(size, len(_BLOCK))
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = compressor.compress(_BLOCK) + compressor.flush(zlib.Z_FULL_FLUSH)
+    tail = compressor.compress(b"\0" * rest) + compressor.flush()
+    stream = block * blocks + tail
+    check = zlib.crc32(b"") if encoding == "gzip" else zlib.adler32(b"")
+    add = zlib.crc32 if encoding == "gzip" else zlib.adler32
+    for _ in range(blocks):
+        check = add(_BLOCK, check)
+    check = add(b"\0" * rest, check)
+    if encoding == "gzip":
+        header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+        return header + stream + struct.pack("<II", check, size & 0xFFFFFFFF)
+    return b"\x78\xda" + stream + struct.pack(">I", check)
 
 
 def compression_bomb(size: int, encoding: str = "gzip") -> Fault:
