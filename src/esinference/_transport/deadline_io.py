@@ -75,7 +75,12 @@ def with_deadline(base: type[http.client.HTTPResponse]) -> type[http.client.HTTP
             method: str | None = None,
             url: Any = None,
         ) -> None:
-            super().__init__(_Socket(sock), debuglevel, method, url)
+            super().__init__(
+                _Socket(sock),  # pyright: ignore[reportArgumentType] - only makefile() is used
+                debuglevel,
+                method,
+                url,
+            )
 
     DeadlineResponse.__name__ = DeadlineResponse.__qualname__ = f"Deadline{base.__name__}"
     return DeadlineResponse
