@@ -12,6 +12,7 @@ measures its peak RSS.
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 import time
 import tracemalloc
@@ -19,6 +20,7 @@ import zlib
 from collections.abc import Iterator
 
 import pytest
+import trustme
 
 import esinference
 from esinference import (
@@ -254,3 +256,21 @@ def test_gzip_of_garbage_is_a_connection_error(server: ScriptedServer, open_api:
     body = zlib.compress(b"{}")[:-3]  # a truncated deflate stream, labelled gzip
     answer = hostile.head(f"Content-Encoding: gzip\r\nContent-Length: {len(body)}\r\n") + body
     fails(attacked(server, open_api, hostile.raw(answer)), ConnectionError, PROMPT)
+
+
+@pytest.fixture
+def tls_hostile(ca: trustme.CA) -> Iterator[ScriptedServer]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    with ScriptedServer(ssl_context=context) as started:
+        yield started
+
+
+def test_a_tls_close_without_close_notify_mid_body_is_a_connection_error(
+    tls_hostile: ScriptedServer, open_api: OpenApi, ca_file: str
+) -> None:
+    # The TCP connection ends without TLS's close_notify, 10 of 100 promised bytes in: a
+    # truncation, never a complete answer.
+    cut = hostile.raw(hostile.head("Content-Length: 100\r\n") + b'{"endpoints":')
+    api = attacked(tls_hostile, open_api, cut, ca_certs=ca_file)
+    fails(api, ConnectionError, PROMPT)
