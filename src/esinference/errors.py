@@ -25,6 +25,7 @@ from ._transport import (
     ConnectionError,  # noqa: A004 - elasticsearch-py's name
     ConnectionTimeout,
     ElasticsearchException,
+    ResponseTooLargeError,
     SerializationError,
     SSLError,
     TlsError,
@@ -58,6 +59,7 @@ __all__ = [
     "MissingExtraError",
     "NotFoundError",
     "RequestError",
+    "ResponseTooLargeError",
     "SerializationError",
     "SSLError",
     "StreamInterruptedError",

@@ -258,7 +258,7 @@ async def example_7() -> None:
             client.inference.delete(inference_id=name)
 
 
-# README.md, line 441
+# README.md, line 459
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
