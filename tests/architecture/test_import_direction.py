@@ -63,12 +63,8 @@ LAYERS: dict[str, int] = {
 # Known upward edges, each with its reason (none today: keep it that way).
 ALLOWED_UPWARD: set[tuple[str, str]] = set()
 
-# Import cycles still waiting for their owner's branch, each named with who removes it.
-ALLOWED_CYCLES: set[frozenset[str]] = {
-    # The CLI engineer (issue #25 item 5, branch cli) is rewriting cli/: remove this entry
-    # when that branch has landed.
-    frozenset({"esinference.cli", "esinference.cli._embed", "esinference.cli._parser"}),
-}
+# Import cycles allowed, each named with who removes it (none: keep it that way).
+ALLOWED_CYCLES: set[frozenset[str]] = set()
 
 # Layers of the local server, lowest first; a server module is in the layer of its folder
 # (the longest name that is its own or a parent package) and imports only its layer and below.
