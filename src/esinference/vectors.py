@@ -17,10 +17,9 @@ Float values are those of the list path rounded to float32 — exactly the value
 Elasticsearch computed, which it prints as float32 (a float32's shortest decimal, read as a
 float64 and rounded back, is the same float32: 53 >= 2 * 24 + 2 bits rule out double rounding).
 
-The arrays are built from the decoded lists of one answer at a time (``numpy.array`` over
-them is ~0.7 ms for 64 x 1,024 values); parsing the raw bytes with ``numpy.fromstring``
-measured slower (~4 ms), so the decode stays orjson's or the stdlib's. numpy is imported
-when an array is first asked for.
+The arrays are built from the decoded lists of one answer at a time; parsing the raw bytes
+with ``numpy.fromstring`` measured slower (bench/HISTORY.md), so the decode stays orjson's
+or the stdlib's. numpy is imported when an array is first asked for.
 """
 
 from __future__ import annotations
