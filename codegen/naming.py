@@ -143,11 +143,6 @@ def is_identifier(name: str) -> bool:
     return bool(_IDENT.match(name)) and not keyword.iskeyword(name)
 
 
-def python_name(wire_name: str, alias: str | None) -> str:
-    """The keyword argument for a wire name: the alias if the spec gives one, else the name."""
-    return alias or wire_name
-
-
 def constant_name(name: str) -> str:
     """Module-level constant for an endpoint or service: ``put_openai`` -> ``PUT_OPENAI``."""
     return re.sub(r"[^A-Za-z0-9]", "_", name).upper()

@@ -16,7 +16,6 @@ from .types import TypeMapper, server_default, tidy
 
 Docs = dict[str, dict[str, Any]]
 STREAM_MEDIA_TYPE = "text/event-stream"
-SERVICE_ARGS = {"service": "service", "service_settings": "service_settings"}
 
 
 def client_path_order(paths: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from ._exchange import check_stream_opened, handle_response, prepare, stream_err
 from ._gen.async_inference import AsyncInferenceClient
 from ._spec_types import Endpoint
 from ._transport import AsyncTransport, HttpRequest
-from .errors import ApiError, TransportError
+from .errors import ElasticsearchException
 from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class AsyncClient(BaseClient[AsyncTransport, AsyncInferenceClient]):
         """True if the cluster answered ``HEAD /`` with a 2xx status, else False."""
         try:
             await self.perform_request("HEAD", "/", endpoint_id="ping")
-        except (ApiError, TransportError):
+        except ElasticsearchException:  # any error answer or failure: not reachable
             return False
         return True
 

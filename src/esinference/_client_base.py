@@ -16,6 +16,7 @@ from ._client_setup import (
     auth_header,
     base_headers,
     check_class_options,
+    check_numbers,
     choose_serializer,
     client_meta,
     cloud_node,
@@ -24,6 +25,7 @@ from ._client_setup import (
 from ._exchange import (
     RequestSettings,
     http_request,
+    lone_surrogate_error,
     prepare,
     raw_target,
     settings_with_options,
@@ -120,9 +122,22 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         raises ``ResponseTooLargeError`` (a ``SerializationError``), never retried.
         """
         # Here, not at the top: ``import esinference`` stays as cheap as urllib3's.
-        from ._redact import REDACTOR
+        from ._scrub import REDACTOR
         from ._transport import TransportSettings, parse_hosts
 
+        check_numbers(
+            seconds={
+                "request_timeout": request_timeout,
+                "retry_backoff_base": retry_backoff_base,
+                "retry_backoff_cap": retry_backoff_cap,
+                "dead_node_backoff_factor": dead_node_backoff_factor,
+                "max_dead_node_backoff": max_dead_node_backoff,
+                "sniff_timeout": sniff_timeout,
+                "min_delay_between_sniffing": min_delay_between_sniffing,
+                "sniff_interval": sniff_interval,
+            },
+            counts={"max_retries": max_retries, "connections_per_node": connections_per_node},
+        )
         if server_mode not in ("stack", "serverless"):
             raise ValueError(f"'server_mode' must be 'stack' or 'serverless', not {server_mode!r}")
         if sniff_interval is not None:  # our older name: sniff before requests this often
@@ -268,14 +283,17 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         if isinstance(method, Endpoint):  # ``path``: its arguments (no ABC check, no cast() call)
             return prepare(method, path, self._settings)  # type: ignore[arg-type]
         assert isinstance(path, str)
-        return http_request(
-            method,
-            raw_target(path, params),
-            body,
-            self._settings,
-            headers=headers,
-            endpoint=endpoint_id or "",
-        )
+        try:
+            return http_request(
+                method,
+                raw_target(path, params),
+                body,
+                self._settings,
+                headers=headers,
+                endpoint=endpoint_id or "",
+            )
+        except UnicodeEncodeError:
+            raise lone_surrogate_error("perform_request()", body) from None
 
     def _span(
         self,

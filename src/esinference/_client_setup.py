@@ -3,7 +3,8 @@
 Pure functions, each following elasticsearch-py 9.5's rule for one argument: credentials
 (``api_key``, ``basic_auth``, ``bearer_auth`` and the deprecated ``http_auth``), Elastic
 Cloud ids, the ``x-elastic-client-meta`` header, serializers, and the class-valued
-arguments, which we accept where we can honour them.
+arguments, which we accept where we can honour them. Runs once per client, not per call
+(that is ``_request``, then ``_exchange``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import sys
 import warnings
 from collections.abc import Collection, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import urllib3
@@ -200,3 +202,17 @@ def retry_statuses(retry_on_status: int | Collection[int]) -> tuple[int, ...]:
     if isinstance(retry_on_status, int):
         return (retry_on_status,)
     return tuple(retry_on_status)
+
+
+def check_numbers(
+    seconds: Mapping[str, object], counts: Mapping[str, object] = MappingProxyType({})
+) -> None:
+    """TypeError naming the argument, the type expected and the one given, for a duration
+    (int or float seconds) or a count (int) that is neither; None means "the default"."""
+    for expected, values, types in (
+        ("a number of seconds (int or float)", seconds, (int, float)),
+        ("an int", counts, (int,)),
+    ):
+        for name, value in values.items():
+            if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
+                raise TypeError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")

@@ -2,7 +2,9 @@
 
 ``prepare`` checks a generated method's arguments and encodes the ``HttpRequest``;
 ``handle_response`` turns the transport's ``HttpResponse`` into an ``ObjectApiResponse`` or
-the exception its status calls for, named as in elasticsearch-py.
+the exception its status calls for, named as in elasticsearch-py. The argument rules are
+``_request``'s (per call) and ``_client_setup``'s (per client); this module only encodes,
+decodes and maps statuses.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from ._client_setup import (
     SSE_MIMETYPE,
     Credentials,
     auth_header,
+    check_numbers,
     retry_statuses,
 )
+from ._meta import ApiResponseMeta, HttpHeaders
 from ._request import PreparedRequest, build_request
 from ._spec_types import Endpoint
 from ._transport import HttpRequest, HttpResponse, attempts_note
@@ -29,8 +33,9 @@ from .errors import (
     ApiError,
     SerializationError,
     UnsupportedProductError,
+    status_message,
 )
-from .response import ApiResponseMeta, HttpHeaders, ObjectApiResponse
+from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
     from ._otel import CallSpan
@@ -74,6 +79,14 @@ def settings_with_options(
     opaque_id: str | None,
 ) -> RequestSettings:
     """The settings of a client derived by ``options()``."""
+    check_numbers(
+        seconds={
+            "request_timeout": request_timeout,
+            "retry_backoff_base": retry_backoff_base,
+            "retry_backoff_cap": retry_backoff_cap,
+        },
+        counts={"max_retries": max_retries},
+    )
     merged = dict(settings.headers)
     merged.update({k.lower(): v for k, v in (headers or {}).items()})
     authorization = auth_header(api_key, basic_auth, bearer_auth)
@@ -174,8 +187,46 @@ def prepare(endpoint: Endpoint, args: Mapping[str, Any], settings: RequestSettin
         return http_request(
             prepared.method, prepared.target, prepared.body, settings, accept, None, endpoint.api
         )
+    except UnicodeEncodeError:  # before ValueError, which it is
+        raise lone_surrogate_error(endpoint.name + "()", prepared.body) from None
     except (TypeError, ValueError) as exc:
         raise TypeError(f"{endpoint.name}(): the request body is not valid JSON: {exc}") from None
+
+
+def lone_surrogate_error(where: str, body: Any) -> ValueError:
+    """The error for a body UTF-8 cannot encode: it names the string holding a lone surrogate
+    (half of a UTF-16 pair, e.g. from text decoded with ``errors='surrogateescape'``)."""
+    found = _surrogate_at(body, "")
+    if found is None:  # pragma: no cover - only called after UTF-8 encoding failed
+        return ValueError(f"{where}: the request body cannot be encoded as UTF-8")
+    path, index, char = found
+    return ValueError(
+        f"{where}: the request body holds a lone surrogate ({char!r}, half of a UTF-16 pair)"
+        f" at {path or 'the body'}, character {index}; UTF-8 cannot encode it. Fix the text's"
+        " source, or replace it: text.encode('utf-8', 'replace').decode()"
+    )
+
+
+def _surrogate_at(value: Any, path: str) -> tuple[str, int, str] | None:
+    """(path, index, character) of the first lone surrogate in a JSON-like value."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return path, exc.start, value[exc.start]
+        return None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            inner = f"{path}.{key}" if path else str(key)
+            found = _surrogate_at(key, f"{inner} (the key)") or _surrogate_at(item, inner)
+            if found is not None:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _surrogate_at(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 def raw_target(path: str, params: Mapping[str, Any] | None) -> str:
@@ -234,6 +285,8 @@ def api_error(
         message = error["type"]
     elif isinstance(error, str):
         message = error
+    elif body is None or isinstance(body, str):  # empty or not JSON: a proxy, a gateway
+        message = status_message(status, body, meta.mimetype)
     else:
         message = str(body)
     return HTTP_EXCEPTIONS.get(status, ApiError)(message, meta, body, attempts, nodes_tried)

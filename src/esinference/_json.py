@@ -4,7 +4,7 @@ Encoding: compact separators and non-ASCII kept as UTF-8, so the bytes on the wi
 reference client. Dates, UUIDs and Decimals are encoded like elastic_transport's JsonSerializer.
 
 Decoding gives the objects ``json.loads`` gives. With the ``speedups`` extra installed, orjson
-parses instead (an embedding answer of 64 x 1,024 float32 values: ~1.4 ms instead of ~4 ms).
+parses instead, a few times faster on embedding answers (bench/HISTORY.md has the figures).
 orjson differs from the stdlib on two kinds of input:
 - what orjson rejects and the stdlib accepts (NaN, Infinity, 1e400, lone surrogates, a BOM,
   UTF-16): orjson raises, and the stdlib then decides;
@@ -13,7 +13,7 @@ The spec bounds the second: every integer of every answer is a Java int or long,
 the ``dict[str, any]`` settings maps of endpoint answers can hold arbitrary JSON. So an
 inference result (an object whose keys are all result kinds: ``text_embedding``, ``rerank``,
 ...) is taken from orjson as is, paying only the parse; any other answer is also scanned
-for runs of 19+ digits (~1.4 ns a byte, negligible on those small answers) and goes to the
+for runs of 19+ digits (negligible on those small answers) and goes to the
 stdlib when it may hold such an integer. Beyond the spec, an inference-result-shaped answer
 with an integer literal outside that range (no Elasticsearch writes one) gets a float, as
 elasticsearch-py's ``OrjsonSerializer`` gives for every answer.

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._request import _ABSENT_IN_PATH, _path_value
+from ._request import ABSENT_IN_PATH, path_value
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer
@@ -123,12 +123,12 @@ def path_parts(endpoint: Endpoint, args: Mapping[str, Any]) -> dict[str, str]:
     given = {
         p.wire_name: p.name
         for p in endpoint.params
-        if p.location == "path" and args.get(p.name) not in _ABSENT_IN_PATH
+        if p.location == "path" and args.get(p.name) not in ABSENT_IN_PATH
     }
     for template in endpoint.paths:
         names = _TEMPLATE_FIELD.findall(template)
         if all(n in given for n in names):
-            return {given[n]: _path_value(args[given[n]]) for n in names}
+            return {given[n]: path_value(args[given[n]]) for n in names}
     return {}
 
 

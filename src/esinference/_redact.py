@@ -1,4 +1,5 @@
-"""Secret redaction for anything that may be logged or printed: pure functions, no I/O.
+"""Secret redaction by *key* for anything that may be logged or printed: pure functions, no I/O.
+(``_scrub`` hides one request's secret *values* wherever they come back; it builds on this.)
 
 What counts as a secret:
 
@@ -18,16 +19,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._gen.services import SERVICES, STRUCTS
 
-if TYPE_CHECKING:
-    from ._transport import Redactor
-
 __all__ = [
     "REDACTED",
-    "REDACTOR",
     "SECRET_FIELDS",
     "SECRET_MAPS",
     "is_secret_key",
@@ -178,21 +175,3 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
         name: REDACTED if name.lower() in ("cookie", "set-cookie") or is_secret_key(name) else value
         for name, value in headers.items()
     }
-
-
-class _SpecRedactor:
-    """What the client hands its transport for the DEBUG log (see ``_transport.Redactor``)."""
-
-    def headers(self, headers: Mapping[str, str], /) -> Mapping[str, str]:
-        return redact_headers(headers)
-
-    def body(self, body: bytes | None, /) -> str:
-        return redact_body(body)
-
-    def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
-        from ._scrub import Scrubber, ScrubbingRedactor  # only DEBUG logging needs it
-
-        return ScrubbingRedactor(self, Scrubber.for_request(headers, body))
-
-
-REDACTOR = _SpecRedactor()

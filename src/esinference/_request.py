@@ -4,6 +4,11 @@ Pure and table-driven by the endpoint descriptors in ``_gen/endpoints.py``: it c
 value against its kind, picks the path template, escapes ids, builds the query and the body,
 and raises TypeError/ValueError naming the parameter before anything touches the network.
 Error messages never include argument values that could be secrets (settings, bodies).
+
+Of the three modules that "build requests": ``_client_setup`` runs once per client
+(``Client(...)``'s arguments → headers and settings), this one once per call (a method's
+arguments → method, target and body as Python objects), ``_exchange`` turns that into the
+transport's ``HttpRequest`` (encoded body, the client's headers) and reads the answer.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from urllib.parse import quote
 
 from ._spec_types import Endpoint, Param, unknown
 
-_ABSENT_IN_PATH: tuple[object, ...] = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
+ABSENT_IN_PATH: tuple[object, ...] = (None, "", b"", [], ())  # elasticsearch-py's SKIP_IN_PATH
 
 
 class PreparedRequest(NamedTuple):  # a NamedTuple: cheaper to define at import than a dataclass
@@ -86,7 +91,7 @@ def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
             else _KIND_TEXT[param.kind]
         )
         raise TypeError(
-            f"{endpoint.name}(): '{param.name}' must be {expected}, got {type(value).__name__}"
+            f"{endpoint.name}(): '{param.name}' must be {expected}, got {_given(param, value)}"
         )
     if param.kind == "enum" and value not in param.values:
         allowed = ", ".join(repr(v) for v in param.values)
@@ -99,13 +104,29 @@ def check_value(endpoint: Endpoint, param: Param, value: object) -> None:
         )
 
 
+def _given(param: Param, value: object) -> str:
+    """What was passed, by type: for a container, also the first item or key that is wrong
+    (never the value itself: it could be a secret)."""
+    given = type(value).__name__
+    if param.kind in ("str_list", "list_str") and isinstance(value, Sequence):
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                return f"{given} ({param.name}[{index}] is {type(item).__name__})"
+    if param.kind == "object" and isinstance(value, Mapping):
+        for key in value:
+            if not isinstance(key, str):
+                return f"{given} (a key of type {type(key).__name__})"
+    return given
+
+
 @lru_cache(maxsize=256)
 def _escape(value: str) -> str:
     # Cached: ids and query values repeat from call to call, and quote() is slow.
     return quote(value, ",*")
 
 
-def _path_value(value: Any) -> str:
+def path_value(value: Any) -> str:
+    """A path parameter's value as it goes in the URL: escaped, a list joined by commas."""
     if isinstance(value, (list, tuple)):
         return ",".join(_escape(str(v)) for v in value)
     return _escape(str(value))
@@ -128,14 +149,14 @@ def build_request(endpoint: Endpoint, args: Mapping[str, Any]) -> PreparedReques
         value = args.get(param.name)
         location = param.location
         if location == "path":
-            if value is None or value in _ABSENT_IN_PATH:
+            if value is None or value in ABSENT_IN_PATH:
                 if param.required:
                     raise ValueError(
                         f"{endpoint.name}(): Empty value passed for parameter '{param.name}'"
                     )
                 continue
             check_value(endpoint, param, value)
-            path_values[param.wire_name] = _path_value(value)
+            path_values[param.wire_name] = path_value(value)
         elif value is None:
             continue
         else:
@@ -220,6 +241,8 @@ def _body(endpoint: Endpoint, args: Mapping[str, Any], fields: dict[str, Any]) -
 
 def _check_body_mapping(where: str, name: str, value: object) -> None:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise TypeError(
-            f"{where}: '{name}' must be a mapping with str keys, got {type(value).__name__}"
-        )
+        given = type(value).__name__
+        if isinstance(value, Mapping):
+            bad = next(k for k in value if not isinstance(k, str))
+            given += f" (a key of type {type(bad).__name__})"
+        raise TypeError(f"{where}: '{name}' must be a mapping with str keys, got {given}")

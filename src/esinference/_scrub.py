@@ -7,6 +7,10 @@ the body, every value of a secret map, the credentials of the Authorization head
 any secret-looking header) and replaces each occurrence of them, raw, JSON-escaped or
 URL-quoted, in text and at any depth in decoded JSON. Built only on the paths that print
 something (an error, a warning, DEBUG logging), so a successful call never pays for it.
+
+``REDACTOR``, the ``Redactor`` a client hands its transport, lives here rather than in
+``_redact``: it combines both (by key, then the request's own values), and ``_redact`` stays
+the lower module that knows nothing of scrubbing.
 """
 
 from __future__ import annotations
@@ -18,12 +22,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ._redact import REDACTED, SECRET_MAPS, is_secret_key
+from ._redact import REDACTED, SECRET_MAPS, is_secret_key, redact_body, redact_headers
 
 if TYPE_CHECKING:
     from ._transport import Redactor
 
-__all__ = ["MIN_SECRET_LENGTH", "Scrubber", "ScrubbingRedactor", "secret_values"]
+__all__ = ["MIN_SECRET_LENGTH", "REDACTOR", "Scrubber", "ScrubbingRedactor", "secret_values"]
 
 # Shorter values would shred a log (a "1" replaced everywhere) and are no secret anyway.
 MIN_SECRET_LENGTH = 4
@@ -98,6 +102,23 @@ class ScrubbingRedactor:
 
     def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
         return self._base.for_request(headers, body)
+
+
+class _SpecRedactor:
+    """What the client hands its transport for the DEBUG log (see ``_transport.Redactor``):
+    secrets hidden by key, and for one request its own secret values as well."""
+
+    def headers(self, headers: Mapping[str, str], /) -> Mapping[str, str]:
+        return redact_headers(headers)
+
+    def body(self, body: bytes | None, /) -> str:
+        return redact_body(body)
+
+    def for_request(self, headers: Mapping[str, str], body: bytes | None, /) -> Redactor:
+        return ScrubbingRedactor(self, Scrubber.for_request(headers, body))
+
+
+REDACTOR = _SpecRedactor()
 
 
 def _forms(secret: str) -> Iterator[str]:

@@ -3,55 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NamedTuple, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NoReturn, TypeVar
+
+# elasticsearch-py users import these two from here.
+from ._meta import ApiResponseMeta as ApiResponseMeta
+from ._meta import HttpHeaders as HttpHeaders
 
 if TYPE_CHECKING:
     from ._gen.types import RankedDocument
     from .vectors import Array
 
 _T = TypeVar("_T")
-
-
-class HttpHeaders(Mapping[str, str]):
-    """Response headers looked up case-insensitively: ``meta.headers["Content-Type"]`` works.
-
-    The transport stores names lower-cased; this view lower-cases the name looked up.
-    """
-
-    __slots__ = ("_headers",)
-
-    def __init__(self, headers: Mapping[str, str]) -> None:
-        self._headers = headers
-
-    def __getitem__(self, name: str) -> str:
-        return self._headers[name.lower()]
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name.lower() in self._headers
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._headers)
-
-    def __len__(self) -> int:
-        return len(self._headers)
-
-    def __repr__(self) -> str:
-        return f"HttpHeaders({dict(self._headers)!r})"
-
-
-class ApiResponseMeta(NamedTuple):
-    """What the transport knows about an answer besides its body."""
-
-    status: int
-    http_version: str
-    headers: Mapping[str, str]  # case-insensitive (an ``HttpHeaders``)
-    duration: float  # seconds
-    node: str  # base URL of the node that answered, without credentials
-
-    @property
-    def mimetype(self) -> str | None:
-        value = self.headers.get("content-type")
-        return value.split(";", 1)[0].strip() if value else None
 
 
 class ObjectApiResponse(Generic[_T]):

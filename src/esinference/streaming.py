@@ -31,7 +31,13 @@ from typing import Any, NoReturn, TypeAlias
 from . import errors
 from ._sse import EventTooLargeError, IncompleteStreamError, ServerSentEvent, SSEDecoder
 from ._transport import DEFAULT_MAX_STREAM_EVENT_SIZE, AsyncByteStream, ByteStream
-from .errors import ApiError, ConnectionTimeout, ResponseTooLargeError, SerializationError
+from .errors import (
+    ApiError,
+    ConnectionTimeout,
+    ResponseTooLargeError,
+    SerializationError,
+    StreamInterruptedError,
+)
 
 __all__ = ["AsyncStream", "ErrorMapper", "Stream", "StreamInterruptedError"]
 
@@ -41,14 +47,6 @@ EndCallback: TypeAlias = Callable[[Exception | None], None]
 """Told once when a stream is closed: the error that ended it, if any (a tracing span)."""
 
 _DONE = "[DONE]"
-
-
-class StreamInterruptedError(errors.ConnectionError):
-    """The event stream ended before ``[DONE]`` and without an error: the connection was cut.
-
-    Raised both when the body ends cleanly too early and when the connection breaks while it
-    is being read (the transport's ConnectionError is its ``__cause__`` and in ``errors``).
-    """
 
 
 class _Interpreter:

@@ -17,10 +17,9 @@ Float values are those of the list path rounded to float32 — exactly the value
 Elasticsearch computed, which it prints as float32 (a float32's shortest decimal, read as a
 float64 and rounded back, is the same float32: 53 >= 2 * 24 + 2 bits rule out double rounding).
 
-The arrays are built from the decoded lists of one answer at a time (``numpy.array`` over
-them is ~0.7 ms for 64 x 1,024 values); parsing the raw bytes with ``numpy.fromstring``
-measured slower (~4 ms), so the decode stays orjson's or the stdlib's. numpy is imported
-when an array is first asked for.
+The arrays are built from the decoded lists of one answer at a time; parsing the raw bytes
+with ``numpy.fromstring`` measured slower (bench/HISTORY.md), so the decode stays orjson's
+or the stdlib's. numpy is imported when an array is first asked for.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._spec_types import DENSE_RESULT_KEYS
-from .errors import SerializationError
+from .errors import MissingExtraError, SerializationError
 
 if TYPE_CHECKING:
     import numpy
@@ -74,7 +73,8 @@ def embeddings_array(body: Any) -> Array:
 
 def to_array(vectors: Sequence[Sequence[float] | Sequence[int]], kind: str) -> Array:
     """Vectors of one result kind (as decoded from JSON) as a 2-D array of its dtype."""
-    import numpy
+    with MissingExtraError.unless_installed("embeddings as numpy arrays", "numpy"):
+        import numpy
 
     dtype = DENSE_KINDS[kind]
     try:

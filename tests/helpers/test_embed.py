@@ -12,7 +12,7 @@ import pytest
 
 from esinference import Client, errors
 from esinference.errors import ApiError
-from esinference.helpers import embed
+from esinference.helpers import EmbedError, embed
 from esinference.server import LocalServer
 from esinference.server.fakes.models import sparse_embedding, unit_vector
 
@@ -226,8 +226,10 @@ def test_an_embedding_endpoint_takes_the_texts_in_its_own_request_shape(
 
 
 def test_an_endpoint_that_does_not_embed_is_refused(server: LocalServer) -> None:
-    with Client(server.url) as client, pytest.raises(ValueError, match="task type 'completion'"):
+    with Client(server.url) as client, pytest.raises(EmbedError) as info:
         list(embed(client, "chat", ["x"]))
+    assert isinstance(info.value.__cause__, ValueError)
+    assert "task type 'completion'" in str(info.value)
 
 
 def test_bad_settings_fail_at_the_call_not_at_the_first_result(server: LocalServer) -> None:

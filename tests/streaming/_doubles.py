@@ -10,6 +10,7 @@ from typing import Any
 
 from esinference._exchange import api_error
 from esinference.errors import ApiError
+from esinference.response import ApiResponseMeta
 
 BOM = "\ufeff"
 NODE = "http://localhost:9200"
@@ -67,16 +68,9 @@ CHAT_CHUNKS: list[dict[str, Any]] = [
 ]
 
 
-@dataclass(frozen=True)
-class FakeMeta:
-    status: int
-    node: str
-
-
 def es_error(status: int, body: Any, node: str) -> ApiError:
-    """The client's error mapper (``api_error``) over a fake response's metadata."""
-    meta: Any = FakeMeta(status, node)
-    return api_error(status, body, meta)
+    """The client's error mapper (``api_error``) over a fake response's status and node."""
+    return api_error(status, body, ApiResponseMeta(status, "1.1", {}, 0.0, node))
 
 
 @dataclass

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     # Only annotations use these: importing them at run time would slow `import esinference`.
     from collections.abc import Coroutine
 
-    from .._async_client import AsyncClient
+    from .._performer import AsyncPerformer
     from ..streaming import AsyncStream
     from .types import (
         AcknowledgedResponseBase,
@@ -125,7 +125,7 @@ if TYPE_CHECKING:
 class AsyncInferenceClient:
     """Inference API methods; reach them as ``client.inference``."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncPerformer) -> None:
         self._client = client
 
     async def chat_completion_unified(

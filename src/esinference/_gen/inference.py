@@ -29,7 +29,7 @@ _EXPERIMENTAL = (
 
 if TYPE_CHECKING:
     # Only annotations use these: importing them at run time would slow `import esinference`.
-    from .._client import Client
+    from .._performer import Performer
     from ..streaming import Stream
     from .types import (
         AcknowledgedResponseBase,
@@ -123,7 +123,7 @@ if TYPE_CHECKING:
 class InferenceClient:
     """Inference API methods; reach them as ``client.inference``."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Performer) -> None:
         self._client = client
 
     def chat_completion_unified(

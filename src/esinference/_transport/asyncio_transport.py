@@ -49,19 +49,29 @@ def _reason(exc: BaseException) -> str:
 
 
 @contextmanager
-def _map_errors(node: NodeConfig, progress: Progress) -> Iterator[None]:
-    """The one place asyncio, socket and parse errors become ours (as ``AttemptFailed``)."""
+def _map_errors(node: NodeConfig, progress: Progress, timeout: float) -> Iterator[None]:
+    """The one place asyncio, socket and parse errors become ours (as ``AttemptFailed``); a
+    timeout names the limit it hit."""
     base = node.base_url
     try:
         yield
     except asyncio.TimeoutError as exc:  # before OSError: on 3.11+ TimeoutError is one
         phase = progress.phase
         if phase == "pool":
-            message, kind = f"No free connection to {base} in time", FailureKind.TIMEOUT
+            message, kind = (
+                f"No free connection to {base} within request_timeout={timeout:g}s",
+                FailureKind.TIMEOUT,
+            )
         elif phase == "connect":
-            message, kind = f"Connecting to {base} timed out", FailureKind.CONNECT
+            message, kind = (
+                f"Connecting to {base} took longer than request_timeout={timeout:g}s",
+                FailureKind.CONNECT,
+            )
         else:
-            message, kind = f"{base} did not answer in time", FailureKind.TIMEOUT
+            message, kind = (
+                f"{base} did not answer within request_timeout={timeout:g}s",
+                FailureKind.TIMEOUT,
+            )
         raise attempt_failed(errors.ConnectionTimeout, message, kind, exc) from exc
     except ssl.SSLError as exc:  # includes certificate verification failures
         if progress.phase == "connect":
@@ -133,7 +143,7 @@ class AsyncioByteStream:
         progress = Progress()
         progress.phase = "answer"
         try:
-            with _map_errors(self._node, progress):
+            with _map_errors(self._node, progress, self.timeout):
                 return await asyncio.wait_for(self._body.read_some(), self.timeout)
         except AttemptFailed as failure:
             raise failure.error from failure.error.__cause__
@@ -288,7 +298,7 @@ class AsyncioTransport(TransportBase):
         limit = request.max_response_size or self._settings.max_response_size
         started = time.perf_counter()
         try:
-            with _map_errors(node, progress):
+            with _map_errors(node, progress, timeout):
                 head, body = await asyncio.wait_for(
                     self._exchange(node, payload, request.method, progress, limit), timeout
                 )
@@ -337,7 +347,7 @@ class AsyncioTransport(TransportBase):
                 raise
             return conn, head, body
 
-        with _map_errors(node, progress):
+        with _map_errors(node, progress, timeout):
             conn, head, body = await asyncio.wait_for(open_(), timeout)
         stream = AsyncioByteStream(
             connections, conn, head, body, node, timeout, self._settings.max_stream_event_size

@@ -55,11 +55,6 @@ class RetryPolicy:
         if self.backoff_base < 0 or self.backoff_max < 0 or self.retry_after_max < 0:
             raise ValueError("backoff_base, backoff_max and retry_after_max must be >= 0")
 
-    @classmethod
-    def disabled(cls) -> RetryPolicy:
-        """A policy that never retries."""
-        return cls(max_retries=0)
-
     def can_retry(self, attempt: int) -> bool:
         """Whether the budget allows another attempt after attempt number ``attempt``."""
         return attempt <= self.max_retries

@@ -11,19 +11,30 @@
             save(result.index, result.embedding)
 
 ``async_embed`` does the same with ``AsyncClient``. Not imported by ``import esinference``.
+
+For adapters that make their own calls (``esinference.integrations``): ``request_of`` gives
+the arguments of one embedding call, ``embeddings_of`` reads its answer (``Embedding`` each).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._core import EmbeddedText, EmbedError
+from ._core import EmbeddedText, Embedding, EmbedError, embeddings_of, request_of
 from ._embed import embed
 
 if TYPE_CHECKING:
     from ._async_embed import async_embed
 
-__all__ = ["EmbedError", "EmbeddedText", "async_embed", "embed"]
+__all__ = [
+    "EmbedError",
+    "EmbeddedText",
+    "Embedding",
+    "async_embed",
+    "embed",
+    "embeddings_of",
+    "request_of",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ApiError, TransportError
+from ..errors import ElasticsearchException
 from ._core import (
     Batch,
     EmbeddedText,
@@ -20,6 +20,7 @@ from ._core import (
     embeddings_of,
     halves,
     is_too_large,
+    lookup_failed,
     request_of,
     retry_delay,
     task_type_of,
@@ -106,7 +107,7 @@ class _Worker:
                         response.body, self._task_type, len(texts), self._settings.as_numpy
                     ),
                 )
-            except (ApiError, TransportError) as error:
+            except ElasticsearchException as error:  # the root: any error answer or failure
                 if is_too_large(error) and len(texts) > 1:
                     return await self._split(indices, texts)
                 delay = retry_delay(error, attempt, self._retry)
@@ -152,8 +153,11 @@ async def _run(
 ) -> AsyncIterator[EmbeddedText]:
     task_type = settings.task_type
     if task_type is None:
-        answer = await client.inference.get(inference_id=settings.inference_id)
-        task_type = task_type_of(answer.body, settings)
+        try:
+            answer = await client.inference.get(inference_id=settings.inference_id)
+            task_type = task_type_of(answer.body, settings)
+        except (ElasticsearchException, ValueError) as exc:
+            raise lookup_failed(settings, exc) from exc
     worker = _Worker(client, settings, task_type)
     reader = Reader(settings)
     source = _Source(texts)

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from .._spec_types import RESULT_KEYS
 from .._transport import RetryPolicy
-from ..errors import ApiError, ElasticsearchException, SerializationError, TlsError, TransportError
+from ..errors import (
+    ApiError,
+    EmbedError,
+    MissingExtraError,
+    SerializationError,
+    TlsError,
+    TransportError,
+)
 from ._progress import ProgressCallback
 
 if TYPE_CHECKING:
@@ -45,30 +52,6 @@ class EmbeddedText:
     index: int
     text: str
     embedding: Embedding
-
-
-class EmbedError(ElasticsearchException):
-    """A bulk run stopped: some texts could not be embedded (``cause`` says why).
-
-    Every result before the error was yielded. ``missing`` holds the indices that were read
-    but not embedded; nothing at ``next_index`` or after was read. Resume with
-    ``embed(..., skip=error.completed)`` over the same texts.
-    """
-
-    def __init__(self, missing: Sequence[int], next_index: int, cause: BaseException) -> None:
-        self.missing = tuple(missing)
-        self.next_index = next_index
-        self.cause = cause
-        self._missing = frozenset(missing)
-        shown = ", ".join(map(str, self.missing[:10])) + (", ..." if len(missing) > 10 else "")
-        super().__init__(
-            f"{len(self.missing)} text(s) not embedded (indices {shown}); input read up to"
-            f" index {next_index}; cause: {cause}"
-        )
-
-    def completed(self, index: int) -> bool:
-        """Whether the text at ``index`` was embedded (yielded) before the run stopped."""
-        return index < self.next_index and index not in self._missing
 
 
 @dataclass(frozen=True)
@@ -110,20 +93,29 @@ class Settings:
         total: int | None,
         as_numpy: bool = False,
     ) -> Settings:
+        numbers = (  # name, value, lowest, the types it may have
+            ("batch_size", batch_size, 1, (int,)),
+            ("max_batch_bytes", max_batch_bytes, 1, (int,)),
+            ("max_concurrency", max_concurrency, 1, (int,)),
+            ("max_retries", max_retries, 0, (int,)),
+            ("retry_backoff", retry_backoff, 0, (int, float)),
+            ("start", start, 0, (int,)),
+        )
+        wrong_types = [
+            f"{name} must be {'an int' if types == (int,) else 'a number of seconds'},"
+            f" got {type(value).__name__} {value!r}"
+            for name, value, _, types in numbers
+            if isinstance(value, bool) or not isinstance(value, types)
+        ]
+        if wrong_types:  # before comparing: '10' < 1 would raise an unhelpful TypeError
+            raise TypeError("embed(): " + "; ".join(wrong_types))
         problems = [
             f"{name} must be >= {low}, got {value}"
-            for name, value, low in (
-                ("batch_size", batch_size, 1),
-                ("max_batch_bytes", max_batch_bytes, 1),
-                ("max_concurrency", max_concurrency, 1),
-                ("max_retries", max_retries, 0),
-                ("retry_backoff", retry_backoff, 0),
-                ("start", start, 0),
-            )
+            for name, value, low, _ in numbers
             if value < low
         ]
         if not isinstance(inference_id, str) or not inference_id:
-            problems.append("inference_id must be a non-empty str")
+            problems.append(f"inference_id must be a non-empty str, got {inference_id!r}")
         if task_type is not None and task_type not in TASK_TYPES:
             problems.append(f"task_type must be one of {', '.join(TASK_TYPES)}; got {task_type!r}")
         if as_numpy and task_type == "sparse_embedding":
@@ -165,18 +157,20 @@ class Settings:
 
 
 def _require_numpy() -> None:
-    try:
+    with MissingExtraError.unless_installed("embed(as_numpy=True)", "numpy"):
         import numpy  # noqa: F401
-    except ImportError as exc:
-        raise ImportError(
-            "embed(as_numpy=True) needs numpy: pip install 'esinference[numpy]'"
-        ) from exc
 
 
 def _predicate(skip: Skip | None) -> Callable[[int], bool] | None:
     if skip is None or callable(skip):
         return skip
     return skip.__contains__
+
+
+def lookup_failed(settings: Settings, cause: Exception) -> EmbedError:
+    """The error for a run that could not start: the endpoint is missing, unreachable, or of
+    a task type this helper cannot embed with (one exception type for every failure)."""
+    return EmbedError((), settings.start, cause)
 
 
 def task_type_of(body: Any, settings: Settings) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ApiError, TransportError
+from ..errors import ElasticsearchException
 from ._core import (
     Batch,
     EmbeddedText,
@@ -21,6 +21,7 @@ from ._core import (
     embeddings_of,
     halves,
     is_too_large,
+    lookup_failed,
     request_of,
     retry_delay,
     task_type_of,
@@ -72,7 +73,9 @@ def embed(
 
     When texts cannot be embedded, the results already paid for are still yielded (in order),
     then ``EmbedError`` is raised with their indices; resume with ``skip=error.completed``.
-    Other exceptions (bad arguments, TypeError for a text that is not a str) propagate as is.
+    A run that cannot start (no such endpoint, one that is not an embedding endpoint, no
+    connection) raises ``EmbedError`` too: every failure is one, its ``cause`` chained. Bad
+    arguments raise ValueError when ``embed()`` is called, a text that is not a str TypeError.
 
     ``as_numpy=True`` (the ``numpy`` extra; dense endpoints only) gives each embedding as a
     row of one numpy array per batch: float32 (4 bytes a dimension, against ~32 for a list
@@ -127,7 +130,7 @@ class _Worker:
                         response.body, self._task_type, len(texts), self._settings.as_numpy
                     ),
                 )
-            except (ApiError, TransportError) as error:
+            except ElasticsearchException as error:  # the root: any error answer or failure
                 if is_too_large(error) and len(texts) > 1:
                     return self._split(indices, texts)
                 delay = retry_delay(error, attempt, self._retry)
@@ -144,9 +147,12 @@ class _Worker:
 
 
 def _run(client: Client, settings: Settings, texts: Iterable[str]) -> Iterator[EmbeddedText]:
-    task_type = settings.task_type or task_type_of(
-        client.inference.get(inference_id=settings.inference_id).body, settings
-    )
+    try:
+        task_type = settings.task_type or task_type_of(
+            client.inference.get(inference_id=settings.inference_id).body, settings
+        )
+    except (ElasticsearchException, ValueError) as exc:
+        raise lookup_failed(settings, exc) from exc
     worker = _Worker(client, settings, task_type)
     reader = Reader(settings)
     source = iter(texts)

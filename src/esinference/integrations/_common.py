@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, NoReturn
 from .._gen.services import SERVICES
 from .._spec_types import Service
 from ..errors import ApiError, SerializationError, TransportError
-from ..helpers import EmbedError, embed
-from ..helpers._core import Embedding, embeddings_of, request_of
+from ..helpers import Embedding, EmbedError, embed, embeddings_of, request_of
 
 if TYPE_CHECKING:
     from .._async_client import AsyncClient

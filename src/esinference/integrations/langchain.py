@@ -21,31 +21,35 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
-from langchain_core.callbacks import (
-    AsyncCallbackManagerForLLMRun,
-    CallbackManagerForLLMRun,
-    Callbacks,
-)
-from langchain_core.documents import BaseDocumentCompressor, Document
-from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import LangSmithParams, LanguageModelInput
-from langchain_core.language_models.chat_models import (
-    BaseChatModel,
-    agenerate_from_stream,
-    generate_from_stream,
-)
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.messages import convert_to_openai_messages as openai_messages
-from langchain_core.messages.ai import UsageMetadata
-from langchain_core.messages.tool import tool_call_chunk
-from langchain_core.outputs import ChatGenerationChunk, ChatResult
-from langchain_core.runnables import Runnable
-from langchain_core.tools import BaseTool
-from langchain_core.utils.function_calling import convert_to_openai_tool
-from pydantic import Field
+from ..errors import MissingExtraError
 
-from . import _chat, _common
-from ._fields import EmbeddingFields, InferenceFields
+# Without the extra, say which one to install rather than which module is missing.
+with MissingExtraError.unless_installed("esinference.integrations.langchain", "langchain"):
+    from langchain_core.callbacks import (
+        AsyncCallbackManagerForLLMRun,
+        CallbackManagerForLLMRun,
+        Callbacks,
+    )
+    from langchain_core.documents import BaseDocumentCompressor, Document
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.language_models import LangSmithParams, LanguageModelInput
+    from langchain_core.language_models.chat_models import (
+        BaseChatModel,
+        agenerate_from_stream,
+        generate_from_stream,
+    )
+    from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+    from langchain_core.messages import convert_to_openai_messages as openai_messages
+    from langchain_core.messages.ai import UsageMetadata
+    from langchain_core.messages.tool import tool_call_chunk
+    from langchain_core.outputs import ChatGenerationChunk, ChatResult
+    from langchain_core.runnables import Runnable
+    from langchain_core.tools import BaseTool
+    from langchain_core.utils.function_calling import convert_to_openai_tool
+    from pydantic import Field
+
+    from . import _chat, _common
+    from ._fields import EmbeddingFields, InferenceFields
 
 __all__ = ["ChatElasticInference", "ElasticInferenceEmbeddings", "ElasticInferenceRerank"]
 

@@ -21,37 +21,41 @@ import json
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.base.llms.generic_utils import (
-    achat_to_completion_decorator,
-    astream_chat_to_completion_decorator,
-    chat_to_completion_decorator,
-    stream_chat_to_completion_decorator,
-)
-from llama_index.core.base.llms.types import (
-    ChatMessage,
-    ChatResponse,
-    ChatResponseAsyncGen,
-    ChatResponseGen,
-    CompletionResponse,
-    CompletionResponseAsyncGen,
-    CompletionResponseGen,
-    ContentBlock,
-    LLMMetadata,
-    MessageRole,
-    TextBlock,
-    ToolCallBlock,
-)
-from llama_index.core.constants import DEFAULT_CONTEXT_WINDOW
-from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_callback
-from llama_index.core.llms.function_calling import FunctionCallingLLM
-from llama_index.core.llms.llm import ToolSelection
-from llama_index.core.postprocessor.types import BaseNodePostprocessor
-from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
-from pydantic import Field, model_validator
+from ..errors import MissingExtraError
 
-from . import _chat, _common
-from ._fields import EmbeddingFields, InferenceFields
+# Without the extra, say which one to install rather than which module is missing.
+with MissingExtraError.unless_installed("esinference.integrations.llamaindex", "llamaindex"):
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+    from llama_index.core.base.llms.generic_utils import (
+        achat_to_completion_decorator,
+        astream_chat_to_completion_decorator,
+        chat_to_completion_decorator,
+        stream_chat_to_completion_decorator,
+    )
+    from llama_index.core.base.llms.types import (
+        ChatMessage,
+        ChatResponse,
+        ChatResponseAsyncGen,
+        ChatResponseGen,
+        CompletionResponse,
+        CompletionResponseAsyncGen,
+        CompletionResponseGen,
+        ContentBlock,
+        LLMMetadata,
+        MessageRole,
+        TextBlock,
+        ToolCallBlock,
+    )
+    from llama_index.core.constants import DEFAULT_CONTEXT_WINDOW
+    from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_callback
+    from llama_index.core.llms.function_calling import FunctionCallingLLM
+    from llama_index.core.llms.llm import ToolSelection
+    from llama_index.core.postprocessor.types import BaseNodePostprocessor
+    from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle
+    from pydantic import Field, model_validator
+
+    from . import _chat, _common
+    from ._fields import EmbeddingFields, InferenceFields
 
 if TYPE_CHECKING:
     from llama_index.core.tools.types import BaseTool

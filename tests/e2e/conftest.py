@@ -1,4 +1,4 @@
-"""Fixtures of the integration suite: the target server, both clients, ids and clean-up.
+"""Fixtures of the end-to-end suite: the target server, both clients, ids and clean-up.
 
 ``target`` is the local server unless ``ELASTICSEARCH_URL`` names a real cluster (see
 ``_target``); ``api`` runs each test once with the sync and once with the async client;
@@ -27,13 +27,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """How many of the client's methods the integration tests called, per client."""
+    """How many of the client's methods the end-to-end tests called, per client."""
     if not CALLED:
         return
     for mode in MODES:
         called = {method for m, method in CALLED if m == mode}
         missing = sorted(set(ENDPOINTS) - called)
-        line = f"integration: {len(called)}/{len(ENDPOINTS)} methods called with the {mode} client"
+        line = f"e2e: {len(called)}/{len(ENDPOINTS)} methods called with the {mode} client"
         terminalreporter.write_line(line + (f"; not called: {missing}" if missing else ""))
 
 

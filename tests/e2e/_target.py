@@ -1,4 +1,4 @@
-"""Which server the integration suite talks to: the local server, or a real cluster.
+"""Which server the end-to-end suite talks to: the local server, or a real cluster.
 
 By default every test runs against an in-process ``esinference.server.LocalServer``. Setting
 ``ELASTICSEARCH_URL`` (and optionally ``ELASTICSEARCH_API_KEY``) points the same tests at a real

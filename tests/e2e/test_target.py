@@ -67,10 +67,10 @@ def test_the_suite_runs_against_a_cluster_named_by_the_environment(tmp_path: Pat
     key_id, key = "it-cluster", "it-cluster-key"
     encoded = base64.b64encode(f"{key_id}:{key}".encode()).decode()
     selection = [
-        "tests/integration/test_generic_methods.py::test_put_with_body_and_the_task_type_in_the_body",
-        "tests/integration/test_generic_methods.py::test_inference_with_and_without_the_task_type",
-        "tests/integration/test_errors.py::test_delete_of_a_referenced_endpoint_needs_force",
-        "tests/integration/test_errors.py::test_unknown_endpoint_is_not_found",
+        "tests/e2e/test_generic_methods.py::test_put_with_body_and_the_task_type_in_the_body",
+        "tests/e2e/test_generic_methods.py::test_inference_with_and_without_the_task_type",
+        "tests/e2e/test_errors.py::test_delete_of_a_referenced_endpoint_needs_force",
+        "tests/e2e/test_errors.py::test_unknown_endpoint_is_not_found",
     ]
     report = tmp_path / "report.xml"
     with LocalServer(api_key=f"{key_id}:{key}") as cluster:
