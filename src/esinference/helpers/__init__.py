@@ -17,13 +17,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._client_config import ClientConfig
 from ._core import EmbeddedText, EmbedError
 from ._embed import embed
+from ._pacing import Pacer, RateBudget, SharedPacer
 
 if TYPE_CHECKING:
     from ._async_embed import async_embed
 
-__all__ = ["EmbedError", "EmbeddedText", "async_embed", "embed"]
+__all__ = [
+    "ClientConfig",
+    "EmbedError",
+    "EmbeddedText",
+    "Pacer",
+    "RateBudget",
+    "SharedPacer",
+    "async_embed",
+    "embed",
+]
 
 
 def __getattr__(name: str) -> Any:
