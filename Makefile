@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo bench bench-deps clean
+.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo bench bench-deps test-engines clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -48,6 +48,19 @@ test: install
 
 check: lint typecheck pyright check-upstream check-generated test
 
+# The Ray / Spark / Dask adapters with the real engines, against the local server throttling
+# like a provider (tests/engines). Their own venv, so .venv stays lean; Spark needs Java 17.
+ENGINES_VENV ?= .venv-engines
+$(ENGINES_VENV)/.installed: pyproject.toml
+	python3 -m venv $(ENGINES_VENV)
+	$(ENGINES_VENV)/bin/python -m pip install -q --upgrade pip
+	$(ENGINES_VENV)/bin/python -m pip install -q -e '.[ray,spark,dask]' 'pytest>=8.0' 'pytest-timeout>=2.2'
+	touch $@
+
+test-engines: $(ENGINES_VENV)/.installed
+	ESINFERENCE_ENGINES=1 $(ENGINES_VENV)/bin/python -m pytest tests/engines --confcutdir=tests/engines \
+		-p no:cacheprovider -W ignore::pytest.PytestConfigWarning --timeout=900 $(PYTEST_ARGS)
+
 demo: install
 	$(PY) -m esinference.demo
 
@@ -63,4 +76,4 @@ bench: bench-deps
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(ENGINES_VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
