@@ -38,6 +38,9 @@ def run_ray(
 
     ray.init(num_cpus=2, object_store_memory=80 * 2**20, include_dashboard=False,
              log_to_driver=False)  # fmt: skip
+    # Ray's streaming executor may hand blocks on out of order; a job that wants the input's
+    # order asks for it (each row keeps its own embedding either way).
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
     table = pa.table({"id": list(range(len(texts))), "text": texts})
     dataset = ray.data.from_arrow(table).repartition(8)
     embedded = embed_dataset(dataset, workers=workers, **options)
@@ -56,6 +59,7 @@ def run_spark(
 
     from esinference.integrations.spark import embed_dataframe
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers need esinference too
     spark = (
         SparkSession.builder.master(f"local[{workers}]")
         .config("spark.ui.enabled", "false")
@@ -68,9 +72,8 @@ def run_spark(
     frame = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id long, text string")
     frame = frame.repartition(workers * 4, "id").sortWithinPartitions("id")
     embedded = embed_dataframe(frame, **options)
-    rows = embedded.orderBy("id").toArrow() if hasattr(embedded, "toArrow") else None
-    if rows is None:
-        rows = pa.Table.from_pandas(embedded.orderBy("id").toPandas(), preserve_index=False)
+    # Sorted here, not with orderBy: its sampling pass would run the embedding twice.
+    rows = embedded.toArrow().sort_by("id")
     peaks = _peaks("pyspark.daemon")
     spark.stop()
     return rows, peaks

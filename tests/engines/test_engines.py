@@ -3,9 +3,10 @@
 Each job runs as a user runs it, in its own process (``_job.py``): Ray local with 2 CPUs,
 Spark ``local[2]``, a Dask ``LocalCluster`` of 2 worker processes. The server (in this
 process, ``provider_rate_limit=True``) answers 429 above the endpoint's 1,200 requests a
-minute. Specified: every row comes back once, in order, with its own text's vector; no text
-is embedded twice in successful answers; 429s stay under 10% of the requests; a job killed
-halfway and run again on the same checkpoint embeds only what was missing.
+minute. Specified, with one job per engine killed halfway and run again on the same
+checkpoint: the second run embeds only what the first had not written; no text is embedded
+twice in successful answers in either run; 429s stay under 10% of the requests; every row
+comes back once, in order, with its own text's vector.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +48,7 @@ def server() -> Iterator[LocalServer]:
         yield local
 
 
-@pytest.fixture
-def endpoint(server: LocalServer) -> str:
-    server.reset()
+def put_endpoint(server: LocalServer) -> str:
     with Client(server.url) as client:
         client.inference.put_openai(
             task_type="text_embedding",
@@ -59,6 +59,12 @@ def endpoint(server: LocalServer) -> str:
         )  # fmt: skip
     server.clear_requests()
     return "e5"
+
+
+@pytest.fixture
+def endpoint(server: LocalServer) -> str:
+    server.reset()
+    return put_endpoint(server)
 
 
 def run_job(server: LocalServer, engine: str, out: Path, *args: str) -> subprocess.Popen[str]:
@@ -73,6 +79,18 @@ def finish(process: subprocess.Popen[str], timeout: float = 240) -> dict[str, An
     stdout, _ = process.communicate(timeout=timeout)
     assert process.returncode == 0, stdout
     return dict(json.loads(stdout.strip().splitlines()[-1]))
+
+
+def settled(checkpoint: Path, quiet: float = 5.0) -> list[Path]:
+    """The blocks written once no more appear for ``quiet`` seconds: Spark's JVM runs in its
+    own session, so a killed driver's executors may finish the tasks they had started."""
+    blocks = sorted(checkpoint.glob("block-*.parquet"))
+    while True:
+        time.sleep(quiet)
+        now = sorted(checkpoint.glob("block-*.parquet"))
+        if now == blocks:
+            return blocks
+        blocks = now
 
 
 def inference_inputs(server: LocalServer) -> list[tuple[str, ...]]:
@@ -90,59 +108,60 @@ def refused(server: LocalServer) -> int:
     return state.provider_limit.refused.get("e5", 0)
 
 
-def check_no_text_embedded_twice(server: LocalServer, expected: set[str]) -> int:
-    """Every text in exactly one successful request; returns the number of requests.
-
-    The server refuses a request before any work, and a refused batch is sent again as it
-    was: so the repeats of a batch are exactly its refusals.
-    """
-    batches = Counter(inference_inputs(server))
+def check_no_text_embedded_twice(
+    batches_sent: list[tuple[str, ...]],
+    refusals: int,
+    *,
+    exactly: set[str] | None = None,
+    embedded_at_least: AbstractSet[str] = frozenset(),
+) -> int:
+    """No text in two different batches, and a batch's repeats are exactly its refusals (the
+    server refuses before any work; a refused batch is sent again as it was): so every text
+    was in one successful answer at most. Returns the number of requests."""
+    batches = Counter(batches_sent)
     texts = Counter(text for batch in batches for text in batch)
-    assert set(texts) == expected
     assert max(texts.values()) == 1, "a text is in two different batches"
-    assert sum(batches.values()) - len(batches) == refused(server)
+    assert sum(batches.values()) - len(batches) <= refusals
+    if exactly is not None:
+        assert set(texts) == exactly
+        assert sum(batches.values()) - len(batches) == refusals
+    assert embedded_at_least <= set(texts)
     return sum(batches.values())
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_every_row_once_in_order_with_its_own_vector_inside_the_rate_limit(
+def test_a_job_killed_halfway_and_run_again_gives_every_row_once_inside_the_limit(
     engine: str, server: LocalServer, endpoint: str, tmp_path: Path
 ) -> None:
-    out = tmp_path / "out.parquet"
-    finish(run_job(server, engine, out))
-    table = pq.read_table(out)
     texts = corpus(TEXTS)
-    assert table.column("id").to_pylist() == list(range(TEXTS))
-    assert table.column("text").to_pylist() == texts
-    vectors = text_embedding({"dimensions": DIMS}, texts, DIMS)["text_embedding"]
-    assert table.column("embedding").to_pylist() == [v["embedding"] for v in vectors]
-    requests = check_no_text_embedded_twice(server, set(texts))
-    assert refused(server) <= 0.10 * requests
-
-
-@pytest.mark.parametrize("engine", ENGINES)
-def test_a_killed_job_run_again_embeds_only_what_is_missing(
-    engine: str, server: LocalServer, endpoint: str, tmp_path: Path
-) -> None:
     checkpoint = tmp_path / "checkpoint"
     process = run_job(server, engine, tmp_path / "first.parquet", "--checkpoint", str(checkpoint))
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 300
     while len(list(checkpoint.glob("block-*.parquet"))) < 2:
         assert process.poll() is None, "the job ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    done = {
-        t for f in checkpoint.glob("block-*.parquet") for t in pq.read_table(f)["text"].to_pylist()
-    }
+    written = [pq.read_table(f)["text"].to_pylist() for f in settled(checkpoint)]
+    done = {text for block in written for text in block}
     assert 0 < len(done) < TEXTS
-    server.clear_requests()
+    first = inference_inputs(server)
+    first_refused = refused(server)
+    # What the killed run had embedded: each text at most once in a successful answer.
+    check_no_text_embedded_twice(first, first_refused, embedded_at_least=done)
+
+    server.reset()
+    put_endpoint(server)
     finish(run_job(server, engine, tmp_path / "second.parquet", "--checkpoint", str(checkpoint)))
-    texts = corpus(TEXTS)
-    embedded = {text for batch in inference_inputs(server) for text in batch}
-    assert embedded == set(texts) - done
+    second = inference_inputs(server)
+    requests = check_no_text_embedded_twice(second, refused(server), exactly=set(texts) - done)
+    assert refused(server) <= 0.10 * requests
+    assert first_refused <= 0.10 * len(first) + 1
+
     table = pq.read_table(tmp_path / "second.parquet")
+    assert table.column("id").to_pylist() == list(range(TEXTS))
+    assert table.column("text").to_pylist() == texts
     vectors = text_embedding({"dimensions": DIMS}, texts, DIMS)["text_embedding"]
     assert table.column("embedding").to_pylist() == [v["embedding"] for v in vectors]
 

@@ -11,7 +11,7 @@ or a rerun after a crash, finds the block done and embeds nothing again.
 """
 
 # pyright: reportMissingImports=false
-# (the engine extras are not in the dev venv; `make test-engines` checks these modules)
+# (the engine extras are not in the dev venv; `make test-engines` runs these modules)
 
 from __future__ import annotations
 
@@ -253,4 +253,5 @@ def _read_checkpoint(path: str, job: Job, expected: int) -> pa.Array:
     column = pq.read_table(path, columns=[job.output_column]).column(0).combine_chunks()
     if len(column) != expected:
         raise RuntimeError(f"checkpoint {path} holds {len(column)} rows, expected {expected}")
-    return column
+    # Parquet names a list's items "element", Arrow "item": give back the type we write.
+    return column.cast(to_arrow([], job.output_kind).type)

@@ -23,7 +23,7 @@ embeds only the blocks not yet written.
 """
 
 # pyright: reportMissingImports=false
-# (the engine extras are not in the dev venv; `make test-engines` checks these modules)
+# (the engine extras are not in the dev venv; `make test-engines` runs these modules)
 
 from __future__ import annotations
 

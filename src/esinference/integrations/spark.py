@@ -21,7 +21,7 @@ retries, a speculative copy, or a rerun after a crash embeds only the blocks not
 """
 
 # pyright: reportMissingImports=false
-# (the engine extras are not in the dev venv; `make test-engines` checks these modules)
+# (the engine extras are not in the dev venv; `make test-engines` runs these modules)
 
 from __future__ import annotations
 
