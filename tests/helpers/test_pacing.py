@@ -13,7 +13,7 @@ import threading
 import pytest
 
 from esinference.helpers import Pacer, RateBudget, SharedPacer
-from esinference.helpers._pacing import DECREASE, INCREASE, MIN_SHARE
+from esinference.helpers._pacing import CATCH_UP, DECREASE, INCREASE, MIN_SHARE
 
 
 def slots(pacer: Pacer, now: float, count: int) -> list[float]:
@@ -26,11 +26,20 @@ def test_senders_asking_together_are_spaced_by_the_rate() -> None:
     assert slots(pacer, 100.0, 4) == pytest.approx([100.0, 100.05, 100.10, 100.15])
 
 
-def test_a_sender_after_a_quiet_spell_goes_at_once_without_saving_a_burst() -> None:
+def test_a_sender_after_a_quiet_spell_goes_at_once_and_saves_at_most_the_catch_up() -> None:
     pacer = Pacer(60)
     pacer.reserve(0.0)
     assert pacer.reserve(30.0) == 0.0
-    assert pacer.reserve(30.0) == pytest.approx(1.0)  # no burst saved from the quiet spell
+    assert pacer.reserve(30.0) == pytest.approx(1.0 - CATCH_UP)  # one second apart again
+
+
+def test_late_senders_use_the_slots_they_missed_in_the_last_quarter_second() -> None:
+    pacer = Pacer(1200)  # one every 50 ms
+    pacer.reserve(0.0)  # next slot at 0.05
+    # Everyone was busy until 0.30: the slots of 0.05 .. 0.30 are partly lost, partly used now.
+    at_once = [pacer.reserve(0.30) for _ in range(10)].count(0.0)
+    assert at_once == round(CATCH_UP / 0.05) + 1
+    assert pacer.reserve(0.30) > 0.0
 
 
 def test_no_known_limit_means_no_wait() -> None:

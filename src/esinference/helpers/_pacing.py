@@ -1,7 +1,8 @@
 """Pacing to an endpoint's rate limit: one schedule that every sender of a run shares.
 
 ``Pacer`` is pure (the time is passed in, nothing sleeps): it hands out send times spaced
-``60 / requests_per_minute`` seconds apart (a GCRA, no burst), shrinks the rate by half when
+``60 / requests_per_minute`` seconds apart (a GCRA; late senders may use the slots missed in
+the last quarter second, never more), shrinks the rate by half when
 the provider answers 429 and grows it back by small steps on success (AIMD), and holds every
 sender back until a ``Retry-After`` has passed. ``SharedPacer`` adds a lock and the clock so
 threads, asyncio tasks or (behind an engine's actor) whole processes wait on the same
@@ -22,6 +23,9 @@ __all__ = ["Pacer", "RateBudget", "SharedPacer"]
 DECREASE = 0.5
 INCREASE = 0.02
 MIN_SHARE = 1 / 64  # never slower than this share of the limit: a run always makes progress
+# Seconds of missed slots a late sender may still use: well under the second of burst a
+# provider's bucket (and the local server's) allows, enough to absorb scheduling jitter.
+CATCH_UP = 0.25
 # 429s closer together than this (after the last decrease) are one congestion event: the
 # requests already in flight when the rate was cut say nothing about the new rate.
 _SAME_EVENT = 1.0
@@ -67,11 +71,17 @@ class Pacer:
         return 60.0 / (self.requests_per_minute * self.share)
 
     def reserve(self, now: float) -> float:
-        """Take the next send slot; the seconds from ``now`` until it comes."""
-        slot = max(now, self._next_slot, self._paused_until)
-        self._next_slot = slot + self.interval
+        """Take the next send slot; the seconds from ``now`` until it comes.
+
+        A sender that comes late (a slow answer, a busy CPU) may still use the slots missed in
+        the last ``CATCH_UP`` seconds, so the run keeps its average rate; never more than that.
+        """
+        if self._next_slot == float("-inf"):
+            self._next_slot = now  # no credit at the start
+        earliest = max(self._next_slot, now - CATCH_UP, self._paused_until)
+        self._next_slot = earliest + self.interval
         self.sent += 1
-        return slot - now
+        return max(0.0, earliest - now)
 
     def record(self, now: float, throttled: bool, retry_after: float | None = None) -> None:
         """Adjust the rate after an answer: halve it on a 429 (once per event), else grow it."""
