@@ -30,7 +30,7 @@ import pytest
 from esinference import Client
 from esinference.integrations._distributed import Job, block_key, to_arrow
 from esinference.server import LocalServer
-from esinference.server._fake_models import sparse_embedding, text_embedding
+from esinference.server.fakes.models import sparse_embedding, text_embedding
 
 from ._job import corpus
 
@@ -105,7 +105,7 @@ def inference_inputs(server: LocalServer) -> list[tuple[str, ...]]:
 def refused(server: LocalServer) -> int:
     state = server._state
     assert state is not None
-    return state.provider_limit.refused.get("e5", 0)
+    return state.backend.provider_limit.refused.get("e5", 0)
 
 
 def check_no_text_embedded_twice(

@@ -1,4 +1,4 @@
-"""The local server's provider quota (``_provider_limit``), with time passed in.
+"""The local server's provider quota (``inference/backend/provider_limit.py``), with time passed in.
 
 An endpoint's ``requests_per_minute`` is the quota; evenly spread requests always pass, a
 burst beyond ``burst_seconds`` of quota is refused with the wait until the next token, and
@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from esinference.server._provider_limit import ProviderRateLimit, rate_limit_reason
+from esinference.server.inference.backend.provider_limit import ProviderRateLimit, rate_limit_reason
 
 
 def test_requests_spread_at_the_quota_all_pass() -> None:
