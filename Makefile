@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps clean
+.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps test-engines clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -69,6 +69,19 @@ test: install
 
 check: lint typecheck pyright check-upstream check-generated docs test
 
+# The Ray / Spark / Dask adapters with the real engines, against the local server throttling
+# like a provider (tests/engines). Their own venv, so .venv stays lean; Spark needs Java 17.
+ENGINES_VENV ?= .venv-engines
+$(ENGINES_VENV)/.installed: pyproject.toml
+	python3 -m venv $(ENGINES_VENV)
+	$(ENGINES_VENV)/bin/python -m pip install -q --upgrade pip
+	$(ENGINES_VENV)/bin/python -m pip install -q -e '.[ray,spark,dask]' 'pytest>=8.0' 'pytest-timeout>=2.2'
+	touch $@
+
+test-engines: $(ENGINES_VENV)/.installed
+	ESINFERENCE_ENGINES=1 $(ENGINES_VENV)/bin/python -m pytest tests/engines --confcutdir=tests/engines \
+		-p no:cacheprovider -W ignore::pytest.PytestConfigWarning --timeout=900 $(PYTEST_ARGS)
+
 # The demo needs the runtime only: its own venv with the package and urllib3, no dev tools.
 # `pip install .` (not -e) copies src/, so any change there installs again. The venv is made
 # without pip and filled by python3's own pip (--python, pip >= 22.3): bootstrapping pip into
@@ -105,4 +118,4 @@ bench: bench-deps
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) dist build docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(DEMO_VENV) $(ENGINES_VENV) dist build docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis

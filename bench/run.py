@@ -9,13 +9,16 @@ interleaved in rounds within this one run, the same workloads on every client:
 3. async: 2,000 requests, 64 in flight, server latency 20 ms (ideal: 3,200 req/s);
 4. import time of esinference and urllib3 (fresh interpreters);
 5. code generation time (python -m codegen --check, what make generate runs);
-6. peak RSS of helpers.embed keeping 100,000 vectors of 1,024 dims, lists against numpy.
+6. peak RSS of helpers.embed keeping 100,000 vectors of 1,024 dims, lists against numpy;
+7. a corpus embedded inside a 1,200 requests/min limit by helpers.embed, Ray, Spark and Dask
+   at 1 and 2 workers (bench/embed_distributed.py, with .venv-engines' Python when present).
 
 Reported: medians over rounds of wall time and of this process's own CPU time per request
 (the server's CPU is not counted), requests/s and ratios. elasticsearch-py and aiohttp are
 compared when installed (``pip install -e '.[bench]'``, which ``make bench`` does).
 
-    python bench/run.py [--quick] [--skip-corpus] [--skip-rss] [--output bench-results/latest.md]
+    python bench/run.py [--quick] [--skip-corpus] [--skip-rss] [--skip-distributed]
+                        [--output bench-results/latest.md]
 """
 
 from __future__ import annotations
@@ -327,6 +330,23 @@ def corpus(report: Report) -> None:
     report.add(f"### corpus embedding (bench/embed_corpus.py)\n\n```\n{output}\n```")
 
 
+def distributed(report: Report, quick: bool) -> None:
+    """The engines embed inside a rate limit: their own venv (make test-engines builds it)."""
+    python = BENCH.parent / ".venv-engines" / "bin" / "python"
+    if not python.exists():
+        report.add("### distributed embedding\n\n*skipped: no .venv-engines (make test-engines)*")
+        return
+    texts = ["--texts", "4000"] if quick else []
+    done = subprocess.run(
+        [str(python), str(BENCH / "embed_distributed.py"), *texts], capture_output=True, text=True
+    )
+    output = done.stdout.strip() if done.returncode == 0 else done.stderr.strip()[-2000:]
+    report.add(
+        "### distributed embedding (bench/embed_distributed.py: 20 ms a request, 1,200"
+        f" requests/min, batches of 100)\n\n{output}"
+    )
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -356,6 +376,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke test)")
     parser.add_argument("--skip-corpus", action="store_true", help="skip bench/embed_corpus.py")
     parser.add_argument("--skip-rss", action="store_true", help="skip bench/embed_rss.py")
+    parser.add_argument(
+        "--skip-distributed", action="store_true", help="skip bench/embed_distributed.py"
+    )
     parser.add_argument("--output", type=Path, default=BENCH.parent / "bench-results" / "latest.md")
     args = parser.parse_args()
     report = Report()
@@ -379,6 +402,8 @@ def main() -> int:
         bulk_rss(report, args.quick)
     if not args.skip_corpus:
         corpus(report)
+    if not args.skip_distributed:
+        distributed(report, args.quick)
     verdict = {True: "met", False: "**not met**", None: "not measured"}
     rows = [[name, goal, value, verdict[ok]] for name, goal, value, ok in report.targets]
     report.add("### targets\n\n" + table(["target", "goal", "measured", ""], rows))

@@ -177,6 +177,10 @@ class ServiceModel:
     task_settings: tuple[FieldModel, ...] | None
     chunking_settings: bool
     secret_maps: tuple[str, ...]
+    # The most inputs the provider takes in one request (None: unknown), and the
+    # service_settings field an endpoint overrides it with, if there is one.
+    embedding_batch_size: int | None = None
+    embedding_batch_size_setting: str | None = None
 
     @property
     def service_settings_type(self) -> str:
@@ -513,4 +517,6 @@ def _service(
         ),
         chunking_settings="chunking_settings" in body_fields,
         secret_maps=tuple(doc.get("secret_maps") or ()),
+        embedding_batch_size=doc.get("embedding_batch_size"),
+        embedding_batch_size_setting=doc.get("embedding_batch_size_setting"),
     )

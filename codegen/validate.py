@@ -35,7 +35,8 @@ BODY_KEYS = {
 }
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD"}
 SERVICE_KEYS = {"name", "title", "type_name", "put_method", "task_types", "service_settings",
-                "task_settings", "secret_maps"}  # fmt: skip
+                "task_settings", "secret_maps", "embedding_batch_size",
+                "embedding_batch_size_setting"}  # fmt: skip
 SERVICE_REQUIRED = ("name", "title", "type_name", "put_method", "task_types", "service_settings")
 FIELD_KEYS = {"type", "required", "secret", "doc", "server_default", "values"}
 
@@ -352,3 +353,24 @@ def _check_service(
     for name in doc.get("secret_maps") or []:
         if name not in settings:
             problems.append(f"{where}: secret_maps: '{name}' is not a service_settings field")
+    _check_batch_size(where, doc, settings, problems)
+
+
+def _check_batch_size(
+    where: str, doc: dict[str, Any], settings: dict[str, Any], problems: list[str]
+) -> None:
+    """The provider's batch limit: a positive int, and the setting that overrides it, if any."""
+    size = doc.get("embedding_batch_size")
+    if size is not None and (type(size) is not int or size < 1):
+        problems.append(f"{where}: embedding_batch_size: must be an int >= 1, got {size!r}")
+    setting = doc.get("embedding_batch_size_setting")
+    if setting is None:
+        return
+    if size is None:
+        problems.append(f"{where}: embedding_batch_size_setting needs embedding_batch_size")
+    field = settings.get(setting)
+    if not isinstance(field, dict) or field.get("type") != "int":
+        problems.append(
+            f"{where}: embedding_batch_size_setting: '{setting}' is not an int service_settings"
+            " field"
+        )

@@ -103,6 +103,11 @@ class Service(NamedTuple):
     chunking_settings: bool  # whether the put method takes chunking_settings
     # A settings map whose every value is secret (e.g. custom's secret_parameters).
     secret_maps: tuple[str, ...] = ()
+    # The most inputs the provider takes in one embedding request (Elasticsearch does not split
+    # a direct call), from spec/overlay.yaml; None when unknown. An endpoint may override it
+    # with the service_settings field named by embedding_batch_size_setting.
+    embedding_batch_size: int | None = None
+    embedding_batch_size_setting: str | None = None
 
 
 # Where an embedding answer holds its vectors, by element type (float, byte, bit): the variant

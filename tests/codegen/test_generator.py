@@ -120,6 +120,33 @@ def test_service_without_task_types(spec: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("size", [0, -3, "96", 1.5, True])
+def test_a_batch_size_is_a_positive_int(spec: Path, size: object) -> None:
+    edit(spec, "services/acme.yaml", embedding_batch_size=size)
+    assert problems(spec) == [
+        f"spec/services/acme.yaml: service acme: embedding_batch_size: must be an int >= 1, got"
+        f" {size!r}"
+    ]
+
+
+def test_the_batch_size_setting_is_an_int_setting_of_the_service(spec: Path) -> None:
+    edit(spec, "services/acme.yaml", embedding_batch_size_setting="api_key")
+    assert problems(spec) == [
+        "spec/services/acme.yaml: service acme: embedding_batch_size_setting: 'api_key' is not an"
+        " int service_settings field"
+    ]
+
+
+def test_a_batch_size_setting_needs_a_batch_size(spec: Path) -> None:
+    edit(spec, "services/acme.yaml", embedding_batch_size=None)
+    edit(spec, "services/acme.yaml", {"service_settings.max_batch": {"type": "int"}},
+         embedding_batch_size_setting="max_batch")  # fmt: skip
+    assert problems(spec) == [
+        "spec/services/acme.yaml: service acme: embedding_batch_size_setting needs"
+        " embedding_batch_size"
+    ]
+
+
 def test_duplicate_endpoint_names(spec: Path) -> None:
     shutil.copy(spec / "endpoints" / "get.yaml", spec / "endpoints" / "get_again.yaml")
     assert problems(spec) == [
@@ -148,8 +175,9 @@ def test_every_problem_is_reported_at_once(spec: Path) -> None:
     edit(spec, "services/acme.yaml", task_types=["nope"], colour="red")
     edit(spec, "endpoints/get.yaml", method="FETCH")
     assert problems(spec) == [
-        "spec/services/acme.yaml: service acme: unknown key 'colour' (allowed: name, put_method,"
-        " secret_maps, service_settings, task_settings, task_types, title, type_name)",
+        "spec/services/acme.yaml: service acme: unknown key 'colour' (allowed:"
+        " embedding_batch_size, embedding_batch_size_setting, name, put_method, secret_maps,"
+        " service_settings, task_settings, task_types, title, type_name)",
         "spec/services/acme.yaml: service acme: task_types: 'nope' is not a task type of"
         " spec/common.yaml (completion, text_embedding)",
         "spec/endpoints/get.yaml: endpoint get: method: 'FETCH' is not one of"

@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 3a4a1dd6a45cbf40) by codegen: do not edit.
+# Generated from spec/ (sha256 6e6ec6fafd4bcfef) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The service catalogue of spec/services: task types, settings fields and which are secret."""
 
@@ -740,6 +740,8 @@ AMAZON_SAGEMAKER = Service(
         SettingField("target_variant", "str", required=False, secret=False),
     ),
     chunking_settings=True,
+    embedding_batch_size=256,
+    embedding_batch_size_setting="batch_size",
 )
 AMAZONBEDROCK = Service(
     name="amazonbedrock",
@@ -870,6 +872,7 @@ COHERE = Service(
         ),
     ),
     chunking_settings=True,
+    embedding_batch_size=96,
 )
 CONTEXTUALAI = Service(
     name="contextualai",
@@ -909,6 +912,8 @@ CUSTOM = Service(
     task_settings=(SettingField("parameters", "object", required=False, secret=False),),
     chunking_settings=True,
     secret_maps=("secret_parameters",),
+    embedding_batch_size=10,
+    embedding_batch_size_setting="batch_size",
 )
 DEEPSEEK = Service(
     name="deepseek",
@@ -943,6 +948,7 @@ ELASTICSEARCH = Service(
     ),
     task_settings=(SettingField("return_documents", "bool", required=False, secret=False),),
     chunking_settings=True,
+    embedding_batch_size=10,
 )
 ELSER = Service(
     name="elser",
@@ -961,6 +967,7 @@ ELSER = Service(
     ),
     task_settings=None,
     chunking_settings=True,
+    embedding_batch_size=10,
 )
 FIREWORKSAI = Service(
     name="fireworksai",
@@ -1001,6 +1008,7 @@ GOOGLEAISTUDIO = Service(
     ),
     task_settings=None,
     chunking_settings=True,
+    embedding_batch_size=100,
 )
 GOOGLEVERTEXAI = Service(
     name="googlevertexai",
@@ -1035,6 +1043,8 @@ GOOGLEVERTEXAI = Service(
         SettingField("max_tokens", "int", required=False, secret=False),
     ),
     chunking_settings=True,
+    embedding_batch_size=250,
+    embedding_batch_size_setting="max_batch_size",
 )
 GROQ = Service(
     name="groq",
@@ -1067,6 +1077,7 @@ HUGGING_FACE = Service(
         SettingField("top_n", "int", required=False, secret=False),
     ),
     chunking_settings=True,
+    embedding_batch_size=20,
 )
 JINAAI = Service(
     name="jinaai",
@@ -1131,6 +1142,7 @@ LLAMA = Service(
     ),
     task_settings=None,
     chunking_settings=True,
+    embedding_batch_size=20,
 )
 MISTRAL = Service(
     name="mistral",
@@ -1176,6 +1188,7 @@ NVIDIA = Service(
         ),
     ),
     chunking_settings=True,
+    embedding_batch_size=20,
 )
 OPENAI = Service(
     name="openai",
@@ -1207,6 +1220,7 @@ OPENAI = Service(
         SettingField("headers", "object", required=False, secret=False),
     ),
     chunking_settings=True,
+    embedding_batch_size=2048,
 )
 OPENSHIFT_AI = Service(
     name="openshift_ai",
@@ -1271,6 +1285,7 @@ WATSONXAI = Service(
     ),
     task_settings=None,
     chunking_settings=True,
+    embedding_batch_size=1000,
 )
 
 SERVICES: dict[str, Service] = {

@@ -20,16 +20,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._client_config import ClientConfig
 from ._core import EmbeddedText, Embedding, EmbedError, embeddings_of, request_of
 from ._embed import embed
+from ._pacing import Pacer, RateBudget, SharedPacer
 
 if TYPE_CHECKING:
     from ._async_embed import async_embed
 
 __all__ = [
+    "ClientConfig",
     "EmbedError",
     "EmbeddedText",
     "Embedding",
+    "Pacer",
+    "RateBudget",
+    "SharedPacer",
     "async_embed",
     "embed",
     "embeddings_of",

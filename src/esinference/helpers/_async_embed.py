@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ElasticsearchException
@@ -19,12 +20,11 @@ from ._core import (
     TaskType,
     embeddings_of,
     halves,
-    is_too_large,
     lookup_failed,
     request_of,
-    retry_delay,
-    task_type_of,
 )
+from ._pacing import RateBudget
+from ._plan import BatchTries, Plan, plan_of, without_429_retries
 from ._progress import Progress, ProgressCallback
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def async_embed(
     texts: Iterable[str] | AsyncIterable[str],
     *,
     task_type: TaskType | None = None,
-    batch_size: int = 100,
+    batch_size: int | None = None,
     max_batch_bytes: int = 1_000_000,
     max_concurrency: int = 4,
     max_retries: int = 3,
@@ -50,11 +50,15 @@ def async_embed(
     progress_bar: bool | None = None,
     total: int | None = None,
     as_numpy: bool = False,
+    pace: bool = True,
+    requests_per_minute: float | None = None,
+    rate_budget: RateBudget | None = None,
 ) -> AsyncIterator[EmbeddedText]:
     """Like ``embed()``, for ``AsyncClient``: ``async for result in async_embed(...)``.
 
     ``texts`` may be an iterable or an async iterable; ``max_concurrency`` requests run at
-    once as tasks of the running event loop. Everything else is as in ``embed()``.
+    once as tasks of the running event loop. Everything else is as in ``embed()``
+    (a ``rate_budget``'s ``wait()`` runs on the event loop: it must not block).
     """
     settings = Settings.of(
         inference_id,
@@ -72,18 +76,20 @@ def async_embed(
         progress_bar=progress_bar,
         total=total,
         as_numpy=as_numpy,
+        pace=pace,
+        requests_per_minute=requests_per_minute,
+        rate_budget=rate_budget,
     )
     return _run(client, settings, texts)
 
 
 class _Worker:
-    """Sends one batch: retries, splits, and reports what became of each text."""
+    """Sends one batch: paces, retries, splits, and reports what became of each text."""
 
-    def __init__(self, client: AsyncClient, settings: Settings, task_type: str) -> None:
-        self._method = getattr(client.inference, task_type)
-        self._task_type = task_type
+    def __init__(self, client: AsyncClient, settings: Settings, plan: Plan) -> None:
+        self._method = getattr(client.inference, plan.task_type)
         self._settings = settings
-        self._retry = settings.retry
+        self._plan = plan
         self._slots = asyncio.Semaphore(settings.max_concurrency)
 
     async def run(self, batch: Batch) -> Outcome:
@@ -92,28 +98,25 @@ class _Worker:
             return await self._send(batch.indices, batch.texts)
 
     async def _send(self, indices: list[int], texts: list[str]) -> Outcome:
-        attempt = 0
+        settings, task_type = self._settings, self._plan.task_type
+        tries = BatchTries(settings.retry, self._plan.budget)
         while True:
-            attempt += 1
+            await asyncio.sleep(tries.pause())
             try:
-                settings = self._settings
                 response = await self._method(
-                    **request_of(self._task_type, settings.inference_id, texts, settings.extra)
+                    **request_of(task_type, settings.inference_id, texts, settings.extra)
                 )
-                return Outcome.success(
-                    indices,
-                    texts,
-                    embeddings_of(
-                        response.body, self._task_type, len(texts), self._settings.as_numpy
-                    ),
-                )
+                vectors = embeddings_of(response.body, task_type, len(texts), settings.as_numpy)
             except ElasticsearchException as error:  # the root: any error answer or failure
-                if is_too_large(error) and len(texts) > 1:
+                step = tries.failed(error, len(texts))
+                if step == "split":
                     return await self._split(indices, texts)
-                delay = retry_delay(error, attempt, self._retry)
-                if delay is None:
+                if step is None:
                     return Outcome.failure(indices, error)
-            await asyncio.sleep(delay)
+                await asyncio.sleep(step)
+            else:
+                tries.succeeded()
+                return Outcome.success(indices, texts, vectors)
 
     async def _split(self, indices: list[int], texts: list[str]) -> Outcome:
         (left_i, left_t), (right_i, right_t) = halves(indices, texts)
@@ -151,14 +154,17 @@ class _Source:
 async def _run(
     client: AsyncClient, settings: Settings, texts: Iterable[str] | AsyncIterable[str]
 ) -> AsyncIterator[EmbeddedText]:
-    task_type = settings.task_type
-    if task_type is None:
-        try:
-            answer = await client.inference.get(inference_id=settings.inference_id)
-            task_type = task_type_of(answer.body, settings)
-        except (ElasticsearchException, ValueError) as exc:
-            raise lookup_failed(settings, exc) from exc
-    worker = _Worker(client, settings, task_type)
+    try:
+        endpoint = None
+        if settings.needs_endpoint:
+            endpoint = (await client.inference.get(inference_id=settings.inference_id)).body
+        plan = plan_of(endpoint, settings)
+    except (ElasticsearchException, ValueError) as exc:
+        raise lookup_failed(settings, exc) from exc
+    settings = replace(settings, batch_size=plan.batch_size)
+    if plan.budget is not None:
+        client = without_429_retries(client)
+    worker = _Worker(client, settings, plan)
     reader = Reader(settings)
     source = _Source(texts)
     progress = Progress(settings.on_progress, settings.progress_bar, settings.total)

@@ -22,6 +22,7 @@ from ..errors import (
     TlsError,
     TransportError,
 )
+from ._pacing import RateBudget
 from ._progress import ProgressCallback
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ _TOO_LARGE = re.compile(
 # Answers that say "nothing was done, try again later": retried per batch on top of the
 # transport's own retries.
 _RETRY_STATUSES = (429, 503)
+# A batch size for services whose provider limit the spec does not know.
+DEFAULT_BATCH_SIZE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,7 @@ class Settings:
 
     inference_id: str
     task_type: str | None
-    batch_size: int
+    batch_size: int | None  # None: the service's limit (GET the endpoint)
     max_batch_bytes: int
     max_concurrency: int
     max_retries: int
@@ -72,6 +75,11 @@ class Settings:
     progress_bar: bool | None
     total: int | None
     as_numpy: bool = False  # dense vectors as rows of one numpy array per batch
+    # Pacing: a shared budget, or (pace=True) one built from requests_per_minute, or from the
+    # endpoint's service_settings.rate_limit when that is None and the endpoint was looked up.
+    pace: bool = True
+    requests_per_minute: float | None = None
+    rate_budget: RateBudget | None = None
 
     @classmethod
     def of(
@@ -79,7 +87,7 @@ class Settings:
         inference_id: str,
         *,
         task_type: str | None,
-        batch_size: int,
+        batch_size: int | None,
         max_batch_bytes: int,
         max_concurrency: int,
         max_retries: int,
@@ -92,9 +100,13 @@ class Settings:
         progress_bar: bool | None,
         total: int | None,
         as_numpy: bool = False,
+        pace: bool = True,
+        requests_per_minute: float | None = None,
+        rate_budget: RateBudget | None = None,
     ) -> Settings:
         numbers = (  # name, value, lowest, the types it may have
-            ("batch_size", batch_size, 1, (int,)),
+            ("batch_size", 1 if batch_size is None else batch_size, 1, (int,)),
+            ("requests_per_minute", requests_per_minute or 1, 1e-9, (int, float)),
             ("max_batch_bytes", max_batch_bytes, 1, (int,)),
             ("max_concurrency", max_concurrency, 1, (int,)),
             ("max_retries", max_retries, 0, (int,)),
@@ -144,7 +156,17 @@ class Settings:
             progress_bar=progress_bar,
             total=total,
             as_numpy=as_numpy,
+            pace=pace,
+            requests_per_minute=requests_per_minute,
+            rate_budget=rate_budget,
         )
+
+    @property
+    def needs_endpoint(self) -> bool:
+        """Whether the run GETs the endpoint first: for its task type or its service's batch
+        size (its rate limit then comes along; a caller who gave both gets no extra request,
+        and paces by ``requests_per_minute`` or by 429s alone)."""
+        return self.task_type is None or self.batch_size is None
 
     @property
     def window(self) -> int:
@@ -176,7 +198,8 @@ def lookup_failed(settings: Settings, cause: Exception) -> EmbedError:
 def task_type_of(body: Any, settings: Settings) -> str:
     """The task type in a GET _inference/{id} answer; must be one this helper can embed with."""
     endpoints = body.get("endpoints") if isinstance(body, dict) else None
-    task_type = endpoints[0].get("task_type") if isinstance(endpoints, list) and endpoints else None
+    first = endpoints[0] if isinstance(endpoints, list) and endpoints else None
+    task_type = first.get("task_type") if isinstance(first, dict) else None
     if task_type not in TASK_TYPES:
         raise ValueError(
             f"embed(): inference endpoint {settings.inference_id!r} has task type {task_type!r},"
@@ -234,7 +257,7 @@ class Batcher:
     """
 
     def __init__(self, settings: Settings) -> None:
-        self._max_texts = settings.batch_size
+        self._max_texts = settings.batch_size or DEFAULT_BATCH_SIZE
         self._max_bytes = settings.max_batch_bytes
         self._overhead = len(json.dumps({"input": [], **settings.extra}).encode())
         self._indices: list[int] = []

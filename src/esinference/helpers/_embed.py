@@ -6,6 +6,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ElasticsearchException
@@ -20,12 +21,11 @@ from ._core import (
     TaskType,
     embeddings_of,
     halves,
-    is_too_large,
     lookup_failed,
     request_of,
-    retry_delay,
-    task_type_of,
 )
+from ._pacing import RateBudget
+from ._plan import BatchTries, Plan, plan_of, without_429_retries
 from ._progress import Progress, ProgressCallback
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def embed(
     texts: Iterable[str],
     *,
     task_type: TaskType | None = None,
-    batch_size: int = 100,
+    batch_size: int | None = None,
     max_batch_bytes: int = 1_000_000,
     max_concurrency: int = 4,
     max_retries: int = 3,
@@ -51,19 +51,33 @@ def embed(
     progress_bar: bool | None = None,
     total: int | None = None,
     as_numpy: bool = False,
+    pace: bool = True,
+    requests_per_minute: float | None = None,
+    rate_budget: RateBudget | None = None,
 ) -> Iterator[EmbeddedText]:
     """Embed every text of ``texts`` and yield the results in input order.
 
     ``texts`` is read lazily (a generator of millions is fine): at most about
     ``2 * max_concurrency + 1`` batches are held at a time. Batches hold up to ``batch_size``
-    texts and ``max_batch_bytes`` of JSON; ``max_concurrency`` of them are sent at once, on
+    texts (None: the provider's limit for the endpoint's service, e.g. 96 for cohere, 2048 for
+    openai, 100 when unknown; Elasticsearch sends a direct call's whole input in one provider
+    request) and ``max_batch_bytes`` of JSON; ``max_concurrency`` of them are sent at once, on
     threads sharing ``client``.
 
-    ``task_type`` picks ``text_embedding``, ``embedding`` (9.4+) or ``sparse_embedding``; None
-    looks the endpoint up once. A batch that fails with a transport error (or a 429/503 the
-    client's own retries did not outlast) is tried again up to ``max_retries`` times, with
-    exponential back-off from ``retry_backoff`` seconds; one the server finds too large (413,
-    or a 400 saying so) is split in halves, down to single texts.
+    ``task_type`` picks ``text_embedding``, ``embedding`` (9.4+) or ``sparse_embedding``; the
+    endpoint is looked up once (GET) when the task type or the batch size is not given. A
+    batch that fails with a transport error (or a 503 the client's own retries did not
+    outlast) is tried again up to ``max_retries`` times, with exponential back-off from
+    ``retry_backoff`` seconds; one the server finds too large (413, or a 400 saying so) is
+    split in halves, down to single texts.
+
+    With ``pace`` (the default) the requests are spaced to ``requests_per_minute`` (None: the
+    endpoint's ``service_settings.rate_limit.requests_per_minute`` if it was looked up, which
+    Elasticsearch counts per node; else no spacing), and every sender backs off together on
+    a 429 (the rate halves, then grows back with each success; a ``Retry-After`` holds
+    everyone) and tries the refused batch again: a 429 storm slows the run, it loses and
+    repeats nothing. ``rate_budget`` shares one budget between runs (e.g. a ``SharedPacer``,
+    or an engine's actor in ``esinference.integrations``).
 
     ``start`` skips the first texts, ``skip`` (indices, or a predicate called after the text
     at that index is read) any others; results keep their position in ``texts`` as
@@ -97,46 +111,45 @@ def embed(
         progress_bar=progress_bar,
         total=total,
         as_numpy=as_numpy,
+        pace=pace,
+        requests_per_minute=requests_per_minute,
+        rate_budget=rate_budget,
     )
     return _run(client, settings, texts)
 
 
 class _Worker:
-    """Sends one batch: retries, splits, and reports what became of each text."""
+    """Sends one batch: paces, retries, splits, and reports what became of each text."""
 
-    def __init__(self, client: Client, settings: Settings, task_type: str) -> None:
-        self._method = getattr(client.inference, task_type)
-        self._task_type = task_type
+    def __init__(self, client: Client, settings: Settings, plan: Plan) -> None:
+        self._method = getattr(client.inference, plan.task_type)
         self._settings = settings
-        self._retry = settings.retry
+        self._plan = plan
 
     def run(self, batch: Batch) -> Outcome:
         batch.started = True
         return self._send(batch.indices, batch.texts)
 
     def _send(self, indices: list[int], texts: list[str]) -> Outcome:
-        attempt = 0
+        settings, task_type = self._settings, self._plan.task_type
+        tries = BatchTries(settings.retry, self._plan.budget)
         while True:
-            attempt += 1
+            time.sleep(tries.pause())
             try:
-                settings = self._settings
                 response = self._method(
-                    **request_of(self._task_type, settings.inference_id, texts, settings.extra)
+                    **request_of(task_type, settings.inference_id, texts, settings.extra)
                 )
-                return Outcome.success(
-                    indices,
-                    texts,
-                    embeddings_of(
-                        response.body, self._task_type, len(texts), self._settings.as_numpy
-                    ),
-                )
+                vectors = embeddings_of(response.body, task_type, len(texts), settings.as_numpy)
             except ElasticsearchException as error:  # the root: any error answer or failure
-                if is_too_large(error) and len(texts) > 1:
+                step = tries.failed(error, len(texts))
+                if step == "split":
                     return self._split(indices, texts)
-                delay = retry_delay(error, attempt, self._retry)
-                if delay is None:
+                if step is None:
                     return Outcome.failure(indices, error)
-            time.sleep(delay)
+                time.sleep(step)
+            else:
+                tries.succeeded()
+                return Outcome.success(indices, texts, vectors)
 
     def _split(self, indices: list[int], texts: list[str]) -> Outcome:
         (left_i, left_t), (right_i, right_t) = halves(indices, texts)
@@ -148,12 +161,16 @@ class _Worker:
 
 def _run(client: Client, settings: Settings, texts: Iterable[str]) -> Iterator[EmbeddedText]:
     try:
-        task_type = settings.task_type or task_type_of(
-            client.inference.get(inference_id=settings.inference_id).body, settings
-        )
+        endpoint = None
+        if settings.needs_endpoint:
+            endpoint = client.inference.get(inference_id=settings.inference_id).body
+        plan = plan_of(endpoint, settings)
     except (ElasticsearchException, ValueError) as exc:
         raise lookup_failed(settings, exc) from exc
-    worker = _Worker(client, settings, task_type)
+    settings = replace(settings, batch_size=plan.batch_size)
+    if plan.budget is not None:
+        client = without_429_retries(client)
+    worker = _Worker(client, settings, plan)
     reader = Reader(settings)
     source = iter(texts)
     progress = Progress(settings.on_progress, settings.progress_bar, settings.total)

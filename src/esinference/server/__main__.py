@@ -64,6 +64,11 @@ def parse_args(argv: list[str] | None = None) -> ServerConfig:
         action="store_true",
         help="create the endpoints Elasticsearch 9 preconfigures (.elser-2-elasticsearch, ...)",
     )
+    parser.add_argument(
+        "--provider-rate-limit",
+        action="store_true",
+        help="answer 429 above an endpoint's rate_limit.requests_per_minute, as a provider would",
+    )
     args = parser.parse_args(argv)
     basic = None
     if args.basic_auth:
@@ -85,6 +90,7 @@ def parse_args(argv: list[str] | None = None) -> ServerConfig:
         read_timeout=args.read_timeout,
         max_connections=args.max_connections,
         default_endpoints=args.default_endpoints,
+        provider_rate_limit=args.provider_rate_limit,
     )
 
 

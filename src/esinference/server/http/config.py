@@ -25,3 +25,5 @@ class ServerConfig:
     max_connections: int = 256  # one thread each; the oldest idle one makes room when full
     # The preconfigured endpoints Elasticsearch 9 creates (opt-in: most tests want no endpoints).
     default_endpoints: bool = False
+    # Answer 429 above each endpoint's rate_limit.requests_per_minute, as a provider would.
+    provider_rate_limit: bool = False

@@ -69,6 +69,8 @@ class LocalServer:
     ``read_timeout`` (seconds), ``max_connections``. ``default_endpoints=True`` adds the
     preconfigured endpoints Elasticsearch 9 creates (``.elser-2-elasticsearch``, ...), listed,
     usable and protected as there; off by default, as most tests want an empty server.
+    ``provider_rate_limit=True`` answers Elasticsearch's 429 above an endpoint's
+    ``rate_limit.requests_per_minute`` (a provider's quota; a second of it may come at once).
     """
 
     def __init__(
@@ -90,6 +92,7 @@ class LocalServer:
         read_timeout: float = ServerConfig.read_timeout,
         max_connections: int = ServerConfig.max_connections,
         default_endpoints: bool = ServerConfig.default_endpoints,
+        provider_rate_limit: bool = ServerConfig.provider_rate_limit,
     ) -> None:
         if subprocess and catalog is not None:
             raise ValueError("a custom catalog can only be used in-process")
@@ -107,6 +110,7 @@ class LocalServer:
             read_timeout=read_timeout,
             max_connections=max_connections,
             default_endpoints=default_endpoints,
+            provider_rate_limit=provider_rate_limit,
         )
         self.subprocess = subprocess
         self._catalog = catalog
@@ -166,6 +170,8 @@ class LocalServer:
         cmd += ["--max-connections", str(self.config.max_connections)]
         if self.config.default_endpoints:
             cmd.append("--default-endpoints")
+        if self.config.provider_rate_limit:
+            cmd.append("--provider-rate-limit")
         self._process = sp.Popen(cmd, stdout=sp.PIPE, text=True, env=env)
         lines: queue.Queue[str] = queue.Queue()
         stdout = self._process.stdout

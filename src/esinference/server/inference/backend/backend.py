@@ -7,6 +7,7 @@ A new rule Elasticsearch enforces belongs here or in the rule modules it calls.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from ...http.config import ServerConfig
@@ -17,6 +18,7 @@ from .catalog import Catalog
 from .cluster import References
 from .defaults import RESERVED_IDS, reserved_delete, seed
 from .errors import not_found, task_type_mismatch
+from .provider_limit import ProviderRateLimit, rate_limit_reason
 from .store import EndpointStore
 
 
@@ -30,9 +32,11 @@ class Backend:
     publish_address: str = ""
     nodes: tuple[str, ...] = ()
     references: dict[str, References] = field(default_factory=dict)
+    provider_limit: ProviderRateLimit = field(default_factory=ProviderRateLimit)
 
     def reset(self) -> None:
         """Forget endpoints (but the defaults) and references; the configured nodes again."""
+        self.provider_limit.forget()
         self.store.clear()
         if self.config.default_endpoints:
             seed(self.store)
@@ -131,7 +135,15 @@ class Backend:
         stored = self.endpoint(inference_id, task_type)
         if task_type is None:
             inference_rules.check_for_task(body, stored["task_type"])
+        self.provider_quota(stored)
         return stored
+
+    def provider_quota(self, stored: JsonObject) -> None:
+        """With ``provider_rate_limit``: Elasticsearch's 429 above the endpoint's rate limit."""
+        rpm = (stored["service_settings"].get("rate_limit") or {}).get("requests_per_minute")
+        if self.config.provider_rate_limit and isinstance(rpm, (int, float)) and rpm > 0:
+            if self.provider_limit.admit(stored["inference_id"], rpm, time.monotonic()) > 0:
+                raise status_exception(rate_limit_reason(stored["inference_id"], rpm), status=429)
 
     def streaming_endpoint(
         self, inference_id: str, task_type_name: str | None, body: JsonObject
@@ -152,6 +164,7 @@ class Backend:
         """The endpoint of an ``embedding`` call whose items include ``non_text`` types."""
         stored = self.endpoint(inference_id)
         inference_rules.check_embedding_endpoint(stored, non_text)
+        self.provider_quota(stored)
         return stored
 
     def rerank_endpoint(self, inference_id: str, non_text: list[str]) -> JsonObject:

@@ -1,0 +1,111 @@
+"""A client's settings as a picklable value: what travels to an engine's workers.
+
+A ``Client`` refuses to be pickled (its connections and locks belong to one process,
+``_transport/processes.py``), so the engine adapters send this instead and each worker
+process builds its own client from it, once. It holds addresses, headers and transport
+settings, no connection. Credentials travel only as the caller chose: the client's
+``Authorization`` header is part of the config unless ``api_key_env`` names an environment
+variable the workers read their API key from instead.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._client import Client
+    from .._client_base import BaseClient
+
+__all__ = ["ClientConfig"]
+
+# Transport settings that are plain values, copied as they are (elasticsearch-py's names).
+_COPIED = (
+    "max_retries",
+    "retry_on_timeout",
+    "retry_on_disconnect",
+    "retry_backoff_base",
+    "retry_backoff_cap",
+    "connections_per_node",
+    "http_compress",
+    "verify_certs",
+    "ca_certs",
+    "client_cert",
+    "client_key",
+    "ssl_assert_hostname",
+    "ssl_assert_fingerprint",
+    "ssl_version",
+    "ssl_show_warn",
+)
+# Headers the worker's client makes itself.
+_OWN_HEADERS = ("authorization", "x-elastic-client-meta")
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """How to build a ``Client`` like another one, in another process."""
+
+    hosts: tuple[str, ...]
+    headers: tuple[tuple[str, str], ...] = ()
+    request_timeout: float | None = None
+    retry_on_status: tuple[int, ...] = (429, 502, 503, 504)
+    settings: tuple[tuple[str, Any], ...] = ()  # the _COPIED ones, by name
+    # Hashable (tuples, not dicts): a worker keeps one client per config.
+    authorization: str | None = field(default=None, repr=False)
+    api_key_env: str | None = None
+
+    @classmethod
+    def of(cls, client: BaseClient[Any, Any], *, api_key_env: str | None = None) -> ClientConfig:
+        """The config of ``client`` (a ``Client`` or an ``AsyncClient``).
+
+        With ``api_key_env`` the client's own credentials stay here: workers send
+        ``ApiKey $<api_key_env>`` from their environment. A client built on an
+        ``ssl_context`` cannot travel (a context is not picklable): use ``ca_certs`` etc.
+        """
+        transport = client.transport.settings
+        if transport.ssl_context is not None:
+            raise ValueError(
+                "this client was built with ssl_context, which cannot be sent to other"
+                " processes: build it with ca_certs / client_cert / client_key instead"
+            )
+        own = client._settings  # the per-client settings options() may have changed
+        headers = dict(own.headers)
+        authorization = headers.get("authorization")
+        for name in _OWN_HEADERS:
+            headers.pop(name, None)
+        return cls(
+            hosts=tuple(node.base_url for node in client.transport.node_pool.nodes),
+            headers=tuple(sorted(headers.items())),
+            request_timeout=own.request_timeout or transport.request_timeout,
+            retry_on_status=(
+                transport.retry_on_status if own.retry_on_status is None else own.retry_on_status
+            ),
+            settings=tuple((name, getattr(transport, name)) for name in _COPIED),
+            authorization=None if api_key_env is not None else authorization,
+            api_key_env=api_key_env,
+        )
+
+    def client(self) -> Client:
+        """A new ``Client`` with these settings (its own connections)."""
+        from .._client import Client
+
+        headers = dict(self.headers)
+        api_key = None
+        if self.api_key_env is not None:
+            api_key = os.environ.get(self.api_key_env)
+            if not api_key:
+                raise RuntimeError(
+                    f"api_key_env={self.api_key_env!r}: the variable is not set on this worker"
+                    f" (pid {os.getpid()}); set it in the workers' environment"
+                )
+        elif self.authorization is not None:
+            headers["authorization"] = self.authorization
+        return Client(
+            list(self.hosts),
+            headers=headers,
+            api_key=api_key,
+            request_timeout=self.request_timeout,
+            retry_on_status=self.retry_on_status,
+            **dict(self.settings),
+        )
