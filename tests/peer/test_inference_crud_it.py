@@ -105,6 +105,15 @@ def test_get_with_task_type_any(http: Http) -> None:
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="task type any is refused in the path")
+@pytest.mark.parametrize("method", ["POST", "DELETE"])
+def test_any_also_matches_on_inference_and_delete(http: Http, method: str) -> None:
+    """TaskType.isAnyOrSame: the inference and delete actions accept ``any`` as GET does."""
+    put(http, "sparse_embedding_model", "sparse_embedding", SPARSE)
+    reply = http(method, "/_inference/any/sparse_embedding_model", {"input": ["abc"]})
+    assert reply.status == 200, reply.data
+
+
 def test_apis_without_task_type(http: Http) -> None:
     """testApisWithoutTaskType: the task type in the body; GET, inference and DELETE by id."""
     created = http(
