@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo bench bench-deps clean
+.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -46,10 +46,31 @@ pyright: install
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-check: lint typecheck pyright check-upstream check-generated test
+check: lint typecheck pyright check-upstream check-generated docs test
 
-demo: install
-	$(PY) -m esinference.demo
+# The demo needs the runtime only: its own venv with the package and urllib3, no dev tools.
+# `pip install .` (not -e) copies src/, so any change there installs again. The venv is made
+# without pip and filled by python3's own pip (--python, pip >= 22.3): bootstrapping pip into
+# it would cost more CPU than the install. An older or missing pip gets the usual way.
+DEMO_VENV ?= .venv-demo
+$(DEMO_VENV)/.installed: pyproject.toml $(shell find src -name '*.py' -o -name py.typed)
+	rm -rf $(DEMO_VENV)
+	python3 -m venv --without-pip $(DEMO_VENV)
+	if python3 -m pip --python $(DEMO_VENV)/bin/python --version >/dev/null 2>&1; then \
+	    python3 -m pip --python $(DEMO_VENV)/bin/python install -q . ; \
+	else \
+	    $(DEMO_VENV)/bin/python -m ensurepip -q && $(DEMO_VENV)/bin/python -m pip install -q . ; \
+	fi
+	touch $@
+
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/python -m esinference.demo
+
+# The documentation site (Sphinx + MyST, docs/conf.py says why) in docs/_build/html. Warnings
+# are errors (-W), every one reported (--keep-going); -E rereads every page, so a warning in a
+# page that did not change still fails the build.
+docs: install
+	$(PY) -m sphinx -E -W --keep-going -q -b html docs docs/_build/html
 
 # What the bench compares against (elasticsearch-py 9.3, aiohttp) and orjson: the 'bench' extra.
 $(VENV)/.bench-deps: $(VENV)/.installed pyproject.toml
@@ -63,4 +84,4 @@ bench: bench-deps
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(DEMO_VENV) docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis

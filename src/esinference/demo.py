@@ -1,8 +1,9 @@
-"""The README's demo: the whole Inference API against the bundled local server, no network.
+"""The README's demo: the Inference API against the bundled local server, on one screen.
 
-Run it with ``make demo`` or ``python -m esinference.demo``. It starts a local server, creates
-endpoints for three services, embeds, reranks, completes (plain and streamed, sync and async),
-lists and deletes them, and shows what an error looks like.
+Run it with ``make demo`` (a venv holding the package and urllib3 only) or ``python -m
+esinference.demo``. It starts a local server (no network, no provider keys), creates three
+endpoints, embeds, reranks, completes (plain, streamed, and with asyncio), shows the two kinds
+of error, and deletes the endpoints. Output stays under 40 lines of at most 100 columns.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 import sys
 from collections.abc import Sequence
 
-from esinference import AsyncClient, Client, NotFoundError
+from esinference import AsyncClient, Client, NotFoundError, __version__
 from esinference.server import LocalServer
 
 TEXTS = [
@@ -20,6 +21,7 @@ TEXTS = [
     "A quick brown fox leaped over a lazy dog",
     "Quarterly revenue grew in Europe",
 ]
+ENDPOINTS = ("demo-embeddings", "demo-rerank", "demo-completion")
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
@@ -31,56 +33,50 @@ def section(title: str) -> None:
     print(f"\n== {title}")
 
 
-def run(client: Client) -> None:
-    section("create endpoints")
+def create(client: Client) -> None:
+    section("create three endpoints (the api_key is sent, and never comes back)")
     for info in (
         client.inference.put_openai(
-            task_type="text_embedding",
-            openai_inference_id="demo-embeddings",
-            service="openai",
+            task_type="text_embedding", openai_inference_id="demo-embeddings", service="openai",
             service_settings={"api_key": "sk-demo", "model_id": "text-embedding-3-small",
                               "dimensions": 64},
         ),
         client.inference.put_cohere(
-            task_type="rerank",
-            cohere_inference_id="demo-rerank",
-            service="cohere",
+            task_type="rerank", cohere_inference_id="demo-rerank", service="cohere",
             service_settings={"api_key": "co-demo", "model_id": "rerank-v3.5"},
         ),
         client.inference.put_openai(
-            task_type="completion",
-            openai_inference_id="demo-completion",
-            service="openai",
+            task_type="completion", openai_inference_id="demo-completion", service="openai",
             service_settings={"api_key": "sk-demo", "model_id": "gpt-4o-mini"},
         ),
     ):  # fmt: skip
-        settings = ", ".join(f"{k}={v}" for k, v in sorted(info.body["service_settings"].items()))
-        print(f"{info.body['inference_id']:<17} {info.body['task_type']:<15} {settings}")
-    print("(api_key was sent, and is not in the answers: secrets are never returned)")
+        body = info.body
+        model = body["service_settings"]["model_id"]
+        print(f"{body['inference_id']:<16} {body['task_type']:<15} {body['service']:<7} {model}")
 
-    section("text_embedding")
+
+def infer(client: Client) -> None:
     resp = client.inference.text_embedding(inference_id="demo-embeddings", input=TEXTS)
     vectors = resp.embeddings
+    section(f"text_embedding: {len(vectors)} texts, {resp.meta.duration * 1000:.1f} ms")
     for text, vector in zip(TEXTS, vectors, strict=True):
-        head = ", ".join(f"{x:+.3f}" for x in vector[:4])
-        print(f"[{head}, ...] ({len(vector)} dims)  {text}")
+        head = ", ".join(f"{x:+.3f}" for x in vector[:3])
+        print(f"[{head}, ... {len(vector)} dims]  {text}")
     # The local server's models are lexical: shared words, not meaning, make texts close.
-    print(f"cosine(text 1, text 2) = {cosine(vectors[0], vectors[1]):+.3f}  (shared words)")
-    print(f"cosine(text 1, text 3) = {cosine(vectors[0], vectors[2]):+.3f}  (unrelated)")
-    print(f"took {resp.meta.duration * 1000:.1f} ms on {resp.meta.node}")
-
-    section("rerank: 'fox' over the three texts, top 2")
-    ranked = client.inference.rerank(
-        inference_id="demo-rerank", query="fox", input=TEXTS, top_n=2, return_documents=True
+    print(
+        f"cosine: 1~2 {cosine(vectors[0], vectors[1]):+.2f} (shared words), "
+        f"1~3 {cosine(vectors[0], vectors[2]):+.2f} (unrelated)"
     )
-    for doc in ranked.body["rerank"]:
+
+    section("rerank 'fox' over the same texts, top 2")
+    for doc in client.inference.rerank(
+        inference_id="demo-rerank", query="fox", input=TEXTS, top_n=2, return_documents=True
+    ).ranked:
         print(f"#{doc['index']} score={doc['relevance_score']:.3f}  {doc.get('text', '')}")
 
-    section("completion")
+    section("completion, then stream_completion printed chunk by chunk")
     done = client.inference.completion(inference_id="demo-completion", input="Say hello")
-    print(done.body["completion"][0]["result"])
-
-    section("stream_completion, token by token")
+    print(done.completions[0])
     with client.inference.stream_completion(
         inference_id="demo-completion", input="Tell me about foxes"
     ) as stream:
@@ -89,16 +85,27 @@ def run(client: Client) -> None:
                 print(delta["delta"], end="", flush=True)
     print()
 
-    section("list endpoints")
-    for endpoint in client.inference.get().body["endpoints"]:
-        print(f"{endpoint['inference_id']:<17} {endpoint['task_type']:<15} {endpoint['service']}")
 
-    section("errors are typed")
+async def infer_async(url: str) -> None:
+    section("asyncio: three embeddings at once, then a stream read whole")
+    async with AsyncClient(url) as client:
+        results = await asyncio.gather(
+            *(client.inference.text_embedding(inference_id="demo-embeddings", input=text)
+              for text in TEXTS)
+        )  # fmt: skip
+        print(f"dims: {[len(r.embeddings[0]) for r in results]}")
+        stream = await client.inference.stream_completion(
+            inference_id="demo-completion", input="Async foxes"
+        )
+        print(await stream.text())
+
+
+def fail(client: Client) -> None:
+    section("errors: the server's, typed; bad arguments, before anything is sent")
     try:
         client.inference.get(inference_id="no-such-endpoint")
     except NotFoundError as exc:
-        print(f"{type(exc).__name__}: status={exc.status_code} type={exc.error_type}")
-        print(f"reason: {exc.reason}")
+        print(f"NotFoundError {exc.status_code} {exc.error_type}: {exc.reason}")
     try:
         client.inference.put_elser(
             task_type="completion",  # type: ignore[arg-type]  # deliberately wrong
@@ -107,34 +114,23 @@ def run(client: Client) -> None:
             service_settings={"num_allocations": 1, "num_threads": 1},
         )
     except ValueError as exc:
-        print(f"ValueError before any request: {exc}")
-
-
-async def run_async(url: str) -> None:
-    section("asyncio: three embeddings concurrently, then a streamed completion")
-    async with AsyncClient(url) as client:
-        results = await asyncio.gather(
-            *(client.inference.text_embedding(inference_id="demo-embeddings", input=t)
-              for t in TEXTS)
-        )  # fmt: skip
-        print([len(r.embeddings[0]) for r in results])
-        stream = await client.inference.stream_completion(
-            inference_id="demo-completion", input="Async foxes"
-        )
-        print(await stream.text())
+        print(f"ValueError: {exc}")
 
 
 def main() -> int:
-    with LocalServer() as server:
-        print(f"local Inference API server at {server.url}")
-        with Client(server.url) as client:
-            run(client)
-            asyncio.run(run_async(server.url))
-            section("delete endpoints")
-            for name in ("demo-embeddings", "demo-rerank", "demo-completion"):
-                ack = client.inference.delete(inference_id=name).body["acknowledged"]
-                print(f"{name}: acknowledged={ack}")
-            print(f"endpoints left: {len(client.inference.get().body['endpoints'])}")
+    with LocalServer() as server, Client(server.url) as client:
+        print(f"esinference {__version__}: a local Inference API server at {server.url}")
+        create(client)
+        infer(client)
+        asyncio.run(infer_async(server.url))
+        fail(client)
+        section("list, then delete")
+        listed = [e["inference_id"] for e in client.inference.get().body["endpoints"]]
+        for name in ENDPOINTS:
+            client.inference.delete(inference_id=name)
+        left = len(client.inference.get().body["endpoints"])
+        print(f"listed {', '.join(listed)}; deleted them, {left} left")
+    print("\nNext: README.md (every example runs against `esinference server --port 9200`)")
     return 0
 
 

@@ -1,5 +1,7 @@
 """Imports point down the layers of docs/architecture.md, and the transport stands alone.
 
+The local server (``esinference.server``) has layers of its own, checked the same way.
+
 Every ``import`` in ``src/esinference`` (including the ones inside functions and under
 ``TYPE_CHECKING``) is resolved to a module name and checked against the layer rules.
 """
@@ -14,6 +16,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "esinference"
 TRANSPORT = PACKAGE / "_transport"
+SERVER = PACKAGE / "server"
+DOCS = PACKAGE.parents[1] / "docs" / "architecture.md"
 
 # Layer of a top-level module or package of esinference; a module may import its own layer
 # and the ones below it (lower number), never above.
@@ -54,6 +58,22 @@ ALLOWED_UPWARD = {
     ("_gen", "_async_client"),
     ("_gen", "response"),
     ("_gen", "streaming"),
+}
+
+# Layers of the local server, lowest first; a server module is in the layer of its folder
+# (the longest name that is its own or a parent package) and imports only its layer and below.
+SERVER_LAYERS: dict[str, int] = {
+    "http": 0,  # HTTP/1.1, limits, JSON and SSE framing, auth: nothing of inference
+    "fakes": 1,  # fake models, tools and chat answers
+    "inference.backend": 2,  # state, store, catalogue, defaults and the rules
+    "inference.handlers": 3,  # parse a request, ask the backend, render the answer
+    "inference": 4,  # a route and its match, the inference timeout (not the route table)
+    "inference.routes": 5,  # the route table
+    "inference.api": 5,  # the REST layer: authentication, checks, the handler
+    "testing": 6,  # faults, request log, control API, the request pipeline, LocalServer
+    "__init__": 7,  # the public surface: LocalServer, python -m, the pytest plugin
+    "__main__": 7,
+    "pytest_plugin": 7,
 }
 
 
@@ -114,6 +134,34 @@ def layer_violations(source: str, module: str, is_package: bool = False) -> list
     return problems
 
 
+def server_layer_of(name: str) -> str | None:
+    """The server layer of a module (or of a name imported from one); None if it has none."""
+    if name == "esinference.server":
+        return "__init__"
+    relative = name.removeprefix("esinference.server.")
+    candidates = [
+        layer for layer in SERVER_LAYERS if relative == layer or relative.startswith(layer + ".")
+    ]
+    return max(candidates, key=len, default=None)
+
+
+def server_violations(source: str, module: str, is_package: bool = False) -> list[str]:
+    """Imports by a server module of a server module in a higher layer, or in no layer."""
+    own = server_layer_of(module)
+    if own is None:
+        return [f"{module} is in none of the server's layers"]
+    problems = []
+    for line, name in imported_modules(source, module, is_package):
+        if name != "esinference.server" and not name.startswith("esinference.server."):
+            continue
+        target = server_layer_of(name)
+        if target is None:
+            problems.append(f"{module}:{line} imports {name}, in none of the server's layers")
+        elif SERVER_LAYERS[target] > SERVER_LAYERS[own]:
+            problems.append(f"{module}:{line} imports {name} (layer {target} above {own})")
+    return problems
+
+
 def sources() -> Iterator[tuple[str, str, bool]]:
     for path in sorted(PACKAGE.rglob("*.py")):
         yield module_name(path), path.read_text(), path.name == "__init__.py"
@@ -141,6 +189,49 @@ def test_every_import_points_down_the_layers() -> None:
 def test_every_top_level_module_has_a_layer() -> None:
     tops = {p.stem for p in PACKAGE.glob("*.py")} | {p.parent.name for p in PACKAGE.glob("*/*.py")}
     assert sorted(tops - set(LAYERS)) == []
+
+
+def test_server_imports_point_down_its_layers() -> None:
+    problems = [
+        problem
+        for module, source, is_package in sources()
+        if module == "esinference.server" or module.startswith("esinference.server.")
+        for problem in server_violations(source, module, is_package)
+    ]
+    assert problems == []
+
+
+def test_every_server_module_is_listed_in_the_architecture_doc() -> None:
+    listed = DOCS.read_text()
+    modules = [p.relative_to(SERVER).as_posix() for p in sorted(SERVER.rglob("*.py"))]
+    missing = [
+        m for m in modules if m.rpartition("/")[2] != "__init__.py" and f"`{m}`" not in listed
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("source", "module"),
+    [
+        ("from ..inference.routes import ROUTES", "esinference.server.http.server"),
+        ("from ..inference.handlers import infer", "esinference.server.http.server"),
+        ("from .routes import ROUTES", "esinference.server.inference.timeouts"),
+        ("from ..handlers.crud import put_endpoint", "esinference.server.inference.backend.rules"),
+        ("from ..testing.faults import Fault", "esinference.server.fakes.chat"),
+        ("from .. import LocalServer", "esinference.server.testing.pipeline"),
+        ("def f():\n    from ..inference import api\n", "esinference.server.http.auth"),
+    ],
+)
+def test_the_check_catches_a_server_module_importing_upwards(source: str, module: str) -> None:
+    assert server_violations(source, module) != []
+
+
+def test_the_check_rejects_a_server_module_outside_the_layers() -> None:
+    assert server_violations("", "esinference.server.helpers") != []
+    assert server_violations("from .helpers import x", "esinference.server.testing") != []
+    assert (
+        server_violations("from ..http.errors import EsError", "esinference.server.fakes.x") == []
+    )
 
 
 @pytest.mark.parametrize(

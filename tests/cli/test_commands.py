@@ -13,7 +13,7 @@ from esinference._gen import endpoints
 from esinference._gen.services import SERVICES
 from esinference.cli._spec import commands
 from esinference.server import LocalServer
-from esinference.server._fake_models import completion_text, rerank_scores, unit_vector
+from esinference.server.fakes.models import completion_text, rerank_scores, unit_vector
 from tests.server.conftest import required_settings
 
 from .conftest import DIMENSIONS, cli

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from esinference.server import LocalServer
-from esinference.server._fake_models import unit_vector
+from esinference.server.fakes.models import unit_vector
 
 from .conftest import DIMENSIONS, SRC, cli
 

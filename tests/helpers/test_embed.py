@@ -14,7 +14,7 @@ from esinference import Client, errors
 from esinference.errors import ApiError
 from esinference.helpers import embed
 from esinference.server import LocalServer
-from esinference.server._fake_models import sparse_embedding, unit_vector
+from esinference.server.fakes.models import sparse_embedding, unit_vector
 
 from .conftest import DIMENSIONS, batch_sizes, create_endpoints, embedded_texts, run
 

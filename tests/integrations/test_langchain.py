@@ -18,7 +18,7 @@ from esinference.integrations.langchain import (
     ElasticInferenceRerank,
 )
 from esinference.server import LocalServer
-from esinference.server._fake_models import completion_text
+from esinference.server.fakes.models import completion_text
 
 from ._drive import Driver
 from .conftest import (

@@ -41,7 +41,7 @@ async def _endpoints_and_clients(local_es: LocalServer) -> AsyncIterator[None]:
 
 
 # Marks by test name (conftest applies them at collection). The local server's fake chat
-# model calls tools the way these suites expect (esinference.server._fake_tools): every
+# model calls tools the way these suites expect (esinference.server.fakes.tools): every
 # LangChain test of the adapter's mechanics passes.
 MARKS: dict[str, pytest.MarkDecorator] = {}
 # A VCR benchmark: its cassette would intercept the local server's requests too.

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from esinference.server import LocalServer
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
@@ -22,7 +24,10 @@ def example(heading: str) -> str:
 
 
 @pytest.mark.parametrize("heading", ["### LangChain", "### LlamaIndex"])
-def test_the_readme_example_runs(heading: str) -> None:
+def test_the_readme_example_runs(
+    heading: str, local_es: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ELASTICSEARCH_URL", local_es.url)  # the README examples' convention
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         exec(compile(example(heading), f"README.md {heading}", "exec"), {"__name__": "readme"})

@@ -15,7 +15,7 @@ from esinference.errors import SerializationError
 from esinference.helpers._core import embeddings_of
 from esinference.response import ApiResponseMeta, ObjectApiResponse
 from esinference.server import LocalServer
-from esinference.server._fake_models import unit_vector
+from esinference.server.fakes.models import unit_vector
 from tests.helpers.conftest import DIMENSIONS, run
 from tests.responses.answer_strategies import Raw, es_floats, write
 

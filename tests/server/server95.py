@@ -13,7 +13,7 @@ import pytest
 
 from esinference._spec_types import Service, SettingField
 from esinference.server import LocalServer
-from esinference.server._catalog import Catalog
+from esinference.server.inference.backend.catalog import Catalog
 
 from .conftest import Http
 

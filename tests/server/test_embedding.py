@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from esinference.server import LocalServer
-from esinference.server._fake_models import unit_vector
+from esinference.server.fakes.models import unit_vector
 
 from .conftest import Http
 from .server95 import http95_fixture, server95_fixture  # noqa: F401 - fixtures

@@ -8,7 +8,7 @@ import struct
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from esinference.server._fake_models import (
+from esinference.server.fakes.models import (
     completion_deltas,
     completion_text,
     float32,

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from esinference.server._fake_tools import tool_call
+from esinference.server.fakes.tools import tool_call
 
 WEATHER = {"name": "get_weather", "parameters": {"properties": {"city": {"type": "string"}}}}
 TIME = {"name": "get_time", "parameters": {"properties": {}, "type": "object"}}

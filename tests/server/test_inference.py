@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from esinference._gen.services import SERVICES
-from esinference.server._fake_models import unit_vector
+from esinference.server.fakes.models import unit_vector
 
 from .conftest import Http, put_body
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from esinference.server import LocalServer
-from esinference.server._fake_models import unit_vector
+from esinference.server.fakes.models import unit_vector
 
 from ..helpers.conftest import DIMENSIONS, create_endpoints, embedded_texts, run
 

@@ -24,7 +24,7 @@ import pytest
 from esinference import AsyncClient, Client
 from esinference.errors import ApiError, TransportError
 from esinference.server import LocalServer
-from esinference.server._faults import RequestLog
+from esinference.server.testing.request_log import RequestLog
 from tests.clients import EMBEDDING_ID, Api, put_tiny_embedding
 
 pytestmark = pytest.mark.timeout(60)

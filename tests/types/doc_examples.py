@@ -14,11 +14,14 @@ aclient: AsyncClient
 def save(index: int, embedding: object) -> None: ...
 
 
-# README.md, line 24
+# README.md, line 46
 async def example_1() -> None:
+    import os
+
     from esinference import Client
 
-    with Client("https://localhost:9200", api_key="...") as client:
+    url = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
+    with Client(url, api_key=os.environ.get("ELASTICSEARCH_API_KEY")) as client:
         client.inference.put_openai(
             task_type="text_embedding",
             openai_inference_id="my-embeddings",
@@ -27,55 +30,117 @@ async def example_1() -> None:
         )
         resp = client.inference.text_embedding(inference_id="my-embeddings", input=["hello"])
         print(resp.embeddings[0][:4], resp.meta.status)  # list[list[float]], one per input
+        client.inference.delete(inference_id="my-embeddings")
 
 
-# README.md, line 40
+# README.md, line 66
 async def example_2() -> None:
+    import asyncio
+    import os
+
     from esinference import AsyncClient
 
-    async with AsyncClient("https://localhost:9200", api_key="...") as client:
-        resp = await client.inference.rerank(
-            inference_id="my-reranker", query="star wars", input=["luke", "leia", "r2"], top_n=2
-        )
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
-# README.md, line 51
+    async def main() -> None:
+        async with AsyncClient(URL) as client:
+            await client.inference.put_cohere(
+                task_type="rerank",
+                cohere_inference_id="my-reranker",
+                service="cohere",
+                service_settings={"api_key": "...", "model_id": "rerank-v3.5"},
+            )
+            resp = await client.inference.rerank(
+                inference_id="my-reranker",
+                query="star wars",
+                input=["The Godfather", "Star Wars: A New Hope", "Wars of the Roses"],
+                top_n=2,
+            )
+            for document in resp.ranked:  # the best first: index into input, and its score
+                print(document["index"], round(document["relevance_score"], 3))
+            await client.inference.delete(inference_id="my-reranker")
+
+
+    asyncio.run(main())
+
+
+# README.md, line 100
 async def example_3() -> None:
-    with client.inference.stream_completion(inference_id="my-llm", input="Tell me a story") as stream:
-        for chunk in stream:
-            print(chunk["completion"][0]["delta"], end="", flush=True)
+    import asyncio
+    import os
 
-    chat = await aclient.inference.chat_completion_unified(
-        inference_id="my-chat", messages=[{"role": "user", "content": "Hi"}]
-    )
-    print(await chat.text())
+    from esinference import AsyncClient, Client
+    from esinference.types import OpenAIServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
-# README.md, line 86
+    async def chat() -> None:
+        async with AsyncClient(URL) as aclient:
+            stream = await aclient.inference.chat_completion_unified(
+                inference_id="my-chat", messages=[{"role": "user", "content": "Hi"}]
+            )
+            print(await stream.text())  # the whole answer; or `async for chunk in stream`
+
+
+    openai: OpenAIServiceSettings = {"api_key": "sk-...", "model_id": "gpt-4o-mini"}
+    with Client(URL) as client:
+        client.inference.put_openai(task_type="completion", openai_inference_id="my-llm",
+                                    service="openai", service_settings=openai)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="my-chat",
+                                    service="openai", service_settings=openai)
+        with client.inference.stream_completion(inference_id="my-llm", input="Tell a story") as stream:
+            for chunk in stream:
+                print(chunk["completion"][0]["delta"], end="", flush=True)
+        print()
+        asyncio.run(chat())
+        client.inference.delete(inference_id="my-llm")
+        client.inference.delete(inference_id="my-chat")
+
+
+# README.md, line 157
 async def example_4() -> None:
-    from esinference import NotFoundError
+    import os
 
-    try:
-        client.inference.get(inference_id="missing")
-    except NotFoundError as exc:
-        print(exc.status_code, exc.error_type, exc.reason)
+    from esinference import Client, NotFoundError
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        try:
+            client.inference.get(inference_id="missing")
+        except NotFoundError as exc:
+            print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 123
+# README.md, line 197
 async def example_5() -> None:
-    from esinference.helpers import EmbedError, embed
+    import os
 
-    texts = (line.rstrip("\n") for line in open("corpus.txt"))
-    try:
-        for result in embed(client, "my-e5", texts, batch_size=100, max_concurrency=4):
-            save(result.index, result.embedding)
-    except EmbedError as exc:  # exc.missing, exc.next_index, exc.cause
-        ...  # later, over the texts read again: embed(client, "my-e5", texts, skip=exc.completed)
+    from esinference import Client
+    from esinference.helpers import EmbeddedText, EmbedError, embed
+
+    texts = [f"document {n}: the quick brown fox" for n in range(1_000)]  # or a file's lines
+    results: list[EmbeddedText] = []
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        client.inference.put_openai(
+            task_type="text_embedding",
+            openai_inference_id="my-e5",
+            service="openai",
+            service_settings={"api_key": "sk-...", "model_id": "text-embedding-3-small"},
+        )
+        try:
+            for result in embed(client, "my-e5", texts, batch_size=100, max_concurrency=4):
+                results.append(result)  # .index, .text, .embedding
+        except EmbedError as exc:  # exc.missing, exc.next_index, exc.cause
+            print(exc)  # later, over the same texts: embed(client, "my-e5", texts, skip=exc.completed)
+        print(f"{len(results)} of {len(texts)} texts embedded, {len(results[0].embedding)} dims")
+        client.inference.delete(inference_id="my-e5")
 
 
-# README.md, line 165
+# README.md, line 252
 async def example_6() -> None:
     import asyncio
+    import os
 
     from langchain_core.documents import Document
 
@@ -85,8 +150,9 @@ async def example_6() -> None:
         ElasticInferenceEmbeddings,
         ElasticInferenceRerank,
     )
-    from esinference.server import LocalServer
     from esinference.types import CohereServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
     def get_weather(city: str) -> str:
@@ -94,7 +160,7 @@ async def example_6() -> None:
         return "sunny"
 
 
-    with LocalServer() as server, Client(server.url) as client:
+    with Client(URL) as client:
         cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
         client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
                                     service="cohere", service_settings=cohere)
@@ -120,17 +186,20 @@ async def example_6() -> None:
         print(message.tool_calls, message.usage_metadata)
 
         async def main() -> None:
-            async with AsyncClient(server.url) as aclient:
+            async with AsyncClient(URL) as aclient:
                 achat = ChatElasticInference(async_client=aclient, inference_id="my-chat")
                 async for chunk in achat.astream("Hello"):
                     print(chunk.content, end="")
 
         asyncio.run(main())
+        for name in ("my-embeddings", "my-reranker", "my-chat"):
+            client.inference.delete(inference_id=name)
 
 
-# README.md, line 221
+# README.md, line 312
 async def example_7() -> None:
     import asyncio
+    import os
 
     from llama_index.core.llms import ChatMessage
     from llama_index.core.schema import NodeWithScore, TextNode
@@ -142,8 +211,9 @@ async def example_7() -> None:
         ElasticInferenceLLM,
         ElasticInferenceRerank,
     )
-    from esinference.server import LocalServer
     from esinference.types import CohereServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
 
 
     def get_weather(city: str) -> str:
@@ -151,7 +221,7 @@ async def example_7() -> None:
         return "sunny"
 
 
-    with LocalServer() as server, Client(server.url) as client:
+    with Client(URL) as client:
         cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
         client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="my-embeddings",
                                     service="cohere", service_settings=cohere)
@@ -178,22 +248,25 @@ async def example_7() -> None:
         print(llm.get_tool_calls_from_response(response))
 
         async def main() -> None:
-            async with AsyncClient(server.url) as aclient:
+            async with AsyncClient(URL) as aclient:
                 allm = ElasticInferenceLLM(async_client=aclient, inference_id="my-chat")
                 reply = await allm.achat([ChatMessage(role="user", content="Hello")])
                 print(reply.message.content)
 
         asyncio.run(main())
+        for name in ("my-embeddings", "my-reranker", "my-chat"):
+            client.inference.delete(inference_id=name)
 
 
-# README.md, line 363
+# README.md, line 423
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer
 
     with LocalServer() as server, Client(server.url) as client:  # a free port, in-process
         server.add_fault("status", status=503, retry_after=1, count=1)  # the next request fails once
-        ...
+        resp = client.inference.get()  # 503 with Retry-After: the client waits a second, retries
+        print(resp.meta.status, [(r.method, r.path, r.fault) for r in server.requests()])
 
 
 # docs/api/services/ai21.md, line 10
@@ -542,3 +615,337 @@ async def example_34() -> None:
             "url": "...",
         },
     )
+
+
+# docs/getting-started.md, line 38
+async def example_35() -> None:
+    import os
+
+    from esinference import Client
+
+    url = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
+    with Client(url, api_key=os.environ.get("ELASTICSEARCH_API_KEY")) as client:
+        client.inference.put_openai(
+            task_type="text_embedding",
+            openai_inference_id="my-embeddings",
+            service="openai",
+            service_settings={"api_key": "sk-...", "model_id": "text-embedding-3-small"},
+        )
+        resp = client.inference.text_embedding(inference_id="my-embeddings", input=["hello"])
+        print(len(resp.embeddings[0]), "dimensions,", resp.meta.status)
+        for endpoint in client.inference.get().body["endpoints"]:
+            print(endpoint["inference_id"], endpoint["task_type"], endpoint["service"])
+        client.inference.delete(inference_id="my-embeddings")
+
+
+# docs/getting-started.md, line 68
+async def example_36() -> None:
+    import asyncio
+    import os
+
+    from esinference import AsyncClient
+
+
+    async def main() -> None:
+        async with AsyncClient(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as es:
+            info = await es.inference.get()
+            print(len(info.body["endpoints"]), "endpoints")
+
+
+    asyncio.run(main())
+
+
+# docs/guides/bulk-embedding.md, line 11
+async def example_37() -> None:
+    import os
+    from pathlib import Path
+
+    from esinference import Client
+    from esinference.helpers import EmbedError, embed
+
+    corpus = Path("corpus.txt")
+    corpus.write_text("".join(f"line {n} of the corpus\n" for n in range(500)), encoding="utf-8")
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        client.inference.put_openai(
+            task_type="text_embedding",
+            openai_inference_id="bulk-e5",
+            service="openai",
+            service_settings={"api_key": "sk-...", "model_id": "text-embedding-3-small"},
+        )
+        done = 0
+        with corpus.open(encoding="utf-8") as lines:
+            texts = (line.rstrip("\n") for line in lines)
+            try:
+                for result in embed(client, "bulk-e5", texts, batch_size=100, max_concurrency=4):
+                    done += 1  # result.index, result.text, result.embedding: store them
+            except EmbedError as exc:
+                print(f"stopped: {exc}")  # exc.missing, exc.next_index, exc.cause
+        print(f"{done} lines embedded")
+        client.inference.delete(inference_id="bulk-e5")
+
+
+# docs/guides/errors-and-retries.md, line 21
+async def example_38() -> None:
+    import os
+
+    from esinference import ApiError, Client, ConnectionError, NotFoundError
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        try:
+            client.inference.text_embedding(inference_id="no-such-endpoint", input="hello")
+        except NotFoundError as exc:
+            print("create it first:", exc.reason)
+        except ApiError as exc:
+            print(exc.status_code, exc.error_type, exc.body)
+        except ConnectionError as exc:
+            print("no answer:", exc)
+
+        # A status you expect can come back as an answer instead of an exception.
+        resp = client.options(ignore_status=404).inference.get(inference_id="no-such-endpoint")
+        print(resp.meta.status)
+
+
+# docs/guides/errors-and-retries.md, line 63
+async def example_39() -> None:
+    import os
+
+    from esinference import Client
+
+    with Client(
+        os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200"),
+        max_retries=5,
+        retry_on_status=(429, 503),
+        request_timeout=30,
+    ) as client:
+        patient = client.options(request_timeout=120, retry_on_timeout=True)
+        print(patient.inference.get().meta.status)
+
+
+# docs/guides/frameworks.md, line 29
+async def example_40() -> None:
+    import os
+
+    from langchain_core.documents import Document
+
+    from esinference import Client
+    from esinference.integrations.langchain import (
+        ChatElasticInference,
+        ElasticInferenceEmbeddings,
+        ElasticInferenceRerank,
+    )
+    from esinference.types import CohereServiceSettings
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="lc-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="lc-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="lc-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
+
+        embeddings = ElasticInferenceEmbeddings(client=client, inference_id="lc-embeddings")
+        vectors = embeddings.embed_documents(["Elasticsearch is a search engine", "Cats sleep"])
+        reranker = ElasticInferenceRerank(client=client, inference_id="lc-reranker", top_n=1)
+        best = reranker.compress_documents(
+            [Document("Cats sleep a lot"), Document("Elasticsearch is a search engine")], "search"
+        )
+        chat = ChatElasticInference(client=client, inference_id="lc-chat", max_tokens=200)
+        print(len(vectors), best[0].page_content, chat.invoke("Hello").content)
+        for name in ("lc-embeddings", "lc-reranker", "lc-chat"):
+            client.inference.delete(inference_id=name)
+
+
+# docs/guides/frameworks.md, line 66
+async def example_41() -> None:
+    import os
+
+    from llama_index.core.schema import NodeWithScore, TextNode
+
+    from esinference import Client
+    from esinference.integrations.llamaindex import (
+        ElasticInferenceEmbedding,
+        ElasticInferenceLLM,
+        ElasticInferenceRerank,
+    )
+    from esinference.types import CohereServiceSettings
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        cohere: CohereServiceSettings = {"api_key": "...", "model_id": "embed-english-v3.0"}
+        client.inference.put_cohere(task_type="text_embedding", cohere_inference_id="li-embeddings",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_cohere(task_type="rerank", cohere_inference_id="li-reranker",
+                                    service="cohere", service_settings=cohere)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="li-chat",
+                                    service="openai",
+                                    service_settings={"api_key": "...", "model_id": "gpt-4o-mini"})
+
+        embed_model = ElasticInferenceEmbedding(client=client, inference_id="li-embeddings")
+        vector = embed_model.get_query_embedding("What is Elasticsearch?")
+        reranker = ElasticInferenceRerank(client=client, inference_id="li-reranker", top_n=1)
+        nodes = [NodeWithScore(node=TextNode(text=t)) for t in ["Cats sleep", "A search engine"]]
+        best = reranker.postprocess_nodes(nodes, query_str="search engine")
+        llm = ElasticInferenceLLM(client=client, inference_id="li-chat", max_tokens=200)
+        print(len(vector), best[0].node.get_content(), llm.complete("Hello").text)
+        for name in ("li-embeddings", "li-reranker", "li-chat"):
+            client.inference.delete(inference_id=name)
+
+
+# docs/guides/from-elasticsearch-py.md, line 18
+async def example_42() -> None:
+    import os
+
+    from esinference import Client as Elasticsearch
+
+    es = Elasticsearch(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200"))
+    resp = es.inference.get()  # as elasticsearch-py's es.inference.get()
+    print(resp.meta.status, len(resp["endpoints"]))
+    es.close()
+
+
+# docs/guides/streaming.md, line 14
+async def example_43() -> None:
+    import asyncio
+    import os
+
+    from esinference import AsyncClient, Client
+    from esinference.types import OpenAIServiceSettings
+
+    URL = os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")
+    openai: OpenAIServiceSettings = {"api_key": "sk-...", "model_id": "gpt-4o-mini"}
+
+
+    async def chat() -> None:
+        async with AsyncClient(URL) as aclient:
+            async with await aclient.inference.chat_completion_unified(
+                inference_id="guide-chat",
+                messages=[{"role": "user", "content": "Hi"}],
+                max_completion_tokens=100,
+            ) as stream:
+                async for chunk in stream:
+                    for choice in chunk["choices"]:
+                        print(choice["delta"].get("content", ""), end="")
+            print()
+
+
+    with Client(URL) as client:
+        client.inference.put_openai(task_type="completion", openai_inference_id="guide-llm",
+                                    service="openai", service_settings=openai)
+        client.inference.put_openai(task_type="chat_completion", openai_inference_id="guide-chat",
+                                    service="openai", service_settings=openai)
+        with client.inference.stream_completion(inference_id="guide-llm", input="A story") as stream:
+            for chunk in stream:  # {"completion": [{"delta": "..."}]}
+                print(chunk["completion"][0]["delta"], end="", flush=True)
+        print()
+        asyncio.run(chat())
+        client.inference.delete(inference_id="guide-llm")
+        client.inference.delete(inference_id="guide-chat")
+
+
+# docs/guides/testing.md, line 13
+async def example_44() -> None:
+    from esinference import Client
+    from esinference.server import LocalServer
+
+    with LocalServer() as server, Client(server.url) as client:
+        client.inference.put_cohere(
+            task_type="rerank",
+            cohere_inference_id="ranker",
+            service="cohere",
+            service_settings={"api_key": "...", "model_id": "rerank-v3.5"},
+        )
+        best = client.inference.rerank(
+            inference_id="ranker", query="fox", input=["a dog", "a brown fox"], top_n=1
+        )
+        assert best.ranked[0]["index"] == 1
+
+
+# docs/guides/testing.md, line 33
+async def example_45() -> None:
+    pytest_plugins = ["esinference.server.pytest_plugin"]
+
+
+# docs/guides/testing.md, line 39
+async def example_46() -> None:
+    from esinference import Client
+    from esinference.server import LocalServer
+
+
+    def test_my_search_embeds_the_query(local_es: LocalServer) -> None:
+        with Client(local_es.url) as client:
+            client.inference.put_openai(
+                task_type="text_embedding",
+                openai_inference_id="e5",
+                service="openai",
+                service_settings={"api_key": "sk-test", "model_id": "text-embedding-3-small"},
+            )
+            client.inference.text_embedding(inference_id="e5", input="where is my fox")
+        [request] = [r for r in local_es.requests() if r.method == "POST"]
+        assert request.json() == {"input": "where is my fox"}
+
+
+# docs/guides/testing.md, line 78
+async def example_47() -> None:
+    from esinference import Client
+    from esinference.server import LocalServer
+
+    with LocalServer() as server, Client(server.url) as client:
+        server.add_fault("status", status=503, retry_after=1, count=1)  # the next request fails once
+        resp = client.inference.get()  # 503 with Retry-After: the client waits a second, retries
+        assert [r.fault for r in server.requests()] == ["status", None]
+
+
+# docs/guides/tracing-and-warnings.md, line 15
+async def example_48() -> None:
+    import os
+
+    from opentelemetry import trace
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import ConsoleSpanExporter, SimpleSpanProcessor
+
+    from esinference import Client
+
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(ConsoleSpanExporter()))
+    trace.set_tracer_provider(provider)
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        client.inference.get()  # prints the span "inference.get": attributes, status
+    provider.shutdown()
+
+
+# docs/guides/tracing-and-warnings.md, line 43
+async def example_49() -> None:
+    import os
+    import warnings
+
+    from esinference import Client, ElasticsearchWarning
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ElasticsearchWarning)
+            client.inference.put_elser(  # the elser service is deprecated: a Warning header
+                task_type="sparse_embedding",
+                elser_inference_id="old-elser",
+                service="elser",
+                service_settings={"num_allocations": 1, "num_threads": 1},
+            )
+        for warning in caught:
+            print(warning.category.__name__, warning.message, f"line {warning.lineno}")
+        client.inference.delete(inference_id="old-elser")
+
+
+# docs/guides/tracing-and-warnings.md, line 86
+async def example_50() -> None:
+    import logging
+    import os
+
+    from esinference import Client
+
+    logging.basicConfig(format="%(name)s %(levelname)s %(message)s")
+    logging.getLogger("esinference").setLevel(logging.INFO)
+
+    with Client(os.environ.get("ELASTICSEARCH_URL", "http://localhost:9200")) as client:
+        print(client.inference.get().meta.status)  # and one INFO line on stderr

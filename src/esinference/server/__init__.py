@@ -11,8 +11,9 @@ Also: ``python -m esinference.server --port 9200`` and the pytest plugin
 ``esinference.server.pytest_plugin`` (fixture ``local_es``).
 """
 
-from ._catalog import Catalog
-from ._faults import Fault, LoggedRequest
-from ._local import LocalServer
+from .inference.backend.catalog import Catalog
+from .testing.faults import Fault
+from .testing.local import LocalServer
+from .testing.request_log import LoggedRequest
 
 __all__ = ["Catalog", "Fault", "LocalServer", "LoggedRequest"]

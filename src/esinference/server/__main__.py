@@ -15,8 +15,8 @@ import sys
 import threading
 from types import FrameType
 
-from ._local import create_server, shutdown_server
-from ._state import ServerConfig
+from .http.config import ServerConfig
+from .testing.local import create_server, shutdown_server
 
 _SIZE = re.compile(r"^\s*(\d+)\s*(b|kb|mb|gb)?\s*$", re.IGNORECASE)
 _UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     thread.start()
     try:
-        _announce(f"http://{server.state.publish_address}")
+        _announce(f"http://{server.state.backend.publish_address}")
         while not stop.wait(0.5):
             pass
     finally:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._local import LocalServer
+from .testing.local import LocalServer
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""The fake models and tools that stand in for real inference services."""

@@ -1,0 +1,1 @@
+"""What makes the server a test double: faults, the request log, the control API, LocalServer."""
