@@ -1,7 +1,8 @@
 """Endpoint configurations drawn from the generated service catalogue, never from a hand list.
 
-What the catalogue (the specification) cannot say is taken from Elasticsearch's code and cited:
-the built-in model each ``elasticsearch``-service task type deploys.
+What the catalogue (the specification) cannot say — a credential some services need although
+the catalogue marks it optional, the models the elasticsearch service has built in — comes from
+the server's own cited table (tests/server/conftest.py's ``required_settings`` reads it).
 """
 
 from __future__ import annotations
@@ -12,22 +13,16 @@ from esinference._gen.services import SERVICES
 from esinference._spec_types import Service, SettingField
 from tests.server.conftest import Http, Reply, required_settings, sample_value
 
-# ElasticsearchInternalService: the models it deploys itself (ElserModels, the E5 and rerank ids).
-BUILT_IN_MODELS = {
-    "sparse_embedding": ".elser_model_2",
-    "text_embedding": ".multilingual-e5-small",
-    "rerank": ".rerank-v1",
-}
 ALL_SERVICES = sorted(SERVICES)
 
 
 def minimal_config(service: Service, task_type: str | None = None) -> dict[str, Any]:
     """The smallest body Elasticsearch accepts for ``service``: its required settings only."""
     task_type = task_type or service.task_types[0]
-    settings = required_settings(service)
-    if service.name == "elasticsearch":
-        settings["model_id"] = BUILT_IN_MODELS[task_type]
-    body: dict[str, Any] = {"service": service.name, "service_settings": settings}
+    body: dict[str, Any] = {
+        "service": service.name,
+        "service_settings": required_settings(service, task_type),
+    }
     required_task = {f.name: sample_value(f) for f in service.task_settings or () if f.required}
     if required_task:
         body["task_settings"] = required_task

@@ -51,7 +51,6 @@ def test_valid_chunking_settings_are_stored_as_given(http: Http, chunking: dict[
     assert reply.json["chunking_settings"] == chunking
 
 
-@pytest.mark.xfail(strict=True, reason="an empty chunking_settings object is stored empty")
 def test_an_empty_object_means_the_sentence_default(http: Http) -> None:
     """ChunkingSettingsBuilder.DEFAULT_SETTINGS (DefaultEndPointsIT checks the same values)."""
     reply = put_chunking(http, {})
@@ -62,9 +61,6 @@ def test_an_empty_object_means_the_sentence_default(http: Http) -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a sentence strategy without sentence_overlap is stored as sent"
-)
 def test_sentence_overlap_defaults_to_one(http: Http) -> None:
     reply = put_chunking(http, {"strategy": "sentence", "max_chunk_size": 100})
     assert reply.json["chunking_settings"]["sentence_overlap"] == 1
@@ -141,7 +137,6 @@ REFUSED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="chunking settings are stored as sent, unvalidated")
 @pytest.mark.parametrize(("chunking", "error_type", "reason"), REFUSED)
 def test_invalid_chunking_settings_are_refused_and_nothing_stored(
     http: Http, chunking: dict[str, Any], error_type: str, reason: str
@@ -150,7 +145,6 @@ def test_invalid_chunking_settings_are_refused_and_nothing_stored(
     assert_not_stored(http, "chunked")
 
 
-@pytest.mark.xfail(strict=True, reason="chunking settings are accepted on every task type")
 def test_chunking_settings_on_a_task_type_that_does_not_chunk_are_a_leftover(http: Http) -> None:
     chunking = {"strategy": "word", "max_chunk_size": 100, "overlap": 10}
     reply = put_chunking(http, chunking, task_type="completion")

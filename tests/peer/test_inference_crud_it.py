@@ -95,7 +95,6 @@ def test_a_task_type_other_than_the_endpoints_is_refused(http: Http, method: str
     assert http("GET", "/_inference/sparse_embedding_model").status == 200
 
 
-@pytest.mark.xfail(strict=True, reason="task type any is refused in the path")
 def test_get_with_task_type_any(http: Http) -> None:
     """testGetModelWithAnyTaskType: ``any`` matches whatever task type the endpoint has."""
     put(http, "sparse_embedding_model", "sparse_embedding", SPARSE)
@@ -105,7 +104,6 @@ def test_get_with_task_type_any(http: Http) -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="task type any is refused in the path")
 @pytest.mark.parametrize("method", ["POST", "DELETE"])
 def test_any_also_matches_on_inference_and_delete(http: Http, method: str) -> None:
     """TaskType.isAnyOrSame: the inference and delete actions accept ``any`` as GET does."""
@@ -186,9 +184,6 @@ def test_no_completion_endpoints_is_an_empty_list(http: Http) -> None:
     assert endpoints(http, "/_inference/completion/_all") == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="task_settings.model is not moved: model_id is reported missing"
-)
 def test_a_legacy_openai_config_with_the_model_in_task_settings_is_accepted(http: Http) -> None:
     """testSkipValidationAndStart's config: ``task_settings.model`` is the pre-8.13 place of the
     model id; OpenAiService.moveModelFromTaskToServiceSettings moves it to service_settings."""

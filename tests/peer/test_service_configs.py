@@ -40,7 +40,6 @@ def test_a_minimal_config_is_accepted(http: Http, name: str) -> None:
     assert http("GET", "/_inference/minimal").json["endpoints"] == [reply.json]
 
 
-@pytest.mark.xfail(strict=True, reason="unknown service settings are stored and echoed back")
 @pytest.mark.parametrize("name", ALL_SERVICES)
 def test_a_misspelt_optional_service_setting_is_refused_and_nothing_stored(
     http: Http, name: str
@@ -66,7 +65,6 @@ def test_an_unknown_task_setting_is_refused(http: Http, name: str) -> None:
     assert_not_stored(http, "task-typo")
 
 
-@pytest.mark.xfail(strict=True, reason="unknown top-level keys are ignored")
 @pytest.mark.parametrize("name", ALL_SERVICES)
 def test_an_unknown_top_level_key_is_refused(http: Http, name: str) -> None:
     service = SERVICES[name]
@@ -102,7 +100,6 @@ def test_every_missing_required_setting_is_listed_before_any_unknown_key(
     assert_not_stored(http, "missing")
 
 
-@pytest.mark.xfail(strict=True, reason="unknown top-level keys are ignored")
 def test_the_top_level_leftover_is_reported_before_the_service_settings_one(http: Http) -> None:
     """OpenAiService.parseRequestConfig: throwIfNotEmptyMap(config) comes first."""
     body = minimal_config(SERVICES["openai"], "text_embedding")
@@ -112,7 +109,6 @@ def test_the_top_level_leftover_is_reported_before_the_service_settings_one(http
     assert reply.reason == unknown_settings("openai", "{extra_key=v}")
 
 
-@pytest.mark.xfail(strict=True, reason="unknown service settings and top-level keys are accepted")
 def test_the_issue_22_examples(http: Http) -> None:
     """Issue #22's three requests, each refused as Elasticsearch refuses it."""
     body = {
@@ -128,11 +124,6 @@ def test_the_issue_22_examples(http: Http) -> None:
         assert_not_stored(http, inference_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 9.5 specification makes openai's api_key optional (OAuth client credentials "
-    "were added); Elasticsearch's DefaultSecretSettings still requires one of them",
-)
 def test_openai_without_any_credential_is_refused(http: Http) -> None:
     """DefaultSecretSettings.fromMap / DefaultSecretSettingsTests: the api_key is a secret
     setting, reported under [secret_settings] (issue #22 quotes the older [service_settings])."""
@@ -147,7 +138,6 @@ def test_openai_without_any_credential_is_refused(http: Http) -> None:
     assert_not_stored(http, "no-key")
 
 
-@pytest.mark.xfail(strict=True, reason="azureopenai's either/or credential rule is not applied")
 def test_azureopenai_needs_an_api_key_or_an_entra_id(http: Http) -> None:
     """AzureOpenAiSecretSettings.fromMap (and its tests): one of the two, not both."""
     body = minimal_config(SERVICES["azureopenai"], "text_embedding")
@@ -169,7 +159,6 @@ def test_azureopenai_needs_an_api_key_or_an_entra_id(http: Http) -> None:
     assert_not_stored(http, "az")
 
 
-@pytest.mark.xfail(strict=True, reason="leftover maps are printed with sorted keys")
 def test_a_leftover_map_is_printed_in_java_hash_map_order(http: Http) -> None:
     """The body is parsed into java.util.HashMaps (XContentParser.map), whose toString lists keys
     by hash bucket, not as sent nor sorted."""
@@ -179,7 +168,6 @@ def test_a_leftover_map_is_printed_in_java_hash_map_order(http: Http) -> None:
     assert reply.reason == unknown_settings("openai", "{temperature=0.2, style={tone=dry}}")
 
 
-@pytest.mark.xfail(strict=True, reason="rate_limit's own keys are not checked")
 def test_an_unknown_key_inside_rate_limit_is_refused(http: Http) -> None:
     """RateLimitSettings.of (RateLimitSettingsTests: ``[{abc=100}] unknown to the [test]
     service``): the nested map is checked while the service settings are parsed."""

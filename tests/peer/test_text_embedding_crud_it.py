@@ -8,8 +8,6 @@ the platform-specific variant (AwaitsFix in Elasticsearch).
 
 from __future__ import annotations
 
-import pytest
-
 from tests.server.conftest import Http
 
 from ._configs import assert_not_stored, put
@@ -48,7 +46,6 @@ def test_no_model_id_variant_is_refused(http: Http) -> None:
     assert_not_stored(http, "noservice")
 
 
-@pytest.mark.xfail(strict=True, reason="model ids of the elasticsearch service are not checked")
 def test_a_model_elasticsearch_does_not_have_is_refused(http: Http) -> None:
     """testPutE5Small_withFakeModelVariant. A model id that is not built in is taken as a custom
     (Eland) model; deploying it fails (CustomElandModel.modelNotFoundErrorMessage, wrapped in a

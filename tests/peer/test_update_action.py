@@ -102,7 +102,6 @@ def test_secrets_are_rotated_and_never_returned(http: Http, server: LocalServer)
     assert stored_config(server, "ep")["service_settings"]["api_key"] == "rotated"
 
 
-@pytest.mark.xfail(strict=True, reason="a missing endpoint answers resource_not_found_exception")
 def test_a_missing_endpoint_is_a_404_status_exception(http: Http) -> None:
     reply = update(http, "missing", {"task_settings": {"user": "x"}})
     assert_refused(
@@ -113,7 +112,6 @@ def test_a_missing_endpoint_is_a_404_status_exception(http: Http) -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="default endpoints can be updated")
 def test_default_endpoints_cannot_be_updated_and_stay_as_they_were(http: Http) -> None:
     """DefaultEndPointsIT.testUpdateDefaultEndpointReturnsBadRequest."""
     e5 = ".multilingual-e5-small-elasticsearch"
@@ -127,7 +125,6 @@ def test_default_endpoints_cannot_be_updated_and_stay_as_they_were(http: Http) -
     assert http("GET", f"/_inference/{e5}").json == before
 
 
-@pytest.mark.xfail(strict=True, reason="unknown task settings are stored on _update")
 def test_unknown_task_settings_are_refused_and_nothing_changes(http: Http) -> None:
     create(http)
     before = http("GET", "/_inference/ep").json
@@ -141,7 +138,6 @@ def test_unknown_task_settings_are_refused_and_nothing_changes(http: Http) -> No
     assert http("GET", "/_inference/ep").json == before
 
 
-@pytest.mark.xfail(strict=True, reason="unknown service settings are silently dropped on _update")
 def test_service_settings_the_service_cannot_update_are_refused(http: Http) -> None:
     """Only what the service's update parser reads may change (secrets, rate_limit, and the
     deployment settings of the elasticsearch service); a model_id or a typo is left over."""
@@ -154,7 +150,6 @@ def test_service_settings_the_service_cannot_update_are_refused(http: Http) -> N
         )
 
 
-@pytest.mark.xfail(strict=True, reason="chunking_settings are ignored on _update")
 def test_new_chunking_settings_replace_the_old_ones(http: Http) -> None:
     create(
         http,
@@ -170,7 +165,6 @@ def test_new_chunking_settings_replace_the_old_ones(http: Http) -> None:
     assert http("GET", "/_inference/ep").json["endpoints"][0]["chunking_settings"] == new
 
 
-@pytest.mark.xfail(strict=True, reason="chunking_settings are not validated on _update")
 def test_invalid_chunking_settings_are_refused_on_update(http: Http) -> None:
     create(http)
     reply = update(http, "ep", {"chunking_settings": {"max_chunk_size": 50}})
@@ -182,13 +176,11 @@ def test_invalid_chunking_settings_are_refused_on_update(http: Http) -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="an empty _update body is accepted")
 def test_an_empty_body_is_refused(http: Http) -> None:
     create(http)
     assert_refused(update(http, "ep", {}), 400, "status_exception", "Request body is empty")
 
 
-@pytest.mark.xfail(strict=True, reason="other top-level keys are ignored on _update")
 def test_keys_that_cannot_be_updated_are_refused(http: Http) -> None:
     create(http)
     reply = update(http, "ep", {"service": "cohere"})

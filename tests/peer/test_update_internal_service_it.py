@@ -47,7 +47,6 @@ def test_num_allocations_is_updated(http: Http) -> None:
     assert updated(http, {"num_allocations": 7})["num_allocations"] == 7
 
 
-@pytest.mark.xfail(strict=True, reason="adaptive_allocations is dropped on _update")
 @pytest.mark.parametrize(
     "adaptive",
     [
@@ -64,7 +63,6 @@ def test_adaptive_allocations_are_applied(http: Http, adaptive: dict[str, Any]) 
         assert settings["adaptive_allocations"][key] == value
 
 
-@pytest.mark.xfail(strict=True, reason="adaptive_allocations is dropped on _update")
 def test_num_allocations_and_adaptive_allocations_together(http: Http) -> None:
     adaptive = {"enabled": True, "min_number_of_allocations": 4, "max_number_of_allocations": 12}
     settings = updated(http, {"num_allocations": 3, "adaptive_allocations": adaptive})
