@@ -1,9 +1,9 @@
-# Every target runs inside .venv (made by `make install`), so a clean clone needs only python3.
+# Every target runs inside .venv (made by `make install-dev`), so a clean clone needs only python3.
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps clean
+.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -11,7 +11,24 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
-install: $(VENV)/.installed
+# The package (editable) and every development tool: generator, linters, type checkers, tests.
+install-dev: $(VENV)/.installed
+
+# The name other targets and scripts have always used.
+install: install-dev
+
+# A wheel and an sdist in dist/, checked as PyPI would (build and twine only in this target).
+dist: install-dev
+	$(PY) -m pip install -q 'build>=1.2' 'twine>=5'
+	rm -rf dist build
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/*
+	$(PY) .ci/check_wheel_files.py
+
+# The test suite against the installed wheel in an empty venv of one Python (.ci/wheel-tests).
+PYTHON ?= python3
+test-wheel: dist
+	.ci/wheel-tests $(PYTHON)
 
 generate: install
 	$(PY) -m codegen
@@ -26,6 +43,10 @@ import-upstream: install
 # spec/ must equal what the importer makes from the pinned slice (spec/upstream.yaml) + overlay.
 check-upstream: install
 	$(PY) -m codegen import-upstream --check
+
+# The "API" part of a CHANGELOG.md entry: the last import's change report, one level down.
+changelog-api:
+	@sed -e '1,/^Changes marked/d' -e 's/^## /#### /' spec/UPSTREAM_CHANGES.md
 
 check-generated: install
 	$(PY) -m codegen --check
@@ -84,4 +105,4 @@ bench: bench-deps
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(DEMO_VENV) dist build docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis

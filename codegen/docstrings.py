@@ -15,7 +15,7 @@ def param_doc(raw: dict[str, Any]) -> str:
 
 
 def _fill(text: str, width: int, indent: str = "") -> str:
-    """Wrap at spaces only, so esinference.cli can rejoin the lines into the original text."""
+    """Wrap at spaces only: a URL or a long identifier stays whole on its line."""
     return textwrap.fill(
         text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
     )

@@ -10,18 +10,24 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import terminal
 from .docstrings import in_docstring, method_docstring, param_doc
 from .load import RawSpec
 from .naming import (
     CHUNKING_SETTINGS_TYPE,
+    CLI_OMITTED_ARGUMENTS,
     PARAM_KINDS,
     SETTING_TYPES,
     BodyKind,
+    CliCollects,
+    CliReads,
     Location,
     RuntimeKind,
     annotation,
+    cli_value,
     constant_name,
     field_annotation,
+    flag,
     path_params_of,
     response_class,
     settings_type,
@@ -32,6 +38,10 @@ from .naming import (
 # The doc of the ``body=`` argument of a method with body fields (the docstring, the docs
 # page and the CLI's --body help all read it from here).
 BODY_DOC = "The request body, instead of the individual body parameters."
+
+
+# A command-line option's fields: flag, dest, reads, collects, required, choices, default, help.
+CliOptionKey = tuple[str, str, str, str, bool, tuple[str, ...], str | None, str]
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,28 @@ class ParamModel:
     values: tuple[str, ...]
     annotation: str
     doc: str
+    cli_reads: CliReads  # how its command-line option reads a value (_spec_types.CliReads)
+    cli_collects: CliCollects
+    cli_help: str  # plain text for a terminal
+
+    @property
+    def flag(self) -> str:
+        return flag(self.name)
+
+    @property
+    def cli_default(self) -> str | None:
+        """The only value the argument can take (put_openai's ``service``): the option's default."""
+        return self.values[0] if len(self.values) == 1 else None
+
+    @property
+    def cli_required(self) -> bool:
+        return self.signature_required and self.cli_default is None
+
+    @property
+    def cli_option(self) -> CliOptionKey:
+        """The fields of its command-line option (_spec_types.CliOption), in order."""
+        return (self.flag, self.name, self.cli_reads, self.cli_collects, self.cli_required,
+                self.values, self.cli_default, self.cli_help)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -70,6 +102,17 @@ class EndpointModel:
     streaming: bool
     experimental: bool  # elasticsearch-py warns (GeneralAvailabilityWarning) on every call
     docstring: str
+    cli_description: str  # the subcommand's, plain text for a terminal
+
+    @property
+    def cli_options(self) -> tuple[ParamModel, ...]:
+        """The arguments the subcommand has options for, in signature order."""
+        return tuple(p for p in self.signature if p.name not in CLI_OMITTED_ARGUMENTS)
+
+    @property
+    def command(self) -> str:
+        """The subcommand: ``put_openai`` -> ``put-openai``."""
+        return self.name.replace("_", "-")
 
     def is_coroutine(self, is_async: bool) -> bool:
         """Whether the method is an ``async def``. An experimental async method is a plain def
@@ -226,6 +269,24 @@ class SpecModel:
         return tuple(sorted({e.response_class for e in self.endpoints if not e.streaming}))
 
     @property
+    def cli_shared_options(self) -> dict[CliOptionKey, str]:
+        """Options that several subcommands have alike (the common query parameters, ``body``,
+        most put methods' ``task_type``...), each named once: ``--error-trace`` -> ERROR_TRACE,
+        a second kind of ``--timeout`` -> TIMEOUT_2."""
+        seen: dict[CliOptionKey, int] = {}
+        for endpoint in self.endpoints:
+            for param in endpoint.cli_options:
+                seen[param.cli_option] = seen.get(param.cli_option, 0) + 1
+        names: dict[CliOptionKey, str] = {}
+        counts: dict[str, int] = {}
+        for key, uses in seen.items():
+            if uses > 1:
+                base = constant_name(key[0].lstrip("-"))
+                counts[base] = counts.get(base, 0) + 1
+                names[key] = base if counts[base] == 1 else f"{base}_{counts[base]}"
+        return names
+
+    @property
     def client_type_imports(self) -> tuple[str, ...]:
         """Names of generated types that the client methods' annotations use."""
         used = {p.annotation for e in self.endpoints for p in e.signature}
@@ -272,6 +333,7 @@ def _param(
     settings_prefix: str | None = None,
 ) -> ParamModel:
     kind = raw["kind"]
+    reads, collects = cli_value(PARAM_KINDS[kind], raw.get("type"))
     return ParamModel(
         name=raw.get("alias") or name,
         wire_name=name,
@@ -283,7 +345,15 @@ def _param(
         values=values if kind in ("task_type", "service") else (),
         annotation=_annotation(raw, values, settings_prefix),
         doc=param_doc(raw),
+        cli_reads=reads,
+        cli_collects=collects,
+        cli_help=_cli_help(raw),
     )
+
+
+def _cli_help(raw: dict[str, Any]) -> str:
+    default = raw.get("server_default")
+    return terminal.option_help(str(raw.get("doc", "")), None if default is None else str(default))
 
 
 def _annotation(raw: dict[str, Any], values: tuple[str, ...], prefix: str | None) -> str:
@@ -358,6 +428,9 @@ def _endpoint(
         streaming=bool(doc.get("streaming")),
         experimental=bool(doc.get("experimental")),
         docstring=method_docstring(doc, [(p.name, p.doc) for p in signature]),
+        cli_description=terminal.description(
+            doc["summary"], str(doc.get("description", "")), doc["docs_url"]
+        ),
     )
 
 
@@ -373,15 +446,18 @@ def _body_args(body: dict[str, Any]) -> tuple[list[ParamModel], list[ParamModel]
         name = str(body["param"])
         typed = _annotation(body, (), None) if "type" in body else "Mapping[str, Any]"
         alias = _body_arg("body", f"The request body: an alias of ``{name}``.")
-        return [_body_arg(name, param_doc(body), typed), alias], []
+        return [_body_arg(name, param_doc(body), typed, _cli_help(body)), alias], []
     unknown(kind, "body kind")
 
 
-def _body_arg(name: str, doc: str, typed: str = "Mapping[str, Any]") -> ParamModel:
+def _body_arg(
+    name: str, doc: str, typed: str = "Mapping[str, Any]", cli_help: str | None = None
+) -> ParamModel:
     return ParamModel(
         name=name, wire_name=name, location="body", kind="object", runtime_kind="object",
         required=False, signature_required=False, values=(), annotation=typed,
-        doc=doc,
+        doc=doc, cli_reads="json_object", cli_collects="one",
+        cli_help=terminal.option_help(doc, None) if cli_help is None else cli_help,
     )  # fmt: skip
 
 

@@ -183,17 +183,56 @@ def path_params_of(template: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\{([^}]+)\}", template))
 
 
-# -- the command line (esinference.cli) ----------------------------------------------------
+# -- the command line (esinference.cli, through the table in _gen/cli.py) ------------------
 
-# Options every endpoint subcommand has (--help), or every streaming one (--text).
-CLI_RESERVED_OPTIONS = frozenset({"--help"})
+# How the CLI reads an option's value and combines repeated ones (esinference._spec_types:
+# CliReads, CliCollects; a test pins them equal).
+CliReads = Literal[
+    "text", "int", "float", "flag", "duration", "choice", "json", "json_object", "text_or_json"
+]
+CliCollects = Literal["one", "list", "one_or_list"]
+
+# Options the CLI itself gives every subcommand (help, the connection and output options),
+# or every streaming one (--text): an argument must not become one of them.
+CLI_RESERVED_OPTIONS = frozenset(
+    {"--help", "--url", "--api-key", "--basic-auth", "--ca-certs", "--insecure",
+     "--request-timeout", "--pretty", "--no-pretty", "--version"}
+)  # fmt: skip
 CLI_RESERVED_STREAMING_OPTIONS = frozenset({"--text"})
+# Arguments that get no option. The CLI decodes each answer and prints it itself, so how the
+# server formats it (``pretty``) changes nothing: --pretty/--no-pretty is the CLI's own.
+CLI_OMITTED_ARGUMENTS = frozenset({"pretty"})
+
+_CLI_READS: dict[RuntimeKind, CliReads] = {
+    "str": "text", "str_list": "text", "list_str": "text", "enum": "choice", "bool": "flag",
+    "int": "int", "float": "float", "time": "duration", "object": "json_object",
+    "list": "json", "any": "json",
+}  # fmt: skip
 
 
-def cli_flag(python_name: str) -> str:
+def flag(python_name: str) -> str:
     """The option for an argument: ``inference_id`` -> ``--inference-id``; ``from_`` -> ``--from``.
 
-    Options need no keyword escaping, so an alias's trailing underscore is dropped. The CLI
-    derives its options with the same rule (esinference.cli._spec.flag; a test pins them).
+    Options need no keyword escaping, so an alias's trailing underscore is dropped.
     """
     return "--" + python_name.rstrip("_").replace("_", "-")
+
+
+def cli_value(kind: RuntimeKind, spec_type: str | None) -> tuple[CliReads, CliCollects]:
+    """How the CLI reads an argument of a runtime ``kind`` (and spec ``type``, for ``any``).
+
+    A union that admits a plain string (rerank's ``input``: ``str | list_str | RerankInputObject
+    | list[RerankInputObject]``) reads text unless it looks like JSON; one with list members
+    collects every occurrence of its option.
+    """
+    if kind == "any" and spec_type is not None:
+        members = union_members(spec_type)
+        lists = [m for m in members if _list_item(m) is not None]
+        reads: CliReads = "text_or_json" if {"str", "list_str"} & set(members) else "json"
+        if not lists:
+            return reads, "one"
+        return reads, "list" if len(lists) == len(members) else "one_or_list"
+    collects: dict[RuntimeKind, CliCollects] = {
+        "str_list": "one_or_list", "list_str": "list", "list": "list"
+    }  # fmt: skip
+    return _CLI_READS[kind], collects.get(kind, "one")

@@ -22,6 +22,7 @@ OUTPUTS: dict[str, tuple[str, dict[str, Any]]] = {
     "src/esinference/_gen/endpoints.py": ("endpoints.py.j2", {}),
     "src/esinference/_gen/services.py": ("services.py.j2", {}),
     "src/esinference/_gen/types.py": ("types.py.j2", {}),
+    "src/esinference/_gen/cli.py": ("cli.py.j2", {}),
     "src/esinference/_gen/inference.py": ("client.py.j2", {"is_async": False}),
     "src/esinference/_gen/async_inference.py": ("client.py.j2", {"is_async": True}),
 }

@@ -11,12 +11,13 @@ from typing import Any
 
 from .load import RawSpec
 from .naming import (
+    CLI_OMITTED_ARGUMENTS,
     CLI_RESERVED_OPTIONS,
     CLI_RESERVED_STREAMING_OPTIONS,
     PARAM_KINDS,
     SETTING_TYPES,
-    cli_flag,
     field_type_names,
+    flag,
     is_identifier,
     path_params_of,
 )
@@ -235,16 +236,18 @@ def _check_cli_flags(
     reserved = CLI_RESERVED_OPTIONS | (CLI_RESERVED_STREAMING_OPTIONS if streaming else set())
     flags: dict[str, str] = {}
     for pyname, at in seen.items():
-        flag = cli_flag(pyname)
-        if flag in reserved:
+        if pyname in CLI_OMITTED_ARGUMENTS:
+            continue
+        option = flag(pyname)
+        if option in reserved:
             problems.append(
-                f"{where}: {at}: its command-line option {flag} is reserved; give it an alias"
+                f"{where}: {at}: its command-line option {option} is reserved; give it an alias"
             )
-        elif flag in flags:
+        elif option in flags:
             problems.append(
-                f"{where}: {at}: its command-line option {flag} is also that of {flags[flag]}"
+                f"{where}: {at}: its command-line option {option} is also that of {flags[option]}"
             )
-        flags[flag] = at
+        flags[option] = at
 
 
 def _check_paths(where: str, paths: Any, path_params: dict[str, Any], problems: list[str]) -> None:

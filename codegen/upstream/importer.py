@@ -1,7 +1,9 @@
 """``python -m codegen import-upstream``: schema.json -> spec/ (+ overlay), with a change report.
 
 spec/ is rewritten as a whole: the new spec is written to a temporary folder beside it and
-swapped in only when everything succeeded, so bad input leaves spec/ untouched.
+swapped in only when everything succeeded, so bad input leaves spec/ untouched. The pinned
+schema itself lives in spec/upstream/ (vendored, kept across imports), so that a clone with
+nothing beside it can check the import.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ HEADER = (
 OVERLAY = "overlay.yaml"
 UPSTREAM = "upstream.yaml"
 REPORT = "UPSTREAM_CHANGES.md"
+VENDORED = "upstream"  # spec/upstream/: the schemas imported from, with their provenance
 
 
 def build_docs(schema_path: Path, spec: Path, commit: str, recorded_as: str) -> Docs:
@@ -69,6 +72,8 @@ def write_spec(spec: Path, docs: Docs, report: str | None) -> None:
             for path in spec.iterdir():
                 if (path.is_file() and path.suffix != ".yaml") or path.name == OVERLAY:
                     shutil.copy2(path, tmp / path.name)
+                elif path.is_dir() and path.name == VENDORED:
+                    shutil.copytree(path, tmp / path.name)
         for rel, doc in docs.items():
             (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
             (tmp / rel).write_text(dump(doc), encoding="utf-8")
@@ -123,6 +128,12 @@ def main(argv: list[str]) -> int:
         print(f"import-upstream: {schema_path}: cannot read: no such file", file=sys.stderr)
         return 2
     recorded = os.path.relpath(os.path.abspath(schema_path), ROOT)
+    if recorded.startswith("..") and args.spec.resolve() == (ROOT / "spec").resolve():
+        print(
+            f"import-upstream: note: {schema_path} is outside the repository; copy it into"
+            f" spec/{VENDORED}/ and import it from there, or a clone cannot check the import",
+            file=sys.stderr,
+        )
     commit = args.commit or (pinned.get("commit") if recorded == pinned.get("schema") else None)
     if commit is None:
         print(

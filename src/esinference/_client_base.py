@@ -30,7 +30,12 @@ from ._exchange import (
 )
 from ._otel import CallSpan, Tracing
 from ._spec_types import Endpoint
-from ._transport import HttpRequest, NotPicklable
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_STREAM_EVENT_SIZE,
+    HttpRequest,
+    NotPicklable,
+)
 
 if TYPE_CHECKING:
     from ._transport import HostsSpec, NodeConfig, SniffedNodeCallback, TransportSettings
@@ -101,7 +106,19 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         sniff_interval: float | None = None,
         transport: _T | None = None,
         _transport: _T | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        max_stream_event_size: int = DEFAULT_MAX_STREAM_EVENT_SIZE,
     ) -> None:
+        """Arguments as elasticsearch-py's, plus limits on what a broken or hostile server
+        can make the client hold or wait for (docs/limits.md):
+
+        ``request_timeout`` bounds each attempt as a whole (connect, send, head and body),
+        not each read as elasticsearch-py's does; for a stream it bounds the head, then the
+        gap between two events. ``max_response_size`` (bytes; None for no limit) bounds an
+        answer, decompressed, and ``options(max_response_size=...)`` changes it per call;
+        ``max_stream_event_size`` bounds one line or event of a stream. Going over a size
+        raises ``ResponseTooLargeError`` (a ``SerializationError``), never retried.
+        """
         # Here, not at the top: ``import esinference`` stays as cheap as urllib3's.
         from ._redact import REDACTOR
         from ._transport import TransportSettings, parse_hosts
@@ -171,6 +188,8 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
                     ),
                     sniffed_node_callback=sniffed_node_callback,
                     redactor=REDACTOR,
+                    max_response_size=max_response_size,
+                    max_stream_event_size=max_stream_event_size,
                 ),
             )
         all_headers = base_headers(headers, opaque_id)
@@ -206,8 +225,13 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         retry_on_timeout: bool | None = None,
         retry_backoff_base: float | None = None,
         retry_backoff_cap: float | None = None,
+        max_response_size: int | None = None,
     ) -> _C:
-        """A client with changed per-request settings that shares this one's connections."""
+        """A client with changed per-request settings that shares this one's connections.
+
+        ``max_response_size`` (not elasticsearch-py's) sets that limit for its calls; None
+        keeps the client's, like every other argument here.
+        """
         import copy  # here: ``import esinference`` need not load it
 
         other = copy.copy(self)
@@ -220,6 +244,7 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
             retry_on_timeout=retry_on_timeout,
             retry_backoff_base=retry_backoff_base,
             retry_backoff_cap=retry_backoff_cap,
+            max_response_size=max_response_size,
             ignore_status=ignore_status,
             api_key=api_key,
             basic_auth=basic_auth,

@@ -49,6 +49,7 @@ class RequestSettings(NamedTuple):
     retry_on_timeout: bool | None = None
     retry_backoff_base: float | None = None
     retry_backoff_cap: float | None = None
+    max_response_size: int | None = None  # None: the transport's (TransportSettings)
     serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
 
     def __repr__(self) -> str:  # never show header values: one of them holds credentials
@@ -65,6 +66,7 @@ def settings_with_options(
     retry_on_timeout: bool | None,
     retry_backoff_base: float | None,
     retry_backoff_cap: float | None,
+    max_response_size: int | None,
     ignore_status: int | Collection[int] | None,
     api_key: Credentials | None,
     basic_auth: Credentials | None,
@@ -94,6 +96,11 @@ def settings_with_options(
         changes["retry_backoff_base"] = retry_backoff_base
     if retry_backoff_cap is not None:
         changes["retry_backoff_cap"] = retry_backoff_cap
+    if max_response_size is not None:
+        from ._transport import check_size_limit
+
+        check_size_limit("max_response_size", max_response_size)
+        changes["max_response_size"] = max_response_size
     if max_retries is not None or retry_on_status is not None:
         # The same checks as the client's own policy, now rather than at the first request.
         from ._transport import RetryPolicy
@@ -155,6 +162,7 @@ def http_request(
         settings.retry_on_timeout,
         settings.retry_backoff_base,
         settings.retry_backoff_cap,
+        settings.max_response_size,
     )
 
 

@@ -17,7 +17,14 @@ for runs of 19+ digits (~1.4 ns a byte, negligible on those small answers) and g
 stdlib when it may hold such an integer. Beyond the spec, an inference-result-shaped answer
 with an integer literal outside that range (no Elasticsearch writes one) gets a float, as
 elasticsearch-py's ``OrjsonSerializer`` gives for every answer.
-orjson is imported on first use: loading it takes longer than ``import esinference``.
+orjson is imported on first use: loading it takes longer than ``import esinference``, and
+only a version at least ``ORJSON_FLOOR`` is used: older ones crash the process (SIGSEGV) on
+deeply nested input, which any server can send (see docs/limits.md). An older orjson,
+pinned by another package, leaves the stdlib decoding, with one DEBUG line saying why.
+
+Whatever the input, ``loads`` raises ValueError or returns: nesting too deep for the stdlib
+parser (RecursionError) and input too large to decode (MemoryError) become ValueErrors
+with the original as their cause, as invalid UTF-8 (a UnicodeDecodeError) already is.
 """
 
 from __future__ import annotations
@@ -56,18 +63,28 @@ def dumps(value: Any) -> bytes:
     return _ENCODER.encode(value).encode("utf-8")
 
 
+# The first orjson that refuses deep nesting (a recursion limit of 1024) instead of
+# overflowing the C stack; tests/responses/test_orjson_floor.py checks it in a subprocess.
+ORJSON_FLOOR = (3, 9, 15)
+
+
 def loads(data: bytes) -> Any:
     """Parse a JSON document as ``json.loads`` does; raises ValueError when it is not one."""
-    fast = _orjson_loads()
-    if fast is None:
-        return json.loads(data)
     try:
-        value = fast(data)
-    except ValueError:  # orjson.JSONDecodeError: the stdlib may still accept it (NaN, ...)
+        fast = _orjson_loads()
+        if fast is None:
+            return json.loads(data)
+        try:
+            value = fast(data)
+        except ValueError:  # orjson.JSONDecodeError: the stdlib may still accept it (NaN, ...)
+            return json.loads(data)
+        if _is_inference_result(value) or not _may_hold_long_int(data):
+            return value
         return json.loads(data)
-    if _is_inference_result(value) or not _may_hold_long_int(data):
-        return value
-    return json.loads(data)
+    except RecursionError as exc:
+        raise ValueError("the JSON document is nested too deeply to decode") from exc
+    except MemoryError as exc:
+        raise ValueError("the JSON document is too large to decode") from exc
 
 
 def _is_inference_result(value: Any) -> bool:
@@ -81,8 +98,29 @@ def _orjson_loads() -> Callable[[bytes], Any] | None:
         import orjson
     except ImportError:
         return None
+    version = getattr(orjson, "__version__", "0")
+    if version_tuple(version) < ORJSON_FLOOR:
+        import logging
+
+        logging.getLogger("esinference").debug(
+            "orjson %s is older than %s, which crashes on deeply nested JSON:"
+            " decoding with the standard library's json instead",
+            version,
+            ".".join(map(str, ORJSON_FLOOR)),
+        )
+        return None
     loads: Callable[[bytes], Any] = orjson.loads
     return loads
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    """``"3.10.1"`` -> (3, 10, 1); a part that is not a number ends it (``"3.9rc1"`` -> (3,))."""
+    parts: list[int] = []
+    for part in version.split("."):
+        if not part.isdigit():
+            break
+        parts.append(int(part))
+    return tuple(parts)
 
 
 # Every byte mapped to its class: digits to "d", "." to ".", anything else to " ".

@@ -120,3 +120,49 @@ RESULT_KEYS: Mapping[str, tuple[str, ...]] = {
 RESULT_KINDS = frozenset(
     {key for keys in RESULT_KEYS.values() for key in keys} | {"rerank", "completion"}
 )
+
+
+# -- the command line's table (esinference._gen.cli, read by esinference.cli) ---------------
+
+# How one occurrence of an option's value is read:
+#   text          the text as given
+#   int, float    the text, converted
+#   flag          a pair: --flag sends true, --no-flag sends false
+#   duration      an Elasticsearch duration with its unit ("30s"), or -1 / 0
+#   choice        one of ``CliOption.choices``
+#   json          a JSON value (a usage error if it is not JSON)
+#   json_object   a JSON object
+#   text_or_json  a JSON object or array if it starts with { or [, else the text
+# Every JSON-read value may also be given as @FILE, or - for standard input.
+CliReads = Literal[
+    "text", "int", "float", "flag", "duration", "choice", "json", "json_object", "text_or_json"
+]
+# How repeated occurrences combine:
+#   one           a single value (given again, the last one counts)
+#   list          every value, in order, sent as a list; a JSON array adds each of its items
+#   one_or_list   as ``list``, but a lone value that is not an array is sent as itself
+CliCollects = Literal["one", "list", "one_or_list"]
+
+
+class CliOption(NamedTuple):
+    """One option of a subcommand: ``flag`` sets the method's keyword argument ``dest``."""
+
+    flag: str
+    dest: str
+    reads: CliReads
+    collects: CliCollects
+    required: bool
+    choices: tuple[str, ...]
+    default: str | None  # the only allowed value (e.g. put_openai's service), else None
+    help: str  # plain text for a terminal, one paragraph
+
+
+class CliCommand(NamedTuple):
+    """A subcommand that calls ``client.inference.<method>``; texts are plain, for a terminal."""
+
+    name: str
+    method: str
+    summary: str
+    description: str  # wrapped paragraphs, trimmed, ending with the documentation's URL
+    streaming: bool
+    options: tuple[CliOption, ...]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["IncompleteStreamError", "SSEDecoder", "ServerSentEvent"]
+__all__ = ["EventTooLargeError", "IncompleteStreamError", "SSEDecoder", "ServerSentEvent"]
 
 _BOM = "\ufeff"
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -42,12 +42,23 @@ class ServerSentEvent:
     retry: int | None = None
 
     def json(self) -> Any:
-        """The data parsed as JSON; raises ``json.JSONDecodeError`` (a ValueError) if it is not."""
-        return json.loads(self.data)
+        """The data parsed as JSON; raises ValueError if it is not (or is nested too deeply)."""
+        try:
+            return json.loads(self.data)
+        except RecursionError as exc:  # a ValueError like any other undecodable data
+            raise ValueError("event data is nested too deeply") from exc
 
 
 class IncompleteStreamError(ValueError):
     """The stream ended in the middle of an event or a line, so that event was never dispatched."""
+
+
+class EventTooLargeError(ValueError):
+    """A line, or the data of one event, grew past the decoder's ``max_event_size``."""
+
+    def __init__(self, limit: int, what: str) -> None:
+        super().__init__(f"{what} is longer than {limit} characters")
+        self.limit = limit
 
 
 class SSEDecoder:
@@ -56,10 +67,15 @@ class SSEDecoder:
     ``feed()`` returns the events completed by a chunk; the split of the stream into chunks
     never changes the result, including a CR and LF or a multi-byte UTF-8 character split
     across two chunks. Invalid UTF-8 decodes to U+FFFD, as WHATWG requires. Call ``close()``
-    once the stream has ended.
+    once the stream has ended. With ``max_event_size``, a line or an event's data longer than
+    that many characters raises ``EventTooLargeError`` as soon as it gets there, so a line
+    that never ends costs bounded memory.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_size: int | None = None) -> None:
+        self._max = max_event_size
+        self._partial_size = 0  # characters held in _partial_line
+        self._data_size = 0  # characters held in _data
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._partial_line: list[str] = []  # text after the last line end, possibly in pieces
         # The previous chunk ended with CR, which already ended a line: an LF that opens the
@@ -92,12 +108,18 @@ class SSEDecoder:
                 self._partial_line.append(line)
                 line = "".join(self._partial_line)
                 self._partial_line.clear()
+                self._partial_size = 0
+            if self._max is not None and len(line) > self._max:
+                raise EventTooLargeError(self._max, "a line of the event stream")
             event = self._process_line(line)
             if event is not None:
                 events.append(event)
             start = match.end()
         if start < len(text):
             self._partial_line.append(text[start:])
+            self._partial_size += len(text) - start
+            if self._max is not None and self._partial_size > self._max:
+                raise EventTooLargeError(self._max, "a line of the event stream")
         self._skip_lf = text.endswith("\r")
         return events
 
@@ -128,11 +150,13 @@ class SSEDecoder:
     def _reset_stream(self) -> None:
         self._utf8.reset()
         self._partial_line.clear()
+        self._partial_size = 0
         self._skip_lf = False
         self._reset_block()
 
     def _reset_block(self) -> None:
         self._data = []
+        self._data_size = 0
         self._event_type = ""
         self._block_retry = None
         self._in_block = False
@@ -150,6 +174,9 @@ class SSEDecoder:
             value = value[1:]
         if name == "data":
             self._data.append(value)
+            self._data_size += len(value) + 1
+            if self._max is not None and self._data_size > self._max:
+                raise EventTooLargeError(self._max, "the data of one event")
         elif name == "event":
             self._event_type = value
         elif name == "id":

@@ -13,6 +13,7 @@ from ._transport import (
     ConnectionError,  # noqa: A004 - elasticsearch-py's name
     ConnectionTimeout,
     ElasticsearchException,
+    ResponseTooLargeError,
     SerializationError,
     SSLError,
     TlsError,
@@ -44,6 +45,7 @@ __all__ = [
     "HTTP_EXCEPTIONS",
     "NotFoundError",
     "RequestError",
+    "ResponseTooLargeError",
     "SerializationError",
     "SSLError",
     "TlsError",

@@ -15,6 +15,7 @@ early, or leaves a ``with`` block. A connection that breaks while the body is re
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
@@ -28,9 +29,9 @@ from types import TracebackType
 from typing import Any, NoReturn, TypeAlias
 
 from . import errors
-from ._sse import IncompleteStreamError, ServerSentEvent, SSEDecoder
-from ._transport import AsyncByteStream, ByteStream
-from .errors import ApiError, SerializationError
+from ._sse import EventTooLargeError, IncompleteStreamError, ServerSentEvent, SSEDecoder
+from ._transport import DEFAULT_MAX_STREAM_EVENT_SIZE, AsyncByteStream, ByteStream
+from .errors import ApiError, ConnectionTimeout, ResponseTooLargeError, SerializationError
 
 __all__ = ["AsyncStream", "ErrorMapper", "Stream", "StreamInterruptedError"]
 
@@ -51,14 +52,54 @@ class StreamInterruptedError(errors.ConnectionError):
 
 
 class _Interpreter:
-    """What Stream and AsyncStream share: everything but the reads, with no I/O of its own."""
+    """What Stream and AsyncStream share: everything but the reads, with no I/O of its own.
 
-    def __init__(self, status: int, node: str, make_error: ErrorMapper) -> None:
-        self.status = status
-        self.node = node
+    Its limits come from the transport's stream (``TransportSettings``): a line or event
+    over ``max_event_size`` raises ``ResponseTooLargeError``, and no event for ``timeout``
+    seconds (``request_timeout``) raises ``ConnectionTimeout``. Silence is caught by the
+    transport's read timeout, a trickle that never completes an event by the next read.
+    """
+
+    def __init__(self, response: ByteStream | AsyncByteStream, make_error: ErrorMapper) -> None:
+        self.status = response.status
+        self.node = response.node
         self.make_error = make_error
-        self.decoder = SSEDecoder()
+        self.max_event_size: int = getattr(
+            response, "max_event_size", DEFAULT_MAX_STREAM_EVENT_SIZE
+        )
+        self.gap: float | None = getattr(response, "timeout", None)
+        self.decoder = SSEDecoder(self.max_event_size)
+        self.last_event = time.monotonic()
         self.status_error: ApiError | None = None  # built once from a non-2xx body
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """The events ``chunk`` completes; raises when a limit is passed."""
+        try:
+            events = self.decoder.feed(chunk)
+        except EventTooLargeError as exc:
+            raise self.too_large(f"{exc}") from exc
+        now = time.monotonic()
+        if events:
+            self.last_event = now
+        elif self.gap is not None and now - self.last_event > self.gap:
+            raise ConnectionTimeout(
+                f"the event stream from {self.node} sent no event for {self.gap} s"
+                " (request_timeout)"
+            )
+        return events
+
+    def too_large(self, what: str) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"The event stream from {self.node} exceeds max_stream_event_size"
+            f" ({self.max_event_size} bytes): {what}. Raise max_stream_event_size if such"
+            " events are expected."
+        )
+
+    def add_error_piece(self, pieces: list[bytes], piece: bytes) -> None:
+        """Collect a non-2xx stream's body, which may hold one event at most."""
+        pieces.append(piece)
+        if sum(map(len, pieces)) > self.max_event_size:
+            raise self.too_large("the error answer")
 
     def accept(self, event: ServerSentEvent) -> bool:
         """True for an event to hand out, False for ``[DONE]``; raises for an error event."""
@@ -99,7 +140,7 @@ class Stream:
 
     def __init__(self, response: ByteStream, make_error: ErrorMapper) -> None:
         self._response = response
-        self._interpreter = _Interpreter(response.status, response.node, make_error)
+        self._interpreter = _Interpreter(response, make_error)
         self._started = False
         self._closed = False
         self._ended: EndCallback | None = None
@@ -126,10 +167,13 @@ class Stream:
         if 200 <= self.status < 300:
             return
         if interpreter.status_error is None:
+            pieces: list[bytes] = []
             try:
-                raw = b"".join(self._response)
+                for piece in self._response:
+                    interpreter.add_error_piece(pieces, piece)
             finally:
                 self.close()
+            raw = b"".join(pieces)
             interpreter.status_error = interpreter.error_for_body(raw)
         raise interpreter.status_error
 
@@ -142,7 +186,7 @@ class Stream:
             chunks = iter(self._response)
             try:
                 for chunk in chunks:
-                    for event in interpreter.decoder.feed(chunk):
+                    for event in interpreter.feed(chunk):
                         if not interpreter.accept(event):
                             _drain(chunks)
                             return
@@ -216,7 +260,7 @@ class AsyncStream:
 
     def __init__(self, response: AsyncByteStream, make_error: ErrorMapper) -> None:
         self._response = response
-        self._interpreter = _Interpreter(response.status, response.node, make_error)
+        self._interpreter = _Interpreter(response, make_error)
         self._started = False
         self._closed = False
         self._ended: EndCallback | None = None
@@ -243,10 +287,13 @@ class AsyncStream:
         if 200 <= self.status < 300:
             return
         if interpreter.status_error is None:
+            pieces: list[bytes] = []
             try:
-                raw = b"".join([chunk async for chunk in self._response])
+                async for piece in self._response:
+                    interpreter.add_error_piece(pieces, piece)
             finally:
                 await self.aclose()
+            raw = b"".join(pieces)
             interpreter.status_error = interpreter.error_for_body(raw)
         raise interpreter.status_error
 
@@ -259,7 +306,7 @@ class AsyncStream:
             chunks = aiter(self._response)
             try:
                 async for chunk in chunks:
-                    for event in interpreter.decoder.feed(chunk):
+                    for event in interpreter.feed(chunk):
                         if not interpreter.accept(event):
                             await _adrain(chunks)
                             return
@@ -425,7 +472,7 @@ def _parse_error_body(raw: bytes) -> Any:
     text = raw.decode("utf-8", errors="replace")
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested too deeply: the text then
         return text or None
 
 

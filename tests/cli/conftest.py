@@ -14,8 +14,8 @@ import pytest
 
 from esinference import Client
 from esinference.server import LocalServer
+from tests.installed import PACKAGE_PARENT as SRC
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
 DIMENSIONS = 4
 
 
@@ -38,13 +38,18 @@ def cli(
     *args: str, url: str | None = None, stdin: str | None = None, cwd: Path | None = None
 ) -> Run:
     """``esinference [--url URL] ARGS...``; the environment holds no ELASTICSEARCH_* values."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")}
-    env["PYTHONPATH"] = SRC
     command = [sys.executable, "-m", "esinference", *(["--url", url] if url else []), *args]
     done = subprocess.run(
-        command, input=stdin, capture_output=True, text=True, env=env, timeout=60, cwd=cwd
+        command, input=stdin, capture_output=True, text=True, env=cli_env(), timeout=60, cwd=cwd
     )
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def cli_env() -> dict[str, str]:
+    """This process's environment without ELASTICSEARCH_* values, importing our src/."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ELASTICSEARCH_")}
+    env["PYTHONPATH"] = SRC
+    return env
 
 
 def create_endpoints(server: LocalServer) -> None:

@@ -1,7 +1,8 @@
 """Every error the server reproduces, through both clients: class, status, type and reason.
 
-Reasons are Elasticsearch's (see /work/shared/reference/errors.md and the sources it cites);
-arguments a put_<service> method refuses by itself fail with ValueError before any I/O.
+Reasons are Elasticsearch's, quoted from its server source (elastic/elasticsearch) and its YAML
+REST test inference_crud.yml; arguments a put_<service> method refuses by itself fail with
+ValueError before any I/O.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import pytest
 
 from esinference import Client
 from esinference.server import LocalServer
+from tests.installed import PACKAGE_PARENT
 
 from ._target import API_KEY_VARIABLE, URL_VARIABLE, Target, cluster_from_env, skip_reason
 
@@ -74,7 +75,7 @@ def test_the_suite_runs_against_a_cluster_named_by_the_environment(tmp_path: Pat
     report = tmp_path / "report.xml"
     with LocalServer(api_key=f"{key_id}:{key}") as cluster:
         environ = {**os.environ, URL_VARIABLE: cluster.url, API_KEY_VARIABLE: encoded}
-        environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+        environ["PYTHONPATH"] = os.pathsep.join([PACKAGE_PARENT, str(ROOT)])
         command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *selection]
         run = subprocess.run(
             [*command, f"--junitxml={report}"],

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from esinference import __es_specification_commit__
+from esinference._version import __es_version__
 from esinference.server import LocalServer
 
 from .conftest import Http
@@ -137,7 +139,7 @@ def test_the_deprecated_elser_service_answers_with_a_warning_header(http: Http) 
     reply = http("PUT", "/_inference/sparse_embedding/old-elser", body)
     assert reply.status == 200
     assert reply.headers["Warning"] == (
-        '299 Elasticsearch-9.3.0-0000000000000000000000000000000000000000 "The [elser] service '
+        f'299 Elasticsearch-{__es_version__}-{__es_specification_commit__} "The [elser] service '
         "is deprecated and will be removed in a future release. Use the [elasticsearch] service "
         'instead, with [model_id] set to [.elser_model_2] in the [service_settings]"'
     )

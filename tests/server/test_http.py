@@ -7,8 +7,11 @@ import http.client
 import json
 from collections.abc import Iterator
 
+import elasticsearch
 import pytest
 
+from esinference import __es_specification_commit__
+from esinference._version import __es_version__
 from esinference.server import LocalServer
 
 from .conftest import Http
@@ -29,9 +32,20 @@ def test_keep_alive_serves_many_requests_on_one_connection(server: LocalServer) 
     connection.close()
 
 
+def test_cluster_info_reports_the_api_it_serves_and_the_spec_commit_as_build_hash(
+    http: Http,
+) -> None:
+    version = http("GET", "/").json["version"]
+    # The release elasticsearch-py's client.inference (the one we are drop-in for) speaks to.
+    assert version["number"].split(".")[:2] == elasticsearch.__versionstr__.split(".")[:2]
+    assert version["number"] == __es_version__
+    assert version["build_hash"] == __es_specification_commit__
+    assert len(version["build_hash"]) == 40 and set(version["build_hash"]) != {"0"}
+
+
 def test_cluster_info_and_head(http: Http) -> None:
     info = http("GET", "/").json
-    assert info["version"]["number"] == "9.3.0"
+    assert info["version"]["number"] == __es_version__
     assert info["version"]["build_flavor"] == "default"
     assert info["tagline"] == "You Know, for Search"
     assert {"name", "cluster_name", "cluster_uuid"} <= set(info)
@@ -131,10 +145,10 @@ def test_pretty_error_trace_and_filter_path(http: Http) -> None:
     assert "stack_trace" in traced["root_cause"][0]
     assert "stack_trace" not in http("GET", "/_inference/x").json["error"]
     assert http("GET", "/?filter_path=version.number,tagline").json == {
-        "version": {"number": "9.3.0"},
+        "version": {"number": __es_version__},
         "tagline": "You Know, for Search",
     }
-    assert http("GET", "/?filter_path=**.number").json == {"version": {"number": "9.3.0"}}
+    assert http("GET", "/?filter_path=**.number").json == {"version": {"number": __es_version__}}
     assert http("GET", "/_inference/x?filter_path=error.type").json == {
         "error": {"type": "resource_not_found_exception"}
     }

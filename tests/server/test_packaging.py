@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+from tests.installed import PACKAGE_PARENT as SRC
 
 
 def test_importing_the_package_does_not_import_the_server() -> None:

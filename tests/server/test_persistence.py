@@ -10,10 +10,9 @@ from pathlib import Path
 
 from esinference._gen.services import SERVICES
 from esinference.server import LocalServer
+from tests.installed import PACKAGE_PARENT as SRC
 
 from .conftest import Http, put_body
-
-SRC = str(Path(__file__).resolve().parents[2] / "src")
 
 
 def test_in_memory_by_default_and_durable_with_a_data_dir(tmp_path: Path) -> None:

@@ -8,14 +8,12 @@ import signal
 import socket
 import subprocess as sp
 import sys
-from pathlib import Path
 
 import pytest
 import urllib3
 
-import esinference
+from tests.installed import PACKAGE_PARENT as SRC
 
-SRC = str(Path(esinference.__file__).resolve().parents[1])
 ENV = {**os.environ, "PYTHONPATH": SRC}
 CMD = [sys.executable, "-m", "esinference.server", "--port", "0"]
 

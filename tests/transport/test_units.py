@@ -56,7 +56,8 @@ def test_credentials_are_stripped_from_nodes() -> None:
         ("http://es:99999", "invalid port"),
         ("http://es:abc", "invalid port"),
         ("http://", "has no host"),
-        ("http://[::zz]:9200", "invalid host"),
+        # urlsplit checks bracketed literals from 3.11 on; on 3.10 our own IPv6 check refuses it
+        ("http://[::zz]:9200", "has an invalid host|is not a valid IPv6 address"),
         ({"host": "::zz"}, "not a valid IPv6"),
         ({"host": "es", "port": 0}, "invalid port"),
         ({"port": 9200}, "needs a non-empty 'host'"),

@@ -14,7 +14,7 @@ aclient: AsyncClient
 def save(index: int, embedding: object) -> None: ...
 
 
-# README.md, line 46
+# README.md, line 64
 async def example_1() -> None:
     import os
 
@@ -33,7 +33,7 @@ async def example_1() -> None:
         client.inference.delete(inference_id="my-embeddings")
 
 
-# README.md, line 66
+# README.md, line 84
 async def example_2() -> None:
     import asyncio
     import os
@@ -65,7 +65,7 @@ async def example_2() -> None:
     asyncio.run(main())
 
 
-# README.md, line 100
+# README.md, line 118
 async def example_3() -> None:
     import asyncio
     import os
@@ -99,7 +99,7 @@ async def example_3() -> None:
         client.inference.delete(inference_id="my-chat")
 
 
-# README.md, line 157
+# README.md, line 175
 async def example_4() -> None:
     import os
 
@@ -112,7 +112,7 @@ async def example_4() -> None:
             print(exc.status_code, exc.error_type, exc.reason)
 
 
-# README.md, line 197
+# README.md, line 215
 async def example_5() -> None:
     import os
 
@@ -137,7 +137,7 @@ async def example_5() -> None:
         client.inference.delete(inference_id="my-e5")
 
 
-# README.md, line 252
+# README.md, line 270
 async def example_6() -> None:
     import asyncio
     import os
@@ -196,7 +196,7 @@ async def example_6() -> None:
             client.inference.delete(inference_id=name)
 
 
-# README.md, line 312
+# README.md, line 330
 async def example_7() -> None:
     import asyncio
     import os
@@ -258,7 +258,7 @@ async def example_7() -> None:
             client.inference.delete(inference_id=name)
 
 
-# README.md, line 423
+# README.md, line 459
 async def example_8() -> None:
     from esinference import Client
     from esinference.server import LocalServer

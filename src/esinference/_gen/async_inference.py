@@ -1,4 +1,4 @@
-# Generated from spec/ (sha256 eae9d5ed1e6a7a69) by codegen: do not edit.
+# Generated from spec/ (sha256 3a4a1dd6a45cbf40) by codegen: do not edit.
 # Change spec/ or templates/ and run `make generate`.
 """The ``inference`` namespace of ``AsyncClient``: one method per endpoint of spec/endpoints."""
 

@@ -14,6 +14,7 @@ from .errors import (
     ConnectionError,  # noqa: A004 - elasticsearch-py's name
     ConnectionTimeout,
     ElasticsearchException,
+    ResponseTooLargeError,
     SecurityWarning,
     SerializationError,
     SSLError,
@@ -24,6 +25,8 @@ from .errors import (
 )
 from .processes import NotPicklable
 from .records import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_STREAM_EVENT_SIZE,
     AsyncByteStream,
     AsyncTransport,
     ByteStream,
@@ -43,10 +46,18 @@ if TYPE_CHECKING:
         parse_hosts,
     )
     from .retry import FailureKind, RetryPolicy
-    from .settings import HIDE_ALL, Redactor, SniffedNodeCallback, TransportSettings
+    from .settings import (
+        HIDE_ALL,
+        Redactor,
+        SniffedNodeCallback,
+        TransportSettings,
+        check_size_limit,
+    )
     from .urllib3_transport import Urllib3ByteStream, Urllib3Transport
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
+    "DEFAULT_MAX_STREAM_EVENT_SIZE",
     "DEFAULT_PORT",
     "HIDE_ALL",
     "AsyncByteStream",
@@ -65,6 +76,7 @@ __all__ = [
     "NotPicklable",
     "ParsedHosts",
     "Redactor",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "SSLError",
     "SecurityWarning",
@@ -79,6 +91,7 @@ __all__ = [
     "Urllib3Transport",
     "attempts_note",
     "basic_auth_header",
+    "check_size_limit",
     "parse_hosts",
 ]
 
@@ -101,6 +114,7 @@ _LAZY = {
     "Redactor": "settings",
     "SniffedNodeCallback": "settings",
     "TransportSettings": "settings",
+    "check_size_limit": "settings",
 }
 
 

@@ -38,8 +38,10 @@ class Connection:
         self.writer = writer
 
     def usable(self) -> bool:
-        """False once the server closed its side (an idle keep-alive timeout, say)."""
-        return not self.writer.is_closing() and not self.reader.at_eof()
+        """False once the server closed its side (an idle keep-alive timeout, say), or sent
+        bytes nobody asked for (after a response's end: they would pass for the next head)."""
+        unread = getattr(self.reader, "_buffer", b"")
+        return not self.writer.is_closing() and not self.reader.at_eof() and not unread
 
     def close(self) -> None:
         self.writer.close()  # synchronous: safe in a ``finally`` of a cancelled task

@@ -23,6 +23,7 @@ from .attempts import AttemptFailed, Attempts, attempt_failed
 from .base import TransportBase
 from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
 from .http1_wire import BodyReader, ProtocolViolation, ResponseHead, read_head, serialize_request
+from .limits import LimitExceeded, too_large
 from .logs import log_bodies, logger
 from .nodes import NodeConfig
 from .records import HttpRequest, HttpResponse
@@ -84,7 +85,7 @@ def _host_header(node: NodeConfig) -> str:
 
 
 class AsyncioByteStream:
-    """An open response read as it arrives; ``request_timeout`` applies to each read."""
+    """An open response read as it arrives; each read may wait ``timeout`` seconds."""
 
     def __init__(
         self,
@@ -94,6 +95,7 @@ class AsyncioByteStream:
         body: BodyReader,
         node: NodeConfig,
         timeout: float,
+        max_event_size: int,
     ) -> None:
         self.status = head.status
         self.headers: Mapping[str, str] = head.headers
@@ -102,7 +104,8 @@ class AsyncioByteStream:
         self._connections = connections
         self._conn: Connection | None = conn
         self._body = body
-        self._timeout = timeout
+        self.timeout = timeout  # the longest silence between two reads, and between events
+        self.max_event_size = max_event_size
         self._decoder = decoder_for(head.headers)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -111,9 +114,11 @@ class AsyncioByteStream:
                 raw = await self._read_some()
                 if not raw:
                     break
-                data = self._decoder.feed(raw) if self._decoder else raw
-                if data:
-                    yield data
+                if self._decoder is None:
+                    yield raw
+                else:  # in bounded pieces: the reader checks their size as it goes
+                    for data in self._decoder.pieces(raw):
+                        yield data
             if self._decoder is not None and self._conn is not None:
                 tail = self._decoder.flush()
                 if tail:
@@ -129,7 +134,7 @@ class AsyncioByteStream:
         progress.phase = "answer"
         try:
             with _map_errors(self._node, progress):
-                return await asyncio.wait_for(self._body.read_some(), self._timeout)
+                return await asyncio.wait_for(self._body.read_some(), self.timeout)
         except AttemptFailed as failure:
             raise failure.error from failure.error.__cause__
 
@@ -280,12 +285,16 @@ class AsyncioTransport(TransportBase):
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
         payload, progress = self._payload(node, request), Progress()
+        limit = request.max_response_size or self._settings.max_response_size
         started = time.perf_counter()
-        with _map_errors(node, progress):
-            head, body = await asyncio.wait_for(
-                self._exchange(node, payload, request.method, progress), timeout
-            )
-        body = decoded_body(head.headers, body, node)
+        try:
+            with _map_errors(node, progress):
+                head, body = await asyncio.wait_for(
+                    self._exchange(node, payload, request.method, progress, limit), timeout
+                )
+            body = decoded_body(head.headers, body, node, limit)
+        except LimitExceeded as exc:
+            raise too_large(node.base_url, exc) from exc
         duration = time.perf_counter() - started
         response = HttpResponse(
             head.status, head.headers, body, duration, node.base_url, head.http_version
@@ -294,14 +303,19 @@ class AsyncioTransport(TransportBase):
         return response, head.status, head.headers, duration
 
     async def _exchange(
-        self, node: NodeConfig, payload: bytes, method: str, progress: Progress
+        self,
+        node: NodeConfig,
+        payload: bytes,
+        method: str,
+        progress: Progress,
+        limit: int | None,
     ) -> tuple[ResponseHead, bytes]:
         connections = self._connections_for(node)
         conn = await connections.acquire(progress)
         reusable = False
         try:
             head, body_reader = await _send_and_read_head(conn, payload, method, progress)
-            body = await body_reader.read_all()
+            body = await body_reader.read_all(limit)
             reusable = body_reader.reusable
             return head, body
         finally:  # also on CancelledError: an unfinished exchange never goes back to the pool
@@ -325,7 +339,9 @@ class AsyncioTransport(TransportBase):
 
         with _map_errors(node, progress):
             conn, head, body = await asyncio.wait_for(open_(), timeout)
-        stream = AsyncioByteStream(connections, conn, head, body, node, timeout)
+        stream = AsyncioByteStream(
+            connections, conn, head, body, node, timeout, self._settings.max_stream_event_size
+        )
         log_bodies(request, node, None, self._redactor)
         return stream, head.status, head.headers, time.perf_counter() - started
 

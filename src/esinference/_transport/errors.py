@@ -12,6 +12,7 @@ __all__ = [
     "ConnectionError",
     "ConnectionTimeout",
     "ElasticsearchException",
+    "ResponseTooLargeError",
     "SSLError",
     "SecurityWarning",
     "SerializationError",
@@ -61,6 +62,14 @@ class ConnectionTimeout(TransportError):
 
 class SerializationError(TransportError):
     """A request body could not be encoded, or a response body could not be decoded."""
+
+
+class ResponseTooLargeError(SerializationError):
+    """The answer (or one event of a stream) exceeded a size limit; the connection was dropped.
+
+    The message names the limit and the option that sets it (``max_response_size``,
+    ``max_stream_event_size``). Never retried: the same request would get the same answer.
+    """
 
 
 class TransportWarning(Warning):

@@ -1,4 +1,4 @@
-"""Request compression and response decompression (gzip), shared by both transports.
+"""Request compression and response decompression (gzip, deflate), shared by both transports.
 
 Both transports read raw bytes off the wire and decode them here, so gzip behaves the same
 whichever transport is used, including incrementally for streamed responses.
@@ -7,10 +7,11 @@ whichever transport is used, including incrementally for streamed responses.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from . import errors
 from .attempts import attempt_failed
+from .limits import LimitExceeded
 from .nodes import NodeConfig
 from .retry import FailureKind
 
@@ -40,38 +41,78 @@ def prepare_headers_and_body(
 
 
 class GzipDecoder:
-    """Incremental gzip decoder; ``feed`` returns what is decodable so far."""
+    """Incremental gzip or deflate decoder; ``feed`` returns what is decodable so far.
 
-    def __init__(self) -> None:
-        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    Output is capped: past ``limit`` bytes in all, ``feed`` raises ``LimitExceeded`` before
+    inflating further, so a small compressed body can never expand in memory.
+    ``pieces`` hands the output out in bounded pieces instead (for streams, whose size is
+    checked by their reader as it goes).
+    """
+
+    def __init__(self, deflate: bool = False, limit: int | None = None) -> None:
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS if deflate else 16 + zlib.MAX_WBITS)
+        self._deflate = deflate
+        self._name = "deflate" if deflate else "gzip"
+        self._limit = limit
+        self._produced = 0
         self._fed = False
 
     def feed(self, data: bytes) -> bytes:
+        if self._limit is None:
+            return b"".join(self.pieces(data, 0))
+        out = b"".join(self.pieces(data, self._limit - self._produced + 1))
+        if self._produced > self._limit or self._inflater.unconsumed_tail:
+            raise LimitExceeded(self._limit, f"the decompressed ({self._name}) body")
+        return out
+
+    def pieces(self, data: bytes, size: int = 64 * 1024) -> Iterator[bytes]:
+        """The output of ``data`` in pieces of at most ``size`` bytes (0: one piece)."""
+        first = not self._fed
         self._fed = self._fed or bool(data)
         try:
-            return self._inflater.decompress(data)
+            while True:
+                out = self._inflater.decompress(data, size)
+                self._produced += len(out)
+                if out:
+                    yield out
+                data = self._inflater.unconsumed_tail
+                if not data or (self._limit is not None and self._produced > self._limit):
+                    return
         except zlib.error as exc:
-            raise ValueError("response body is not valid gzip") from exc
+            if first and self._deflate and self._produced == 0:  # raw deflate, no zlib header
+                self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                self._deflate = False
+                yield from self.pieces(data, size)
+                return
+            raise ValueError(f"response body is not valid {self._name}") from exc
 
     def flush(self) -> bytes:
         try:
             tail = self._inflater.flush()
         except zlib.error as exc:
-            raise ValueError("response body is not valid gzip") from exc
+            raise ValueError(f"response body is not valid {self._name}") from exc
+        self._produced += len(tail)
+        if self._limit is not None and self._produced > self._limit:
+            raise LimitExceeded(self._limit, f"the decompressed ({self._name}) body")
         if self._fed and not self._inflater.eof:
-            raise ValueError("gzip response body is truncated")
+            raise ValueError(f"{self._name} response body is truncated")
         return tail
 
 
-def decoder_for(headers: Mapping[str, str]) -> GzipDecoder | None:
-    """A decoder when ``headers`` (lower-cased keys) say the body is gzipped, else None."""
+def decoder_for(headers: Mapping[str, str], limit: int | None = None) -> GzipDecoder | None:
+    """A decoder when ``headers`` (lower-cased keys) say the body is gzipped or deflated."""
     encoding = headers.get("content-encoding", "").strip().lower()
-    return GzipDecoder() if encoding in ("gzip", "x-gzip") else None
+    if encoding in ("gzip", "x-gzip"):
+        return GzipDecoder(limit=limit)
+    return GzipDecoder(deflate=True, limit=limit) if encoding == "deflate" else None
 
 
-def decoded_body(headers: Mapping[str, str], body: bytes, node: NodeConfig) -> bytes:
-    """The body with its Content-Encoding undone; a corrupt gzip body fails the attempt."""
-    decoder = decoder_for(headers)
+def decoded_body(
+    headers: Mapping[str, str], body: bytes, node: NodeConfig, limit: int | None = None
+) -> bytes:
+    """The body with its Content-Encoding undone, at most ``limit`` bytes of it; a corrupt
+    body fails the attempt, a larger one raises ``LimitExceeded``."""
+    decoder = decoder_for(headers, limit)
     if decoder is None:
         return body
     try:

@@ -13,11 +13,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .limits import LimitExceeded
+
 __all__ = ["BodyReader", "ProtocolViolation", "ResponseHead", "read_head", "serialize_request"]
 
 MAX_LINE = 64 * 1024
 MAX_HEAD = 64 * 1024  # status line and fields, or a trailer section (h11's default bound)
 READ_SIZE = 64 * 1024
+MAX_INTERIM = 32  # 1xx heads before the answer; Elasticsearch sends none
 _FORBIDDEN_IN_HEADERS = frozenset("\r\n\0")
 _NO_BODY_STATUSES = frozenset({204, 304})
 _LENGTH = re.compile(r"[0-9]{1,20}")
@@ -72,14 +75,16 @@ def serialize_request(
 
 
 async def read_head(reader: asyncio.StreamReader) -> ResponseHead:
-    """Read the status line and headers, skipping interim 1xx answers."""
-    while True:
+    """Read the status line and headers, skipping interim 1xx answers (a few of them: a
+    server sending them without end, already buffered, would never let the loop run)."""
+    for _ in range(MAX_INTERIM + 1):
         budget = _Budget()
         status, version = _parse_status_line(await _read_line(reader, budget))
         headers = await _read_fields(reader, budget)
         _check_transfer_encoding(headers)
         if not 100 <= status < 200:
             return ResponseHead(status, version, headers)
+    raise ProtocolViolation(f"More than {MAX_INTERIM} interim (1xx) responses")
 
 
 def _parse_status_line(line: bytes) -> tuple[int, str]:
@@ -192,9 +197,16 @@ class BodyReader:
                 self.done = True
         return data
 
-    async def read_all(self) -> bytes:
+    async def read_all(self, limit: int | None = None) -> bytes:
+        """The whole body; ``LimitExceeded`` once it declares or reaches over ``limit`` bytes."""
+        if limit is not None and not (self._chunked or self._until_eof) and self._remaining > limit:
+            raise LimitExceeded(limit, f"the declared Content-Length ({self._remaining} bytes)")
         pieces = []
+        size = 0
         while piece := await self.read_some():
+            size += len(piece)
+            if limit is not None and size > limit:
+                raise LimitExceeded(limit, "the body read so far")
             pieces.append(piece)
         return b"".join(pieces)
 

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from .nodes import NodeConfig
 
 
+# The largest legitimate answer (2,048 inputs x 3,072 dims) is ~75 MB of JSON: room for 3x that.
+DEFAULT_MAX_RESPONSE_SIZE = 256 * 1024 * 1024
+# One line or one event of a stream (a completion chunk is a few hundred bytes).
+DEFAULT_MAX_STREAM_EVENT_SIZE = 16 * 1024 * 1024
+
+
 class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to build
     method: str
     target: str  # path and query, already percent-escaped, e.g. "/_inference/a%2Fb?timeout=5s"
@@ -29,6 +35,8 @@ class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to
     retry_on_timeout: bool | None = None
     retry_backoff_base: float | None = None
     retry_backoff_cap: float | None = None
+    # The largest answer accepted (decompressed), in bytes; None: the transport's setting.
+    max_response_size: int | None = None
     # Told the node of every attempt (a tracing span records the last one's address).
     on_attempt: Callable[[NodeConfig], None] | None = None
 
@@ -60,7 +68,11 @@ class HttpResponse(NamedTuple):
 
 
 class ByteStream(Protocol):
-    """An open response whose body is read incrementally (server-sent events)."""
+    """An open response whose body is read incrementally (server-sent events).
+
+    The transport's streams also carry ``timeout`` (the longest silence between events) and
+    ``max_event_size`` (from ``TransportSettings``); a reader takes defaults when absent.
+    """
 
     status: int
     headers: Mapping[str, str]

@@ -26,6 +26,7 @@ class FailureKind(enum.Enum):
     DISCONNECT = "disconnect"  # the connection broke after the request was (partly) sent
     TIMEOUT = "timeout"  # sent, but no complete answer within request_timeout
     TLS = "tls"  # handshake or certificate failure: a configuration error, never retried
+    TOO_LARGE = "too_large"  # the answer exceeded max_response_size: never retried (same again)
 
 
 @dataclass(frozen=True, slots=True)

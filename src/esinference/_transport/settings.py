@@ -13,8 +13,15 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from .nodes import NodeConfig
+from .records import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_STREAM_EVENT_SIZE
 
-__all__ = ["HIDE_ALL", "Redactor", "SniffedNodeCallback", "TransportSettings"]
+__all__ = [
+    "HIDE_ALL",
+    "Redactor",
+    "SniffedNodeCallback",
+    "TransportSettings",
+    "check_size_limit",
+]
 
 
 class Redactor(Protocol):
@@ -84,10 +91,15 @@ class TransportSettings:
     min_delay_between_sniffing: float = 10.0
     sniffed_node_callback: SniffedNodeCallback | None = None
     redactor: Redactor = HIDE_ALL  # what the DEBUG log uses to hide secrets
+    # Not elasticsearch-py's: bounds on what a broken or hostile server can make us hold.
+    max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE  # bytes, decompressed; None: any
+    max_stream_event_size: int = DEFAULT_MAX_STREAM_EVENT_SIZE  # bytes of one SSE line or event
 
     def __post_init__(self) -> None:
         if self.request_timeout <= 0:
             raise ValueError("request_timeout must be > 0")
+        check_size_limit("max_response_size", self.max_response_size)
+        check_size_limit("max_stream_event_size", self.max_stream_event_size, optional=False)
         if self.connections_per_node is not None and self.connections_per_node < 1:
             raise ValueError("connections_per_node must be >= 1")
         if self.ssl_context is not None and (
@@ -104,6 +116,10 @@ class TransportSettings:
                 "Can't specify both 'ssl_assert_hostname' and 'ssl_assert_fingerprint'"
             )
 
+    def response_limit(self, request_limit: int | None) -> int | None:
+        """The size limit of one answer: the request's own (``options()``), else this one."""
+        return self.max_response_size if request_limit is None else request_limit
+
     @property
     def sniffs(self) -> bool:
         """Whether any kind of sniffing is on."""
@@ -111,3 +127,12 @@ class TransportSettings:
 
     def __repr__(self) -> str:  # the redactor and the context are objects; names suffice
         return f"TransportSettings(request_timeout={self.request_timeout}, ...)"
+
+
+def check_size_limit(name: str, value: int | None, optional: bool = True) -> None:
+    """Raise ValueError unless ``value`` is a positive int (or None when ``optional``)."""
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        allowed = "a positive number of bytes" + (" or None" if optional else "")
+        raise ValueError(f"{name} must be {allowed}, got {value!r}")

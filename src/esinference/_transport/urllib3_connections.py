@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from urllib3._base_connection import _ResponseOptions
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
+from .deadline_io import with_deadline
 from .urllib3_heads import RESPONSE_CLASS
 
 __all__ = ["OneWriteHTTPConnection", "OneWriteHTTPSConnection", "check_headers"]
@@ -68,7 +69,8 @@ class _OneWrite(HTTPConnection):
     (keyed by their names and values), so a repeated request only writes its Content-Length.
     """
 
-    response_class = RESPONSE_CLASS  # heads read without the email package where checked
+    # Heads read without the email package where checked; every read stops at the deadline.
+    response_class = with_deadline(RESPONSE_CLASS)
     _pending_body: bytes | None = None
     _heads: dict[tuple[tuple[str, str], ...], _Head] | None = None
     _implicit: dict[tuple[bool, bool], list[bytes]] | None = None

@@ -28,7 +28,9 @@ from urllib3.response import BaseHTTPResponse
 from . import errors, processes
 from .attempts import AttemptFailed, Attempts, attempt_failed
 from .base import TransportBase
+from .deadline_io import deadline_reader
 from .gzip_codec import decoded_body, decoder_for, prepare_headers_and_body
+from .limits import LimitExceeded, check_declared_length, too_large
 from .logs import log_bodies, logger
 from .nodes import NodeConfig
 from .records import HttpRequest, HttpResponse
@@ -139,19 +141,56 @@ _NO_RETRIES = urllib3.Retry(False, redirect=False)
 
 @lru_cache(maxsize=32)
 def _timeout(seconds: float) -> urllib3.Timeout:
-    return urllib3.Timeout(connect=seconds, read=seconds)
+    # total: the head and body reads get what connecting and sending left (deadline_io).
+    return urllib3.Timeout(total=seconds, connect=seconds, read=seconds)
+
+
+def _read_body(response: BaseHTTPResponse, headers: Mapping[str, str], limit: int | None) -> bytes:
+    """The raw body, at most ``limit`` bytes of it (``LimitExceeded`` past that)."""
+    if limit is None:
+        return response.data if "transfer-encoding" not in headers else _read_pieces(response)
+    if "transfer-encoding" not in headers and response.length_remaining is not None:
+        check_declared_length(headers, limit)  # a Content-Length: read no more than it says
+        return response.data
+    return _read_pieces(response, limit)
+
+
+def _read_pieces(response: BaseHTTPResponse, limit: int | None = None) -> bytes:
+    """A chunked or close-delimited body, read in bounded pieces (a chunk size line may
+    announce any size; http.client would allocate it at once if asked for the whole)."""
+    pieces: list[bytes] = []
+    size = 0
+    while piece := response.read1(_CHUNK_SIZE):
+        size += len(piece)
+        if limit is not None and size > limit:
+            raise LimitExceeded(limit, "the body read so far")
+        pieces.append(piece)
+    return b"".join(pieces)
+
+
+def _discard(response: BaseHTTPResponse) -> None:
+    """Close a response read part way (its connection cannot be reused) and free its slot."""
+    response.close()
+    response.release_conn()
 
 
 class Urllib3ByteStream:
-    """A response whose body is read as it arrives; the read timeout applies per chunk."""
+    """A response whose body is read as it arrives; each read may wait ``timeout`` seconds."""
 
-    def __init__(self, response: BaseHTTPResponse, node: NodeConfig) -> None:
+    def __init__(
+        self, response: BaseHTTPResponse, node: NodeConfig, timeout: float, max_event_size: int
+    ) -> None:
         self.status = response.status
         self.headers: Mapping[str, str] = _lower_headers(response)
         self.node = node.base_url
+        self.timeout = timeout  # the longest silence between two reads, and between events
+        self.max_event_size = max_event_size
         self._response = response
         self._node = node
         self._decoder = decoder_for(self.headers)
+        reader = deadline_reader(response)
+        if reader is not None:  # the attempt's deadline ended with the head
+            reader.without_deadline(timeout)
         self._complete = False
         self._closed = False
 
@@ -162,9 +201,10 @@ class Urllib3ByteStream:
                     raw = self._response.read1(_CHUNK_SIZE)
                 if not raw:
                     break
-                data = self._decoder.feed(raw) if self._decoder else raw
-                if data:
-                    yield data
+                if self._decoder is None:
+                    yield raw
+                else:  # in bounded pieces: the reader checks their size as it goes
+                    yield from self._decoder.pieces(raw)
             if self._decoder and not self._closed:
                 tail = self._decoder.flush()
                 if tail:
@@ -208,6 +248,7 @@ class Urllib3Transport(TransportBase):
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
         self._sniffs = self._settings.sniffs
+        self._max_response_size = self._settings.max_response_size
         if self._settings.sniff_on_start:
             self._maybe_sniff()  # before the first request, like elasticsearch-py
 
@@ -331,11 +372,22 @@ class Urllib3Transport(TransportBase):
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
         started = time.perf_counter()
-        raw = self._urlopen(node, request, timeout, preload=True)
+        raw = self._urlopen(node, request, timeout, preload=False)
         headers = _lower_headers(raw)
-        body = raw.data
-        if "content-encoding" in headers:
-            body = decoded_body(headers, body, node)
+        limit = request.max_response_size or self._max_response_size
+        try:
+            body = _read_body(raw, headers, limit)
+            if "content-encoding" in headers:
+                body = decoded_body(headers, body, node, limit)
+        except LimitExceeded as exc:
+            _discard(raw)
+            raise too_large(node.base_url, exc) from exc
+        except (HTTPError, OSError) as exc:
+            _discard(raw)
+            raise _failure(exc, node) from exc
+        except AttemptFailed:
+            _discard(raw)
+            raise
         duration = time.perf_counter() - started
         version = "1.1" if raw.version == 11 else "1.0"
         # by position: a NamedTuple's keywords cost a dict per call
@@ -348,7 +400,8 @@ class Urllib3Transport(TransportBase):
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[Urllib3ByteStream, int, Mapping[str, str], float]:
         started = time.perf_counter()
-        stream = Urllib3ByteStream(self._urlopen(node, request, timeout, preload=False), node)
+        raw = self._urlopen(node, request, timeout, preload=False)
+        stream = Urllib3ByteStream(raw, node, timeout, self._settings.max_stream_event_size)
         log_bodies(request, node, None, self._redactor)
         return stream, stream.status, stream.headers, time.perf_counter() - started
 

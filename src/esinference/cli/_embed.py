@@ -1,11 +1,4 @@
-"""``esinference embed FILE``: embed a file of texts into JSONL, resumably.
-
-Each line of FILE is one text (or, with ``--field``, a JSON object holding it); its index is
-its line number counting from 0, and blank lines are skipped. Each output line is
-``{"index": N, "embedding": ...}`` (plus ``"text"`` with ``--include-text``), in input order.
-``--resume`` reads the output file, skips every index already there and appends the rest;
-after a resume the file is no longer sorted, but every index is in it once.
-"""
+"""``esinference embed FILE``: embed a file of texts into JSONL, resumably (see DESCRIPTION)."""
 
 from __future__ import annotations
 
@@ -14,29 +7,48 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from ..helpers._core import TASK_TYPES
-from . import ExitCode, UsageError, exit_code_for, make_client
+from ._connect import make_client
+from ._exits import ExitCode, UsageError, exit_code_for
 
 _INDEX = re.compile(rb'^\{"index":\s*(\d+)')
 
+# The help's description: plain text for a terminal.
+DESCRIPTION = """\
+Embed a file of texts into JSONL, resumably.
 
-def add_embed_command(subcommands: argparse._SubParsersAction[Any]) -> None:
+Each line of FILE is one text (or, with --field, a JSON object holding it); its
+index is its line number counting from 0, and blank lines are skipped. Each
+output line is {"index": N, "embedding": [...]} (plus "text" with
+--include-text), in input order. --resume reads the output file, skips every
+index already there and appends the rest; after a resume the file is no longer
+sorted, but every index is in it once."""
+
+
+def add_embed_command(
+    subcommands: argparse._SubParsersAction[Any],
+    add_global_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
     sub = subcommands.add_parser(
         "embed",
         help="Embed a file of texts (one a line, or JSONL) into JSONL vectors, resumably.",
-        description=__doc__,
+        description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub.add_argument("cli.file", metavar="FILE", help="the texts; - reads standard input")
-    sub.add_argument("--inference-id", dest="cli.inference_id", required=True)
+    sub.add_argument(
+        "--inference-id", dest="cli.inference_id", metavar="ID", required=True,
+        help="the endpoint that embeds",
+    )  # fmt: skip
     sub.add_argument(
         "--task-type",
         dest="cli.task_type",
         choices=TASK_TYPES,
-        help="default: the endpoint's, asked once",
+        metavar="TASK_TYPE",
+        help=f"one of {', '.join(TASK_TYPES)} (default: the endpoint's, asked once)",
     )
     sub.add_argument(
         "--field", dest="cli.field", metavar="NAME", help="FILE is JSONL: embed this field"
@@ -53,11 +65,17 @@ def add_embed_command(subcommands: argparse._SubParsersAction[Any]) -> None:
     sub.add_argument(
         "--include-text", dest="cli.include_text", action="store_true", help='add "text"'
     )
-    sub.add_argument("--input-type", dest="cli.input_type", help="e.g. ingest or search")
-    sub.add_argument("--batch-size", dest="cli.batch_size", type=int, default=100, metavar="N")
     sub.add_argument(
-        "--max-batch-bytes", dest="cli.max_batch_bytes", type=int, default=1_000_000, metavar="N"
+        "--input-type", dest="cli.input_type", metavar="TYPE", help="e.g. ingest or search"
     )
+    sub.add_argument(
+        "--batch-size", dest="cli.batch_size", type=int, default=100, metavar="N",
+        help="texts per request (default: 100)",
+    )  # fmt: skip
+    sub.add_argument(
+        "--max-batch-bytes", dest="cli.max_batch_bytes", type=int, default=1_000_000,
+        metavar="N", help="request body bytes at most (default: 1000000)",
+    )  # fmt: skip
     sub.add_argument(
         "--concurrency", dest="cli.concurrency", type=int, default=4, metavar="N",
         help="requests in flight (default: 4)",
@@ -73,6 +91,7 @@ def add_embed_command(subcommands: argparse._SubParsersAction[Any]) -> None:
         default=None,
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
+    add_global_options(sub)
 
 
 class DoneIndices:

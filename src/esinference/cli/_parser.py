@@ -1,9 +1,11 @@
 """The argparse parser: global options, one subcommand per endpoint, ``embed`` and ``server``.
 
-Global options come before the subcommand. Values internal to the command line are stored
-under dotted names (``cli.url``) so they can never clash with an endpoint's arguments. An
-endpoint's subcommand gets its options only when it is the one being run: ``--help`` lists
-every subcommand but reads no more than each method's summary line.
+Global options (connection, output) are accepted before or after the subcommand: each
+subcommand's parser has them too, with no default of its own, so a value given on either side
+counts (after wins). ``server`` is the exception: everything after it is the server's.
+Values internal to the command line are stored under dotted names (``cli.url``) so they can
+never clash with an endpoint's arguments. The subcommands and their options come from the
+generated table ``_gen/cli.py``; a subcommand's parser gets its options only when it runs.
 """
 
 from __future__ import annotations
@@ -12,22 +14,24 @@ import argparse
 import os
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, NoReturn
 
-from . import _spec
-from ._spec import Option
-from ._values import StdinUsed, metavar, reader
+from .._gen import __es_specification_commit__
+from .._gen.cli import COMMANDS
+from .._spec_types import CliCommand, CliOption
+from .._version import __version__
+from ._exits import EXIT_CODES
+from ._values import Collect, StdinUsed, metavar, reader
 
 DEFAULT_URL = "http://localhost:9200"
-
-EXIT_CODES = """\
-exit codes:
-  0  success
-  2  bad arguments, or values the client rejects before sending anything
-  3  the server answered with a 4xx error (its body is printed on stdout)
-  4  the server answered with a 5xx error, or is not Elasticsearch
-  5  no usable answer: connection refused, timeout, TLS failure, unreadable body
-  130  interrupted"""
+VERSION = (
+    f"esinference {__version__} (Elasticsearch specification {__es_specification_commit__[:12]})"
+)
+GLOBAL = "connection and output (before or after the command)"
+RENAMED_TIMEOUT = (
+    "--timeout before a command was the client's limit in seconds: it is now --request-timeout"
+    " (after a command, --timeout is that API's own timeout parameter, e.g. 30s)"
+)
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -62,6 +66,13 @@ class _CommandParser(argparse.ArgumentParser):
         return super().parse_known_args(args, namespace)
 
 
+class _RenamedTimeout(argparse.Action):
+    """The old global --timeout: a usage error that says what it is called now."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kw: Any) -> NoReturn:
+        parser.error(RENAMED_TIMEOUT)
+
+
 def build_parser(stdin: StdinUsed) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="esinference",
@@ -69,21 +80,23 @@ def build_parser(stdin: StdinUsed) -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=_Formatter,
     )
-    _add_global_options(parser)
+    add_global_options(parser, top=True)
+    parser.add_argument("--version", action="version", version=VERSION)
+    parser.add_argument("--timeout", action=_RenamedTimeout, help=argparse.SUPPRESS)
     subcommands = parser.add_subparsers(
         dest="cli.command", metavar="COMMAND", required=True, parser_class=_CommandParser
     )
-    for name, summary in _spec.summaries().items():
+    for name, command in COMMANDS.items():
         subcommands.add_parser(
             name,
-            help=summary,
+            help=command.summary,
             formatter_class=_Formatter,
             epilog="JSON values may also be given as @FILE, or - to read standard input.",
-            fill=partial(_fill_endpoint_command, method=name.replace("-", "_"), stdin=stdin),
+            fill=partial(_fill_endpoint_command, command=command, stdin=stdin),
         )
     from ._embed import add_embed_command
 
-    add_embed_command(subcommands)
+    add_embed_command(subcommands, partial(add_global_options, top=False))
     server = subcommands.add_parser(
         "server",
         help="Start the local Inference API server (fake models, for tests and demos).",
@@ -94,9 +107,15 @@ def build_parser(stdin: StdinUsed) -> argparse.ArgumentParser:
     return parser
 
 
-def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("connection (before the command)")
-    group.add_argument(
+def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """The connection and output options; ``top``: the main parser's, with their defaults
+    (a subcommand's have none, so that they never undo a value given before the command)."""
+    group = parser.add_argument_group(GLOBAL)
+
+    def add(*flags: str, default: Any = None, **kw: Any) -> None:
+        group.add_argument(*flags, default=default if top else argparse.SUPPRESS, **kw)
+
+    add(
         "--url",
         dest="cli.url",
         metavar="URL",
@@ -104,36 +123,46 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="Elasticsearch URL, or several separated by commas (default: $ELASTICSEARCH_URL,"
         f" else {DEFAULT_URL})",
     )
-    group.add_argument(
+    add(
         "--api-key",
         dest="cli.api_key",
         metavar="KEY",
         default=os.environ.get("ELASTICSEARCH_API_KEY") or None,
         help="API key, base64-encoded (default: $ELASTICSEARCH_API_KEY)",
     )
-    group.add_argument("--basic-auth", dest="cli.basic_auth", metavar="USER:PASSWORD")
-    group.add_argument(
-        "--ca-certs", dest="cli.ca_certs", metavar="FILE", help="CA bundle to verify TLS with"
-    )
-    group.add_argument(
-        "--insecure",
-        dest="cli.insecure",
-        action="store_true",
-        help="do not verify TLS certificates",
-    )
-    group.add_argument(
-        "--timeout",
-        dest="cli.timeout",
-        type=float,
-        default=None,
+    add("--basic-auth", dest="cli.basic_auth", metavar="USER:PASSWORD")
+    add("--ca-certs", dest="cli.ca_certs", metavar="FILE", help="CA bundle to verify TLS with")
+    add("--insecure", dest="cli.insecure", default=False, action="store_true",
+        help="do not verify TLS certificates")  # fmt: skip
+    add(
+        "--request-timeout",
+        dest="cli.request_timeout",
+        type=_seconds,
         metavar="SECONDS",
-        help="request timeout in seconds (default: 10; the client's own)",
+        help="how long the client waits for an answer (default: 10)",
+    )
+    add(
+        "--pretty",
+        dest="cli.pretty",
+        action=argparse.BooleanOptionalAction,
+        help="indent JSON answers (default: when standard output is a terminal)",
     )
 
 
-def _fill_endpoint_command(sub: argparse.ArgumentParser, method: str, stdin: StdinUsed) -> None:
-    """Describe the subcommand of ``method`` and add its options."""
-    command = _spec.load(method)
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return seconds
+
+
+def _fill_endpoint_command(
+    sub: argparse.ArgumentParser, command: CliCommand, stdin: StdinUsed
+) -> None:
+    """Describe the subcommand and add its options, then the global ones."""
     sub.description = command.description
     sub.set_defaults(**{"cli.command_spec": command})
     for option in command.options:
@@ -145,12 +174,19 @@ def _fill_endpoint_command(sub: argparse.ArgumentParser, method: str, stdin: Std
             action="store_true",
             help="print only the generated text as it arrives (default: one JSON chunk a line)",
         )
+    add_global_options(sub, top=False)
 
 
-def _argument(option: Option, stdin: StdinUsed) -> dict[str, Any]:
+def _argument(option: CliOption, stdin: StdinUsed) -> dict[str, Any]:
     """add_argument's keyword arguments for one option of a subcommand."""
-    repeatable = option.kind in ("str_list", "list_str")
-    text = f"{option.help} (repeatable)".strip() if repeatable else option.help
+    notes = []
+    if len(option.choices) > 1:  # listed in the help: a usage line of them would be too wide
+        notes.append(f"one of: {', '.join(option.choices)}")
+    elif option.default is not None:
+        notes.append(f"default: {option.default}")
+    if option.collects != "one":
+        notes.append("repeatable")
+    text = " ".join([option.help, *(f"({note})" for note in notes)]).strip()
     kwargs: dict[str, Any] = {
         "dest": option.dest,
         "help": text.replace("%", "%%") or None,
@@ -158,17 +194,15 @@ def _argument(option: Option, stdin: StdinUsed) -> dict[str, Any]:
     }
     if option.required:
         kwargs["required"] = True
-    if option.kind == "bool":
+    if option.reads == "flag":
         kwargs["action"] = argparse.BooleanOptionalAction
         return kwargs
-    if repeatable:
-        kwargs["action"] = "append"
+    if option.collects != "one":
+        kwargs["action"] = Collect
     if option.choices:
         kwargs["choices"] = option.choices
-    convert: Callable[[str], object] | None = reader(option.kind, option.flag, stdin)
+    convert = reader(option.reads, option.collects, option.flag, stdin)
     if convert is not None:
         kwargs["type"] = convert
-    name = metavar(option.kind)
-    if name is not None:
-        kwargs["metavar"] = name
+    kwargs["metavar"] = metavar(option.reads) or option.dest.upper()
     return kwargs

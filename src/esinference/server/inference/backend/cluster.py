@@ -6,8 +6,11 @@ import base64
 import hashlib
 from dataclasses import dataclass
 
-VERSION = "9.3.0"
-BUILD_HASH = "0" * 40
+from ...._gen import __es_specification_commit__
+from ...._version import __es_version__
+
+# GET / and Warning headers: the API version served, and the spec commit as a stable build hash.
+VERSION, BUILD_HASH = __es_version__, __es_specification_commit__
 CLUSTER_NAME = "esinference-local"
 
 
