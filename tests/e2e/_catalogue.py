@@ -14,6 +14,7 @@ from typing import Any
 from esinference._gen.endpoints import ENDPOINTS
 from esinference._gen.services import SERVICES, STRUCTS
 from esinference._spec_types import Service, SettingField
+from esinference.server.inference.backend.es_rules import built_in_model, required_credential
 
 # (service literal, task type) for every task type every service allows.
 COMBINATIONS: list[tuple[str, str]] = [
@@ -59,6 +60,11 @@ def minimal_settings(service: Service, task_type: str) -> dict[str, Any]:
     settings = {f.name: plausible_value(f) for f in service.service_settings if f.required}
     for name in service.secret_maps:  # e.g. custom's secret_parameters: every value is secret
         settings[name] = {"api_key": secret_value(name)}
+    credential = required_credential(service.name)  # required although the spec says optional
+    if credential is not None:
+        settings[credential] = secret_value(credential)
+    if service.name == "elasticsearch":  # any other model would be a custom one, never uploaded
+        settings["model_id"] = built_in_model(task_type)
     by_name = {f.name: f for f in service.service_settings}
     if task_type == "text_embedding" and by_name.get("dimensions", None) is not None:
         if by_name["dimensions"].kind == "int":

@@ -69,7 +69,9 @@ def test_get_by_task_type_sends_the_all_path(api: Api, embedding_id: str) -> Non
 
 
 def test_update_with_a_timeout(api: Api, embedding_id: str) -> None:
-    updated = api.update(inference_id=embedding_id, inference_config={}, timeout="1m").body
+    # An empty body is refused (UpdateInferenceModelAction.Request: "Request body is empty").
+    config = {"task_settings": {}}
+    updated = api.update(inference_id=embedding_id, inference_config=config, timeout="1m").body
     assert updated["inference_id"] == embedding_id
 
 

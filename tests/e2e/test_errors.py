@@ -55,9 +55,10 @@ def test_unknown_endpoint_is_not_found(api: Api, call: Callable[[Api], Any]) -> 
 
 def test_update_of_an_unknown_endpoint_is_not_found(api: Api) -> None:
     # TransportUpdateInferenceModelAction.checkEndpointExists uses its own message
-    # (Messages.INFERENCE_ENTITY_NON_EXISTANT_NO_UPDATE), not ModelRegistry's.
+    # (Messages.INFERENCE_ENTITY_NON_EXISTANT_NO_UPDATE), not ModelRegistry's, in an
+    # ElasticsearchStatusException with 404 (TransportUpdateInferenceModelActionTests).
     reason = f"The inference endpoint [{MISSING}] does not exist and cannot be updated"
-    with raises_api_error(NotFoundError, 404, "resource_not_found_exception", reason):
+    with raises_api_error(NotFoundError, 404, "status_exception", reason):
         api.update(inference_id=MISSING, inference_config={"task_settings": {}})
 
 
@@ -249,7 +250,10 @@ def test_task_type_mismatch_on_update(api: Api, ids: EndpointIds) -> None:
     inference_id = create_endpoint(api, ids, "elser", "sparse_embedding")["inference_id"]
     reason = "Task type must match the task type of the existing endpoint"
     with raises_api_error(BadRequestError, 400, "status_exception", reason):
-        api.update(task_type="text_embedding", inference_id=inference_id, body={})
+        # (an empty body would be refused first: "Request body is empty")
+        api.update(
+            task_type="text_embedding", inference_id=inference_id, body={"task_settings": {}}
+        )
 
 
 # --- inference request validation ---------------------------------------------------------

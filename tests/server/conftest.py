@@ -11,6 +11,7 @@ import urllib3
 
 from esinference._spec_types import Service, SettingField
 from esinference.server import LocalServer
+from esinference.server.inference.backend.es_rules import built_in_model, required_credential
 
 JSON = {"Content-Type": "application/json", "Accept": "application/json"}
 SAMPLE_VALUES: dict[str, Any] = {
@@ -34,16 +35,25 @@ def sample_value(field: SettingField) -> Any:
     return SAMPLE_VALUES.get(field.kind, "sample")
 
 
-def required_settings(service: Service) -> dict[str, Any]:
-    """The smallest service_settings the catalogue says are valid."""
+def required_settings(service: Service, task_type: str | None = None) -> dict[str, Any]:
+    """The smallest service_settings Elasticsearch accepts: what the catalogue requires, the
+    credential some services need although the catalogue marks it optional, and a model the
+    elasticsearch service has built in (any other would be a custom model never uploaded)."""
     settings = {f.name: sample_value(f) for f in service.service_settings if f.required}
     for name in service.secret_maps:
         settings.setdefault(name, {"token": "s3cret"})
+    credential = required_credential(service.name)
+    if credential is not None:
+        settings[credential] = "s3cret"
+    if service.name == "elasticsearch":
+        settings["model_id"] = built_in_model(task_type or service.task_types[0])
     return settings
 
 
-def put_body(service: Service, **extra: Any) -> dict[str, Any]:
-    return {"service": service.name, "service_settings": required_settings(service), **extra}
+def put_body(service: Service, *, for_task_type: str | None = None, **extra: Any) -> dict[str, Any]:
+    """A valid PUT body for an endpoint of ``for_task_type`` (the service's first by default)."""
+    settings = required_settings(service, for_task_type or extra.get("task_type"))
+    return {"service": service.name, "service_settings": settings, **extra}
 
 
 @dataclass

@@ -107,7 +107,9 @@ def call(request: pytest.FixtureRequest, server95: LocalServer) -> Call:
 
 
 def create(call: Call, task_type: str, inference_id: str) -> None:
-    config = {"service": "elastic", "service_settings": {"model_id": "m", "dimensions": 4}}
+    # Only dense embeddings have dimensions: Elasticsearch refuses the setting elsewhere.
+    settings = {"model_id": "m", **({"dimensions": 4} if task_type == "embedding" else {})}
+    config = {"service": "elastic", "service_settings": settings}
     call("put", task_type=task_type, inference_id=inference_id, inference_config=config)
 
 

@@ -35,7 +35,8 @@ def test_every_service_and_task_type_can_be_created_without_leaking_secrets(
 ) -> None:
     service = SERVICES[service_name]
     inference_id = endpoint_id(service_name, task_type)
-    reply = http("PUT", f"/_inference/{task_type}/{inference_id}", put_body(service))
+    body = put_body(service, for_task_type=task_type)
+    reply = http("PUT", f"/_inference/{task_type}/{inference_id}", body)
     assert reply.status == 200, reply.data
     info = reply.json
     assert (info["inference_id"], info["task_type"], info["service"]) == (
@@ -44,16 +45,14 @@ def test_every_service_and_task_type_can_be_created_without_leaking_secrets(
         service_name,
     )
     assert not secret_keys(service) & set(info["service_settings"])
-    for name, value in required_settings(service).items():
+    for name, value in body["service_settings"].items():
         if name not in secret_keys(service):
             assert info["service_settings"][name] == value
     listed = http("GET", f"/_inference/{task_type}/{inference_id}").json["endpoints"]
     assert listed == [info]
     # The secret is kept server-side even though it is never returned.
     stored = stored_config(server, inference_id)
-    assert secret_keys(service) & {k for k, v in required_settings(service).items()} <= set(
-        stored["service_settings"]
-    )
+    assert secret_keys(service) & set(body["service_settings"]) <= set(stored["service_settings"])
 
 
 def test_task_type_from_the_body_and_defaults(http: Http) -> None:
@@ -227,7 +226,8 @@ def test_put_bad_body(http: Http, raw: bytes, error_type: str) -> None:
 def _create(http: Http, inference_id: str, task_type: str | None = None) -> Service:
     service = next(s for s in SERVICES.values() if task_type in (None, *s.task_types))
     task_type = task_type or service.task_types[0]
-    assert http("PUT", f"/_inference/{task_type}/{inference_id}", put_body(service)).status == 200
+    body = put_body(service, for_task_type=task_type)
+    assert http("PUT", f"/_inference/{task_type}/{inference_id}", body).status == 200
     return service
 
 
@@ -312,36 +312,40 @@ def test_delete_referenced_endpoint_needs_force(http: Http, server: LocalServer)
     assert http("DELETE", "/_inference/my-ep?force=true").json["acknowledged"] is True
 
 
-def test_update_secrets_task_settings_and_allocations(http: Http, server: LocalServer) -> None:
-    service = next(s for s in SERVICES.values() if secret_keys(s) - set(s.secret_maps))
+def test_update_secrets_and_task_settings(http: Http, server: LocalServer) -> None:
+    """A secret is rotated and task settings are merged; anything else the service's update
+    parser does not read is refused (TransportUpdateInferenceModelAction; tests/peer has more)."""
+    service = next(
+        s for s in SERVICES.values() if secret_keys(s) - set(s.secret_maps) and s.task_settings
+    )
     secret = sorted(secret_keys(service) - set(service.secret_maps))[0]
+    task_setting = service.task_settings[0].name
     task_type = service.task_types[0]
     http("PUT", f"/_inference/{task_type}/upd", put_body(service))
-    before = http("GET", "/_inference/upd").json["endpoints"][0]
     reply = http(
         "PUT",
         "/_inference/upd/_update",
-        {
-            "service_settings": {secret: "rotated", "num_allocations": 3, "model_id": "other"},
-            "task_settings": {"user": "me"},
-        },
+        {"service_settings": {secret: "rotated"}, "task_settings": {task_setting: "me"}},
     )
     assert reply.status == 200, reply.data
     info = reply.json
     assert secret not in info["service_settings"]
-    assert info["task_settings"] == {"user": "me"}
-    assert info["service_settings"]["num_allocations"] == 3
-    assert info["service_settings"].get("model_id") == before["service_settings"].get("model_id")
-    stored = stored_config(server, "upd")
-    assert stored["service_settings"][secret] == "rotated"
+    assert info["task_settings"] == {task_setting: "me"}
+    assert stored_config(server, "upd")["service_settings"][secret] == "rotated"
+    refused = http("PUT", "/_inference/upd/_update", {"service_settings": {"num_allocations": 3}})
+    assert refused.reason == (
+        f"Configuration contains settings [{{num_allocations=3}}] unknown to the [{service.name}] "
+        "service"
+    )
     assert http("PUT", f"/_inference/{task_type}/upd/_update", {"task_settings": {}}).status == 200
 
 
 def test_update_errors(http: Http) -> None:
     reply = http("PUT", "/_inference/missing/_update", {"task_settings": {}})
+    # An ElasticsearchStatusException with 404 (TransportUpdateInferenceModelActionTests).
     assert (reply.status, reply.error_type, reply.reason) == (
         404,
-        "resource_not_found_exception",
+        "status_exception",
         "The inference endpoint [missing] does not exist and cannot be updated",
     )
     service = _create(http, "upd2")

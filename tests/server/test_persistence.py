@@ -41,7 +41,8 @@ def test_sigkill_right_after_acknowledgements_loses_nothing(tmp_path: Path) -> N
     for service in SERVICES.values():
         for task_type in service.task_types:
             inference_id = f"{service.name}-{task_type}".replace("_", "-").lower()
-            reply = http("PUT", f"/_inference/{task_type}/{inference_id}", put_body(service))
+            body = put_body(service, for_task_type=task_type)
+            reply = http("PUT", f"/_inference/{task_type}/{inference_id}", body)
             assert reply.status == 200
             acknowledged.append(inference_id)
     server.kill()  # SIGKILL: no shutdown code runs

@@ -46,8 +46,9 @@ class Backend:
     # -- endpoints ---------------------------------------------------------------------------
 
     def task_type(self, name: str | None) -> str | None:
-        """A ``{task_type}`` path part, checked against the catalogue (None when absent)."""
-        return None if name is None else cfg.parse_task_type(self.catalog, name)
+        """A ``{task_type}`` path part, checked against the catalogue (None when absent or
+        ``any``, which matches every endpoint)."""
+        return cfg.path_task_type(self.catalog, name)
 
     def endpoint(self, inference_id: str, task_type: str | None = None) -> JsonObject:
         """A stored endpoint; 404 if missing, 400 if ``task_type`` is given and differs."""
@@ -86,12 +87,14 @@ class Backend:
     def update_endpoint(
         self, inference_id: str, task_type: str | None, body: JsonObject
     ) -> JsonObject:
-        """_update: merge what may change into the stored endpoint; the new configuration."""
-        stored = self.store.get(inference_id)
-        if stored is None:
-            raise cfg.update_not_found(inference_id)
+        """_update: merge what may change into the stored endpoint; the new configuration.
+        The body is read first, then the endpoint must exist and not be a default one
+        (TransportUpdateInferenceModelAction); a refused update changes nothing."""
+        cfg.check_update_request(body)
+        stored = cfg.check_updatable(inference_id, self.store.get(inference_id))
         updated = cfg.apply_update(self.catalog, stored, task_type, body)
-        self.store.replace(updated)
+        if updated != stored:
+            self.store.replace(updated)
         return updated
 
     def delete_endpoint(

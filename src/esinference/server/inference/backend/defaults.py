@@ -14,10 +14,10 @@ from __future__ import annotations
 import copy
 
 from ...http.errors import EsError, JsonObject, status_exception
+from .chunking import DEFAULT as _CHUNKING
 from .store import EndpointStore
 
 _ADAPTIVE = {"enabled": True, "min_number_of_allocations": 0, "max_number_of_allocations": 32}
-_CHUNKING = {"strategy": "sentence", "max_chunk_size": 250, "sentence_overlap": 1}
 
 DEFAULT_ENDPOINTS: tuple[JsonObject, ...] = (
     {
