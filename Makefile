@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test check demo docs bench bench-deps test-engines clean
+.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test test-pure check demo docs bench bench-deps test-engines clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -66,6 +66,11 @@ pyright: install
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The transport and end-to-end tests with every fast path on urllib3/http.client internals off
+# (_transport/fast_paths.py): the stock behaviour an unchecked Python falls back on.
+test-pure: install
+	ESINFERENCE_PURE_URLLIB3=1 $(PY) -m pytest tests/transport tests/e2e $(PYTEST_ARGS)
 
 check: lint typecheck pyright check-upstream check-generated docs test
 

@@ -17,10 +17,17 @@ from typing import Any, NamedTuple
 from urllib3._base_connection import _ResponseOptions
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
-from .deadline_io import with_deadline
-from .urllib3_heads import RESPONSE_CLASS
+from . import fast_paths
 
-__all__ = ["OneWriteHTTPConnection", "OneWriteHTTPSConnection", "check_headers"]
+__all__ = [
+    "HTTP_CONNECTION",
+    "HTTPS_CONNECTION",
+    "OneWriteHTTPConnection",
+    "OneWriteHTTPSConnection",
+    "PlainHTTPConnection",
+    "PlainHTTPSConnection",
+    "check_headers",
+]
 
 # http.client's own checks (``_is_legal_header_name`` / ``_is_illegal_header_value``).
 _LEGAL_NAME = re.compile(r"[^:\s][^:\r\n]*").fullmatch
@@ -70,7 +77,7 @@ class _OneWrite(HTTPConnection):
     """
 
     # Heads read without the email package where checked; every read stops at the deadline.
-    response_class = with_deadline(RESPONSE_CLASS)
+    response_class = fast_paths.RESPONSE_CLASS
     _pending_body: bytes | None = None
     _heads: dict[tuple[tuple[str, str], ...], _Head] | None = None
     _implicit: dict[tuple[bool, bool], list[bytes]] | None = None
@@ -166,3 +173,24 @@ class OneWriteHTTPConnection(_OneWrite, HTTPConnection):
 
 class OneWriteHTTPSConnection(_OneWrite, HTTPSConnection):
     pass
+
+
+class PlainHTTPConnection(HTTPConnection):
+    """urllib3's connection as it is, its reads stopping at the deadline (pure mode)."""
+
+    response_class = fast_paths.RESPONSE_CLASS
+
+
+class PlainHTTPSConnection(HTTPSConnection):
+    """urllib3's TLS connection as it is, its reads stopping at the deadline (pure mode)."""
+
+    response_class = fast_paths.RESPONSE_CLASS
+
+
+# The classes the transport's pools use: one write per request unless the switch is set.
+HTTP_CONNECTION: type[HTTPConnection] = (
+    OneWriteHTTPConnection if fast_paths.ONE_WRITE else PlainHTTPConnection
+)
+HTTPS_CONNECTION: type[HTTPSConnection] = (
+    OneWriteHTTPSConnection if fast_paths.ONE_WRITE else PlainHTTPSConnection
+)

@@ -9,9 +9,9 @@ CR, a name email would refuse, multipart or message content types, a truncated h
 way (``tests/transport/test_urllib3_heads.py`` compares them attribute for attribute).
 
 ``FastHeadResponse.begin()`` repeats http.client's ``begin()`` around that parse. So that a
-Python whose ``begin()`` differs (a security fix, a new limit) keeps its own, the connections
-use ``RESPONSE_CLASS``: ours only where http.client's code is the code it was checked
-against (``HTTP_CLIENT_CHECKED``), else ``http.client.HTTPResponse`` itself.
+Python whose ``begin()`` differs (a security fix, a new limit) keeps its own, ``fast_paths``
+uses ours only where http.client's code is the code it was checked against
+(``HTTP_CLIENT_CHECKED``), else ``http.client.HTTPResponse`` itself.
 """
 
 from __future__ import annotations
@@ -23,10 +23,8 @@ import re
 
 __all__ = [
     "HTTP_CLIENT_CHECKED",
-    "RESPONSE_CLASS",
     "FastHeadResponse",
     "http_client_fingerprint",
-    "response_class",
 ]
 
 # email.feedparser's rules for a header line with nothing to repair: a name of printable
@@ -129,13 +127,3 @@ def http_client_fingerprint() -> str:
     codes.append(http.client.HTTPResponse.begin.__code__)
     parts = [(c.co_names, c.co_varnames, c.co_argcount, c.co_kwonlyargcount) for c in codes]
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
-
-
-def response_class() -> type[http.client.HTTPResponse]:
-    """``FastHeadResponse`` on the http.client it was checked against, else http.client's."""
-    if http_client_fingerprint() in HTTP_CLIENT_CHECKED:
-        return FastHeadResponse
-    return http.client.HTTPResponse
-
-
-RESPONSE_CLASS = response_class()

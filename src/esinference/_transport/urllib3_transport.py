@@ -25,7 +25,7 @@ from urllib3.exceptions import (
 )
 from urllib3.response import BaseHTTPResponse
 
-from . import errors, processes
+from . import errors, fast_paths, processes
 from .attempts import AttemptFailed, Attempts, attempt_failed
 from .base import TransportBase
 from .deadline_io import deadline_reader
@@ -37,7 +37,7 @@ from .records import HttpRequest, HttpResponse
 from .retry import FailureKind
 from .sniff import sniff_request, sniffed_nodes_or_none
 from .tls import build_ssl_context, check_fingerprint
-from .urllib3_connections import OneWriteHTTPConnection, OneWriteHTTPSConnection
+from .urllib3_connections import HTTP_CONNECTION, HTTPS_CONNECTION
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection
@@ -132,14 +132,22 @@ def _map_errors(node: NodeConfig, timeout: float) -> Iterator[None]:
         raise _failure(exc, node, timeout) from exc
 
 
-def _lower_headers(response: BaseHTTPResponse) -> dict[str, str]:
-    """Names lower-cased, repeated fields joined with ", " (as ``itermerged()`` does)."""
+def _merged_headers(response: BaseHTTPResponse) -> dict[str, str]:
+    """Names lower-cased, repeated fields joined with ", ", through ``itermerged()``."""
+    return {name.lower(): value for name, value in response.headers.itermerged()}
+
+
+def _container_headers(response: BaseHTTPResponse) -> dict[str, str]:
+    """``_merged_headers`` read from HTTPHeaderDict's private ``_container``."""
     # HTTPHeaderDict keeps {lower-cased name: [name, *values]}: read it directly, at half the
     # cost of itermerged(); a urllib3 without it takes the public way.
     container = getattr(response.headers, "_container", None)
     if isinstance(container, dict):
         return {name: ", ".join(entry[1:]) for name, entry in container.items()}
-    return {name.lower(): value for name, value in response.headers.itermerged()}
+    return _merged_headers(response)
+
+
+_lower_headers = _container_headers if fast_paths.HEADER_CONTAINER else _merged_headers
 
 
 # urlopen() would build these from ``retries=False`` and the timeout on every request.
@@ -431,11 +439,9 @@ class Urllib3Transport(TransportBase):
             plain = urllib3.HTTPConnectionPool(
                 node.host, node.port, maxsize=self._connections_per_node, block=True
             )
-            # Its request() takes the body in one write, a signature pyright (not mypy) holds
-            # against urllib3's connection protocol.
-            plain.ConnectionCls = (
-                OneWriteHTTPConnection  # pyright: ignore[reportAttributeAccessIssue]
-            )
+            # One write per request (fast_paths), a request() signature pyright (not mypy)
+            # holds against urllib3's connection protocol.
+            plain.ConnectionCls = HTTP_CONNECTION  # pyright: ignore[reportAttributeAccessIssue]
             return plain
         if self._ssl_context is None:  # a sniffed https node on an http-only transport
             self._ssl_context = build_ssl_context(self._settings)
@@ -450,5 +456,5 @@ class Urllib3Transport(TransportBase):
             cert_reqs="CERT_NONE" if pinned else None,
         )
         pool.fingerprint = pinned
-        pool.ConnectionCls = OneWriteHTTPSConnection  # pyright: ignore[reportAttributeAccessIssue]
+        pool.ConnectionCls = HTTPS_CONNECTION  # pyright: ignore[reportAttributeAccessIssue]
         return pool
