@@ -124,7 +124,9 @@ def test_5_timeout() -> None:
 
 def test_130_interrupted() -> None:
     with ScriptedServer() as slow:
-        slow.reply = Reply(delay=3)
+        # Long enough that a loaded CI machine (two suites on two cores) cannot let the answer
+        # arrive before the signal is handled; the server's exit waits this long once.
+        slow.reply = Reply(delay=8)
         command = [sys.executable, "-m", "esinference", "--url", slow.url, "get"]
         process = subprocess.Popen(command, env=cli_env(), stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
