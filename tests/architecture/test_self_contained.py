@@ -17,7 +17,7 @@ CHECKED = ["src", "codegen", "templates", "spec", "tests", "bench", ".ci"]
 CHECKED_FILES = ["Makefile", "pyproject.toml"]
 BUILT = {"__pycache__", "esinference.egg-info"}  # made by builds, not in the repository
 TEXT_SUFFIXES = {".py", ".j2", ".yaml", ".yml", ".toml", ".txt", ".md", ".cfg", ".ini", ""}
-# The reference folder beside the clones ("../shared/", or "shared" as a path component) or a
+# The reference folder beside the clones (its name after "../", or quoted as a path component) or a
 # machine's own absolute folders. (Relative links inside the repository, "../services/", are fine.)
 OUTSIDE = re.compile(
     r"\.\./+shared\b|[\"']shared[\"']|(?<![\w.~])/(?:work|root|home|Users|mnt|opt)/"
@@ -55,11 +55,15 @@ def test_no_checked_file_names_a_path_outside_the_repository() -> None:
     assert found == []
 
 
+# The folder's name is assembled so that this file does not itself name the path it forbids.
+SHARED = "sha" + "red"
+
+
 def test_the_pattern_finds_what_it_is_for() -> None:
-    assert OUTSIDE.search("schema: ../shared/reference/upstream/inference-9.5.json")
+    assert OUTSIDE.search(f"schema: ../{SHARED}/reference/upstream/inference-9.5.json")
     assert OUTSIDE.search("see /work/shared/reference/errors.md")
     assert OUTSIDE.search('Path("/root/.pyenv/versions")')
-    assert OUTSIDE.search('UPSTREAM = ROOT.parent / "shared" / "reference" / "upstream"')
+    assert OUTSIDE.search(f'UPSTREAM = ROOT.parent / "{SHARED}" / "reference" / "upstream"')
     assert not OUTSIDE.search('"""POST .../_stream: completion deltas word by word (SSE)."""')
     assert not OUTSIDE.search("from ..errors import ApiError")
     assert not OUTSIDE.search("- Service: [`openai`](../services/openai.md).")
