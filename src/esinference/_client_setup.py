@@ -15,7 +15,6 @@ import re
 import sys
 import warnings
 from collections.abc import Collection, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import urllib3
@@ -204,15 +203,20 @@ def retry_statuses(retry_on_status: int | Collection[int]) -> tuple[int, ...]:
     return tuple(retry_on_status)
 
 
-def check_numbers(
-    seconds: Mapping[str, object], counts: Mapping[str, object] = MappingProxyType({})
-) -> None:
+def check_numbers(values: Mapping[str, object], kinds: Mapping[str, str]) -> None:
     """TypeError naming the argument, the type expected and the one given, for a duration
-    (int or float seconds) or a count (int) that is neither; None means "the default"."""
-    for expected, values, types in (
-        ("a number of seconds (int or float)", seconds, (int, float)),
-        ("an int", counts, (int,)),
-    ):
-        for name, value in values.items():
-            if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
-                raise TypeError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")
+    (``kinds[name] == "seconds"``: int or float) or a count (``"count"``: int) that is
+    neither; None means "the default". Names without a kind are not numbers: not checked."""
+    for name, value in values.items():
+        kind = kinds.get(name)
+        if value is None or kind is None:
+            continue
+        expected, types = _NUMBER_KINDS[kind]
+        if isinstance(value, bool) or not isinstance(value, types):
+            raise TypeError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")
+
+
+_NUMBER_KINDS: dict[str, tuple[str, tuple[type, ...]]] = {
+    "seconds": ("a number of seconds (int or float)", (int, float)),
+    "count": ("an int", (int,)),
+}

@@ -26,7 +26,7 @@ from ._client_setup import (
 from ._meta import ApiResponseMeta, HttpHeaders
 from ._request import PreparedRequest, build_request
 from ._spec_types import Endpoint
-from ._transport import HttpRequest, HttpResponse, attempts_note
+from ._transport import HttpRequest, HttpResponse, RequestOverrides, attempts_note
 from ._warnings import warn_for_headers
 from .errors import (
     HTTP_EXCEPTIONS,
@@ -47,46 +47,38 @@ class RequestSettings(NamedTuple):
     """Per-client settings that ``options()`` can change without touching the connections."""
 
     headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
-    request_timeout: float | None = None
     ignore_status: frozenset[int] = frozenset()
-    max_retries: int | None = None
-    retry_on_status: tuple[int, ...] | None = None
-    retry_on_timeout: bool | None = None
-    retry_backoff_base: float | None = None
-    retry_backoff_cap: float | None = None
-    max_response_size: int | None = None  # None: the transport's (TransportSettings)
     serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
+    # The connection settings options() changed, sent with every call; None: none changed.
+    overrides: RequestOverrides | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        """An overridable setting by its name (``settings.retry_on_status``); None: the
+        transport's."""
+        if name not in RequestOverrides._fields:
+            raise AttributeError(name)
+        return None if self.overrides is None else getattr(self.overrides, name)
 
     def __repr__(self) -> str:  # never show header values: one of them holds credentials
-        return f"RequestSettings(headers={sorted(self.headers)}, timeout={self.request_timeout})"
+        return f"RequestSettings(headers={sorted(self.headers)}, overrides={self.overrides})"
 
 
 def settings_with_options(
     settings: RequestSettings,
     *,
-    request_timeout: float | None,
     headers: Mapping[str, str] | None,
-    max_retries: int | None,
-    retry_on_status: int | Collection[int] | None,
-    retry_on_timeout: bool | None,
-    retry_backoff_base: float | None,
-    retry_backoff_cap: float | None,
-    max_response_size: int | None,
     ignore_status: int | Collection[int] | None,
     api_key: Credentials | None,
     basic_auth: Credentials | None,
     bearer_auth: str | None,
     opaque_id: str | None,
+    overrides: Mapping[str, Any],
 ) -> RequestSettings:
-    """The settings of a client derived by ``options()``."""
-    check_numbers(
-        seconds={
-            "request_timeout": request_timeout,
-            "retry_backoff_base": retry_backoff_base,
-            "retry_backoff_cap": retry_backoff_cap,
-        },
-        counts={"max_retries": max_retries},
-    )
+    """The settings of a client derived by ``options()``; ``overrides`` holds its arguments
+    that name a ``RequestOverrides`` field (None: keep this client's)."""
+    from ._transport import checked_overrides, number_kinds  # not at import: dataclasses
+
+    check_numbers(overrides, number_kinds())
     merged = dict(settings.headers)
     merged.update({k.lower(): v for k, v in (headers or {}).items()})
     authorization = auth_header(api_key, basic_auth, bearer_auth)
@@ -95,33 +87,12 @@ def settings_with_options(
     if opaque_id is not None:
         merged["x-opaque-id"] = opaque_id
     changes: dict[str, Any] = {"headers": merged}
-    if request_timeout is not None:
-        if isinstance(request_timeout, bool) or not request_timeout > 0:
-            raise ValueError(f"request_timeout must be > 0, got {request_timeout!r}")
-        changes["request_timeout"] = request_timeout
-    if max_retries is not None:
-        changes["max_retries"] = max_retries
-    if retry_on_status is not None:
-        retry_on_status = changes["retry_on_status"] = retry_statuses(retry_on_status)
-    if retry_on_timeout is not None:
-        changes["retry_on_timeout"] = retry_on_timeout
-    if retry_backoff_base is not None:
-        changes["retry_backoff_base"] = retry_backoff_base
-    if retry_backoff_cap is not None:
-        changes["retry_backoff_cap"] = retry_backoff_cap
-    if max_response_size is not None:
-        from ._transport import check_size_limit
-
-        check_size_limit("max_response_size", max_response_size)
-        changes["max_response_size"] = max_response_size
-    if max_retries is not None or retry_on_status is not None:
-        # The same checks as the client's own policy, now rather than at the first request.
-        from ._transport import RetryPolicy
-
-        RetryPolicy(
-            max_retries=0 if max_retries is None else max_retries,
-            retry_on_status=() if retry_on_status is None else tuple(retry_on_status),
-        )
+    given = {name: value for name, value in overrides.items() if value is not None}
+    if "retry_on_status" in given:
+        given["retry_on_status"] = retry_statuses(given["retry_on_status"])
+    if given:
+        kept = {} if settings.overrides is None else settings.overrides.given()
+        changes["overrides"] = checked_overrides(**{**kept, **given})
     if ignore_status is not None:
         ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
         changes["ignore_status"] = frozenset(ignore)
@@ -163,19 +134,13 @@ def http_request(
         all_headers = {**settings.headers, "accept": accept, "content-type": JSON_MIMETYPE}
     if headers:
         all_headers.update({k.lower(): v for k, v in headers.items()})
-    return HttpRequest(  # by position: a NamedTuple's keywords cost a dict per call
-        method,
-        target,
-        all_headers,
-        encoded,
-        endpoint,
-        settings.request_timeout,
-        settings.max_retries,
-        settings.retry_on_status,
-        settings.retry_on_timeout,
-        settings.retry_backoff_base,
-        settings.retry_backoff_cap,
-        settings.max_response_size,
+    return HttpRequest(
+        method=method,
+        target=target,
+        headers=all_headers,
+        body=encoded,
+        endpoint=endpoint,
+        overrides=settings.overrides,
     )
 
 
