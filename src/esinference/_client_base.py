@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from ._client_setup import (
+from ._client_args import (
     Credentials,
+    RequestSettings,
     auth_header,
     base_headers,
     check_class_options,
@@ -21,15 +22,9 @@ from ._client_setup import (
     client_meta,
     cloud_node,
     retry_statuses,
-)
-from ._exchange import (
-    RequestSettings,
-    http_request,
-    lone_surrogate_error,
-    prepare,
-    raw_target,
     settings_with_options,
 )
+from ._http_codec import http_request, lone_surrogate_error, prepare, raw_target
 from ._otel import CallSpan, Tracing
 from ._spec_types import Endpoint
 from ._transport import (
@@ -124,7 +119,7 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         """
         arguments = dict(locals())  # first: the parameters by name, before any other local
         # Here, not at the top: ``import esinference`` stays as cheap as urllib3's.
-        from ._scrub import REDACTOR
+        from ._redact_by_value import REDACTOR
         from ._transport import TransportSettings, number_kinds, parse_hosts
 
         kinds = number_kinds()

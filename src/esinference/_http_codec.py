@@ -1,32 +1,24 @@
-"""What a call sends and how its answer is read: pure, shared by both clients.
+"""A call to and from the transport's records: pure, shared by both clients.
 
 ``prepare`` checks a generated method's arguments and encodes the ``HttpRequest``;
 ``handle_response`` turns the transport's ``HttpResponse`` into an ``ObjectApiResponse`` or
 the exception its status calls for, named as in elasticsearch-py. The argument rules are
-``_request``'s (per call) and ``_client_setup``'s (per client); this module only encodes,
-decodes and maps statuses.
+``_request_builder``'s (per call) and ``_client_args``'s (per client, and ``RequestSettings``);
+this module only encodes, decodes and maps statuses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from . import _json
-from ._client_setup import (
-    JSON_MIMETYPE,
-    SSE_MIMETYPE,
-    Credentials,
-    auth_header,
-    check_numbers,
-    retry_statuses,
-)
+from ._client_args import JSON_MIMETYPE, SSE_MIMETYPE, RequestSettings
 from ._meta import ApiResponseMeta, HttpHeaders
-from ._request import PreparedRequest, build_request
+from ._request_builder import PreparedRequest, build_request
 from ._spec_types import Endpoint
-from ._transport import HttpRequest, HttpResponse, RequestOverrides, attempts_note
+from ._transport import HttpRequest, HttpResponse, attempts_note
 from ._warnings import warn_for_headers
 from .errors import (
     HTTP_EXCEPTIONS,
@@ -39,64 +31,7 @@ from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
     from ._otel import CallSpan
-    from ._scrub import Scrubber
-    from .serializer import Serializer
-
-
-class RequestSettings(NamedTuple):
-    """Per-client settings that ``options()`` can change without touching the connections."""
-
-    headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
-    ignore_status: frozenset[int] = frozenset()
-    serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
-    # The connection settings options() changed, sent with every call; None: none changed.
-    overrides: RequestOverrides | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        """An overridable setting by its name (``settings.retry_on_status``); None: the
-        transport's."""
-        if name not in RequestOverrides._fields:
-            raise AttributeError(name)
-        return None if self.overrides is None else getattr(self.overrides, name)
-
-    def __repr__(self) -> str:  # never show header values: one of them holds credentials
-        return f"RequestSettings(headers={sorted(self.headers)}, overrides={self.overrides})"
-
-
-def settings_with_options(
-    settings: RequestSettings,
-    *,
-    headers: Mapping[str, str] | None,
-    ignore_status: int | Collection[int] | None,
-    api_key: Credentials | None,
-    basic_auth: Credentials | None,
-    bearer_auth: str | None,
-    opaque_id: str | None,
-    overrides: Mapping[str, Any],
-) -> RequestSettings:
-    """The settings of a client derived by ``options()``; ``overrides`` holds its arguments
-    that name a ``RequestOverrides`` field (None: keep this client's)."""
-    from ._transport import checked_overrides, number_kinds  # not at import: dataclasses
-
-    check_numbers(overrides, number_kinds())
-    merged = dict(settings.headers)
-    merged.update({k.lower(): v for k, v in (headers or {}).items()})
-    authorization = auth_header(api_key, basic_auth, bearer_auth)
-    if authorization is not None:
-        merged["authorization"] = authorization
-    if opaque_id is not None:
-        merged["x-opaque-id"] = opaque_id
-    changes: dict[str, Any] = {"headers": merged}
-    given = {name: value for name, value in overrides.items() if value is not None}
-    if "retry_on_status" in given:
-        given["retry_on_status"] = retry_statuses(given["retry_on_status"])
-    if given:
-        kept = {} if settings.overrides is None else settings.overrides.given()
-        changes["overrides"] = checked_overrides(**{**kept, **given})
-    if ignore_status is not None:
-        ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
-        changes["ignore_status"] = frozenset(ignore)
-    return settings._replace(**changes)
+    from ._redact_by_value import Scrubber
 
 
 def encode_body(body: Any, settings: RequestSettings) -> bytes:
@@ -278,7 +213,7 @@ def handle_response(
 
 
 def _scrubber(request: HttpRequest) -> Scrubber:
-    from ._scrub import Scrubber  # only errors and warnings need it: not at import
+    from ._redact_by_value import Scrubber  # only errors and warnings need it: not at import
 
     return Scrubber.for_request(request.headers, request.body)
 
