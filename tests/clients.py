@@ -123,8 +123,8 @@ class TransportClient:
                 retry_on_status=retry.retry_on_status,
                 retry_on_timeout=retry.retry_on_timeout,
                 retry_on_disconnect=retry.retry_on_disconnect,
-                retry_backoff_base=retry.backoff_base,
-                retry_backoff_cap=retry.backoff_max,
+                retry_backoff_base=retry.retry_backoff_base,
+                retry_backoff_cap=retry.retry_backoff_cap,
             )
         options.setdefault("randomize_nodes_in_pool", False)  # the tests name nodes in order
         settings = TransportSettings(**options)

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, overload
 
+from ._client_args import URLLIB3_META
 from ._client_base import BaseClient
-from ._client_setup import URLLIB3_META
-from ._exchange import check_stream_opened, handle_response, prepare, stream_error_mapper
 from ._gen.inference import InferenceClient
+from ._http_codec import check_stream_opened, handle_response, prepare, stream_error_mapper
 from ._spec_types import Endpoint
 from ._transport import HttpRequest, Transport
 from .errors import ElasticsearchException

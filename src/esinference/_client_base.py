@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from ._client_setup import (
+from ._client_args import (
     Credentials,
+    RequestSettings,
     auth_header,
     base_headers,
     check_class_options,
@@ -21,15 +22,9 @@ from ._client_setup import (
     client_meta,
     cloud_node,
     retry_statuses,
-)
-from ._exchange import (
-    RequestSettings,
-    http_request,
-    lone_surrogate_error,
-    prepare,
-    raw_target,
     settings_with_options,
 )
+from ._http_codec import http_request, lone_surrogate_error, prepare, raw_target
 from ._otel import CallSpan, Tracing
 from ._spec_types import Endpoint
 from ._transport import (
@@ -37,6 +32,7 @@ from ._transport import (
     DEFAULT_MAX_STREAM_EVENT_SIZE,
     HttpRequest,
     NotPicklable,
+    RequestOverrides,
 )
 
 if TYPE_CHECKING:
@@ -121,23 +117,13 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         ``max_stream_event_size`` bounds one line or event of a stream. Going over a size
         raises ``ResponseTooLargeError`` (a ``SerializationError``), never retried.
         """
+        arguments = dict(locals())  # first: the parameters by name, before any other local
         # Here, not at the top: ``import esinference`` stays as cheap as urllib3's.
-        from ._scrub import REDACTOR
-        from ._transport import TransportSettings, parse_hosts
+        from ._redact_by_value import REDACTOR
+        from ._transport import TransportSettings, number_kinds, parse_hosts
 
-        check_numbers(
-            seconds={
-                "request_timeout": request_timeout,
-                "retry_backoff_base": retry_backoff_base,
-                "retry_backoff_cap": retry_backoff_cap,
-                "dead_node_backoff_factor": dead_node_backoff_factor,
-                "max_dead_node_backoff": max_dead_node_backoff,
-                "sniff_timeout": sniff_timeout,
-                "min_delay_between_sniffing": min_delay_between_sniffing,
-                "sniff_interval": sniff_interval,
-            },
-            counts={"max_retries": max_retries, "connections_per_node": connections_per_node},
-        )
+        kinds = number_kinds()
+        check_numbers(arguments, {**kinds, "sniff_interval": kinds["min_delay_between_sniffing"]})
         if server_mode not in ("stack", "serverless"):
             raise ValueError(f"'server_mode' must be 'stack' or 'serverless', not {server_mode!r}")
         if sniff_interval is not None:  # our older name: sniff before requests this often
@@ -170,43 +156,20 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         authorization = auth_header(api_key, basic_auth, bearer_auth, http_auth) or url_auth
         given_transport = transport if transport is not None else _transport
         if given_transport is None:
-            given_transport = self._transport_class(
-                nodes,
-                TransportSettings(
-                    request_timeout=10.0 if request_timeout is None else request_timeout,
-                    max_retries=max_retries,
-                    retry_on_status=statuses,
-                    retry_on_timeout=retry_on_timeout,
-                    retry_on_disconnect=retry_on_disconnect,
-                    retry_backoff_base=retry_backoff_base,
-                    retry_backoff_cap=retry_backoff_cap,
-                    connections_per_node=connections_per_node,
-                    http_compress=cloud_id is not None if http_compress is None else http_compress,
-                    verify_certs=verify_certs,
-                    ca_certs=ca_certs,
-                    client_cert=client_cert,
-                    client_key=client_key,
-                    ssl_assert_hostname=ssl_assert_hostname,
-                    ssl_assert_fingerprint=ssl_assert_fingerprint,
-                    ssl_version=ssl_version,
-                    ssl_context=ssl_context,
-                    ssl_show_warn=ssl_show_warn,
-                    randomize_nodes_in_pool=randomize_nodes_in_pool,
-                    dead_node_backoff_factor=dead_node_backoff_factor,
-                    max_dead_node_backoff=max_dead_node_backoff,
-                    sniff_on_start=sniff_on_start,
-                    sniff_before_requests=sniff_before_requests,
-                    sniff_on_node_failure=sniff_on_node_failure,
-                    sniff_timeout=sniff_timeout,
-                    min_delay_between_sniffing=(
-                        10.0 if min_delay_between_sniffing is None else min_delay_between_sniffing
-                    ),
-                    sniffed_node_callback=sniffed_node_callback,
-                    redactor=REDACTOR,
-                    max_response_size=max_response_size,
-                    max_stream_event_size=max_stream_event_size,
+            # Every parameter that names a setting is passed on as given, but for the ones
+            # whose value another argument decides.
+            settings = {name: arguments[name] for name in _setting_names() if name in arguments}
+            settings.update(
+                request_timeout=10.0 if request_timeout is None else request_timeout,
+                retry_on_status=statuses,
+                http_compress=cloud_id is not None if http_compress is None else http_compress,
+                sniff_before_requests=sniff_before_requests,
+                min_delay_between_sniffing=(
+                    10.0 if min_delay_between_sniffing is None else min_delay_between_sniffing
                 ),
+                redactor=REDACTOR,
             )
+            given_transport = self._transport_class(nodes, TransportSettings(**settings))
         all_headers = base_headers(headers, opaque_id)
         if meta_header:
             all_headers["x-elastic-client-meta"] = client_meta(self._http_client_meta)
@@ -247,24 +210,19 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
         ``max_response_size`` (not elasticsearch-py's) sets that limit for its calls; None
         keeps the client's, like every other argument here.
         """
+        arguments = locals()  # the per-request settings are passed on by their names
         import copy  # here: ``import esinference`` need not load it
 
         other = copy.copy(self)
         other._settings = settings_with_options(
             self._settings,
-            request_timeout=request_timeout,
             headers=headers,
-            max_retries=max_retries,
-            retry_on_status=retry_on_status,
-            retry_on_timeout=retry_on_timeout,
-            retry_backoff_base=retry_backoff_base,
-            retry_backoff_cap=retry_backoff_cap,
-            max_response_size=max_response_size,
             ignore_status=ignore_status,
             api_key=api_key,
             basic_auth=basic_auth,
             bearer_auth=bearer_auth,
             opaque_id=opaque_id,
+            overrides={name: arguments[name] for name in RequestOverrides._fields},
         )
         other.inference = other._namespace(other)
         return other
@@ -314,3 +272,10 @@ class BaseClient(NotPicklable, Generic[_T, _N]):
 
 
 _C = TypeVar("_C", bound=BaseClient[Any, Any])
+
+
+def _setting_names() -> frozenset[str]:
+    """The names of ``TransportSettings``' fields; only a constructor needs them."""
+    from ._transport import TransportSettings
+
+    return frozenset(TransportSettings.__dataclass_fields__)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ._request import ABSENT_IN_PATH, path_value
+from ._request_builder import ABSENT_IN_PATH, path_value
 
 if TYPE_CHECKING:
     from opentelemetry.trace import Span, Tracer

@@ -140,7 +140,7 @@ class ApiError(ElasticsearchException):
         if self.attempts > 1:  # a first answer keeps elasticsearch-py's exact layout
             text += " " + attempts_note(self.attempts, self.nodes_tried)
         # The reason is the server's text, which may quote a value it could not parse.
-        from ._redact import redact_text  # on first use: it loads the spec's service tables
+        from ._redact_by_key import redact_text  # on first use: it loads the spec's service tables
 
         return redact_text(text, None)
 

@@ -112,12 +112,12 @@ class ObjectApiResponse(Generic[_T]):
 
     def __repr__(self) -> str:
         # Printed and logged far more often than read: settings that look secret are hidden.
-        from ._redact import redact  # on first use: it loads the spec's service tables
+        from ._redact_by_key import redact  # on first use: it loads the spec's service tables
 
         return f"ObjectApiResponse({redact(self._body)!r})"
 
     def __str__(self) -> str:
-        from ._redact import redact
+        from ._redact_by_key import redact
 
         return str(redact(self._body))
 

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from esinference._exchange import RequestSettings, prepare
+from esinference._client_args import RequestSettings
 from esinference._gen.endpoints import ENDPOINTS
-from esinference._request import build_request
+from esinference._http_codec import prepare
+from esinference._request_builder import build_request
 from esinference._spec_types import Param
 
 

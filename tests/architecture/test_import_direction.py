@@ -34,15 +34,15 @@ LAYERS: dict[str, int] = {
     "_spec_types": 1,
     "_warnings": 1,  # ElasticsearchWarning and the Warning header parsing
     "_gen": 2,  # generated tables: endpoints, services, types
-    "_redact": 2,
-    "_scrub": 2,  # a request's own secret values, hidden wherever they come back
+    "_redact_by_key": 2,
+    "_redact_by_value": 2,  # a request's own secret values, hidden wherever they come back
     "errors": 3,
     "response": 3,
     "streaming": 3,
     "types": 3,
-    "_request": 3,
-    "_client_setup": 3,
-    "_exchange": 3,
+    "_request_builder": 3,
+    "_client_args": 3,
+    "_http_codec": 3,
     "_otel": 3,  # spans; reads the request builder's path rules
     "serializer": 3,
     "vectors": 3,
@@ -321,7 +321,7 @@ def test_the_check_rejects_a_server_module_outside_the_layers() -> None:
         "from .. import _client",
         "from .._gen.services import SERVICES",
         "from ..errors import ApiError",
-        "import esinference._redact",
+        "import esinference._redact_by_key",
         "def f():\n    from .._spec_types import Endpoint\n",
     ],
 )

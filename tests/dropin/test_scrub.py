@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from esinference import AsyncClient, BadRequestError, Client
-from esinference._redact import REDACTED
-from esinference._scrub import Scrubber, secret_values
+from esinference._redact_by_key import REDACTED
+from esinference._redact_by_value import Scrubber, secret_values
 from tests.dropin.conftest import SECRET_KEY
 from tests.fakes.scripted import ScriptedServer, es_json
 

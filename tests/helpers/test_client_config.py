@@ -8,6 +8,7 @@ passed them (or read from the workers' environment with ``api_key_env``); never 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import pickle
 import ssl
 
@@ -15,6 +16,7 @@ import pytest
 
 from esinference import AsyncClient, Client
 from esinference.helpers import ClientConfig
+from esinference.helpers._client_config import _NOT_COPIED
 from esinference.server import LocalServer
 
 
@@ -76,3 +78,29 @@ def test_equal_configs_are_one_key() -> None:
     with Client("http://localhost:9200") as one, Client("http://localhost:9200") as two:
         assert hash(ClientConfig.of(one)) == hash(ClientConfig.of(two))
         assert ClientConfig.of(one) == ClientConfig.of(two)
+
+
+def test_every_setting_travels_with_its_options_but_those_that_cannot() -> None:
+    with Client(
+        "http://localhost:9200",
+        max_response_size=1234,
+        max_stream_event_size=99,
+        dead_node_backoff_factor=2.0,
+        randomize_nodes_in_pool=False,
+        retry_backoff_cap=3.0,
+        http_compress=True,
+    ) as client:
+        changed = client.options(max_retries=0, retry_backoff_base=0.5)
+        config = pickle.loads(pickle.dumps(ClientConfig.of(changed)))
+        with config.client() as rebuilt:
+            ours, theirs = client.transport.settings, rebuilt.transport.settings
+    assert (theirs.max_retries, theirs.retry_backoff_base) == (0, 0.5)  # from options()
+    assert (theirs.max_response_size, theirs.max_stream_event_size) == (1234, 99)
+    assert (theirs.dead_node_backoff_factor, theirs.randomize_nodes_in_pool) == (2.0, False)
+    assert (theirs.retry_backoff_cap, theirs.http_compress) == (3.0, True)
+    for field in dataclasses.fields(ours):
+        if field.name not in _NOT_COPIED and field.name not in (
+            "max_retries",
+            "retry_backoff_base",
+        ):
+            assert getattr(theirs, field.name) == getattr(ours, field.name), field.name

@@ -37,7 +37,7 @@ def test_which_answers_split_a_batch(status: int, reason: str, split: bool) -> N
 
 
 def test_which_failures_are_tried_again() -> None:
-    retry = RetryPolicy(max_retries=2, backoff_base=0.0)
+    retry = RetryPolicy(max_retries=2, retry_backoff_base=0.0)
     assert retry_delay(errors.ConnectionError("reset"), 1, retry) == 0.0
     assert retry_delay(ConnectionTimeout("slow"), 2, retry) == 0.0
     assert retry_delay(errors.ConnectionError("reset"), 3, retry) is None  # budget spent

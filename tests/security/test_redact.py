@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from esinference._gen.services import SERVICES
-from esinference._redact import (
+from esinference._redact_by_key import (
     REDACTED,
     SECRET_FIELDS,
     SECRET_MAPS,

@@ -10,8 +10,8 @@ from urllib.parse import quote, unquote
 import pytest
 
 from esinference import ApiError, BadRequestError, NotFoundError, TransportError
-from esinference._exchange import prepare
 from esinference._gen.endpoints import ENDPOINTS
+from esinference._http_codec import prepare
 from esinference._transport import SecurityWarning
 from esinference.errors import TlsError
 from esinference.server import LocalServer

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from esinference._exchange import api_error
+from esinference._http_codec import api_error
 from esinference.errors import ApiError
 from esinference.response import ApiResponseMeta
 

@@ -64,7 +64,9 @@ def test_closing_unfinished_stream_discards_connection(make_client: MakeClient) 
 def test_stream_retries_until_headers(make_client: MakeClient) -> None:
     replies = iter([Reply(status=503), Reply(body=b"", chunks=EVENTS)])
     with ScriptedServer(lambda r: next(replies)) as server:
-        status, chunks = make_client(server.url, retry=RetryPolicy(backoff_base=0.01)).stream()
+        status, chunks = make_client(
+            server.url, retry=RetryPolicy(retry_backoff_base=0.01)
+        ).stream()
         assert (status, len(server.requests)) == (200, 2)
         assert b"".join(c for _, c in chunks) == b"".join(EVENTS)
 

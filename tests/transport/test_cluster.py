@@ -64,7 +64,7 @@ def test_dead_node_is_resurrected_after_its_timeout(make_client: MakeClient) -> 
 
 def test_all_nodes_dead_gives_up_naming_each(make_client: MakeClient) -> None:
     urls = [f"http://127.0.0.1:{free_port()}" for _ in range(2)]
-    client = make_client(urls, retry=RetryPolicy(max_retries=3, backoff_base=0.01))
+    client = make_client(urls, retry=RetryPolicy(max_retries=3, retry_backoff_base=0.01))
     with pytest.raises(errors.ConnectionError) as caught:
         client.perform()
     message = str(caught.value)
@@ -73,6 +73,6 @@ def test_all_nodes_dead_gives_up_naming_each(make_client: MakeClient) -> None:
 
 def test_status_retry_moves_to_another_node(make_client: MakeClient) -> None:
     with ScriptedServer(lambda r: Reply(status=503)) as busy, ScriptedServer() as fine:
-        client = make_client([busy.url, fine.url], retry=RetryPolicy(backoff_base=0.01))
+        client = make_client([busy.url, fine.url], retry=RetryPolicy(retry_backoff_base=0.01))
         response = client.perform()
         assert (response.status, response.nodes_tried) == (200, (busy.url, fine.url))

@@ -99,7 +99,7 @@ def test_client_errors_cannot_be_made_retryable() -> None:
 
 @given(attempt=st.integers(1, 200), rand=st.floats(0, 1))
 def test_backoff_is_full_jitter_under_the_cap(attempt: int, rand: float) -> None:
-    policy = RetryPolicy(backoff_base=0.1, backoff_max=10.0)
+    policy = RetryPolicy(retry_backoff_base=0.1, retry_backoff_cap=10.0)
     delay = policy.next_delay(attempt, rand=lambda: rand)
     assert 0 <= delay <= min(10.0, 0.1 * 2 ** (attempt - 1))
 

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from esinference import errors
+from esinference._transport.records import RequestOverrides
 from esinference._transport.retry import RetryPolicy
 from tests.clients import MakeClient, post
 from tests.fakes.scripted import Reply, ScriptedServer, close_mid_body, reset, stall
@@ -107,7 +108,7 @@ def test_request_timeout_raises_connection_timeout(make_client: MakeClient) -> N
 def test_per_request_timeout_overrides_default(make_client: MakeClient) -> None:
     with ScriptedServer(lambda r: Reply(delay=0.5)) as server:
         client = make_client(server.url, request_timeout=0.2)
-        assert client.perform(post(request_timeout=3.0)).status == 200
+        assert client.perform(post(overrides=RequestOverrides(request_timeout=3.0))).status == 200
 
 
 def test_retry_on_timeout_when_enabled(make_client: MakeClient) -> None:
@@ -118,14 +119,14 @@ def test_retry_on_timeout_when_enabled(make_client: MakeClient) -> None:
         return stall(2) if len(calls) == 1 else Reply()
 
     with ScriptedServer(handler) as server:  # type: ignore[arg-type]
-        retry = RetryPolicy(retry_on_timeout=True, backoff_base=0.01)
+        retry = RetryPolicy(retry_on_timeout=True, retry_backoff_base=0.01)
         response = make_client(server.url, request_timeout=0.3, retry=retry).perform()
         assert (response.status, response.attempts) == (200, 2)
 
 
 def test_connection_refused(make_client: MakeClient) -> None:
     url = f"http://127.0.0.1:{free_port()}"
-    client = make_client(url, retry=RetryPolicy(max_retries=2, backoff_base=0.01))
+    client = make_client(url, retry=RetryPolicy(max_retries=2, retry_backoff_base=0.01))
     with pytest.raises(errors.ConnectionError) as caught:
         client.perform()
     assert "3 attempts on http://127.0.0.1" in str(caught.value)
@@ -145,7 +146,7 @@ def test_broken_after_sending_is_not_retried(make_client: MakeClient, fault: obj
 
 def test_broken_after_sending_retried_when_allowed(make_client: MakeClient) -> None:
     with ScriptedServer(lambda r: reset if len(server.requests) == 1 else Reply()) as server:
-        retry = RetryPolicy(retry_on_disconnect=True, backoff_base=0.01)
+        retry = RetryPolicy(retry_on_disconnect=True, retry_backoff_base=0.01)
         response = make_client(server.url, retry=retry).perform()
         assert (response.status, response.attempts) == (200, 2)
 
@@ -153,7 +154,7 @@ def test_broken_after_sending_retried_when_allowed(make_client: MakeClient) -> N
 def test_503_then_success_is_retried(make_client: MakeClient) -> None:
     statuses = iter([503, 503, 200])
     with ScriptedServer(lambda r: Reply(status=next(statuses))) as server:
-        client = make_client(server.url, retry=RetryPolicy(backoff_base=0.01))
+        client = make_client(server.url, retry=RetryPolicy(retry_backoff_base=0.01))
         response = client.perform()
         assert (response.status, response.attempts) == (200, 3)
         assert response.nodes_tried == (server.url,) * 3
@@ -161,7 +162,7 @@ def test_503_then_success_is_retried(make_client: MakeClient) -> None:
 
 def test_retries_exhausted_returns_last_answer(make_client: MakeClient) -> None:
     with ScriptedServer(lambda r: Reply(status=503)) as server:
-        retry = RetryPolicy(max_retries=2, backoff_base=0.01)
+        retry = RetryPolicy(max_retries=2, retry_backoff_base=0.01)
         response = make_client(server.url, retry=retry).perform()
         assert (response.status, response.attempts, len(server.requests)) == (503, 3, 3)
 
@@ -187,7 +188,7 @@ def test_log_line_per_attempt_without_credentials(
     statuses = iter([503, 200])
     with ScriptedServer(lambda r: Reply(status=next(statuses))) as server:
         url = server.url.replace("http://", "http://elastic:s3cret@")
-        client = make_client(url, retry=RetryPolicy(backoff_base=0.01))
+        client = make_client(url, retry=RetryPolicy(retry_backoff_base=0.01))
         with caplog.at_level(logging.INFO, logger="esinference"):
             client.perform(post(target="/_inference/x"))
     lines = [r.getMessage() for r in caplog.records if r.name == "esinference"]

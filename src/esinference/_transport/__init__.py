@@ -32,6 +32,7 @@ from .records import (
     ByteStream,
     HttpRequest,
     HttpResponse,
+    RequestOverrides,
     Transport,
 )
 
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
         SniffedNodeCallback,
         TransportSettings,
         check_size_limit,
+        checked_overrides,
+        number_kinds,
     )
     from .urllib3_transport import Urllib3ByteStream, Urllib3Transport
 
@@ -76,6 +79,7 @@ __all__ = [
     "NotPicklable",
     "ParsedHosts",
     "Redactor",
+    "RequestOverrides",
     "ResponseTooLargeError",
     "RetryPolicy",
     "SSLError",
@@ -92,6 +96,8 @@ __all__ = [
     "attempts_note",
     "basic_auth_header",
     "check_size_limit",
+    "checked_overrides",
+    "number_kinds",
     "parse_hosts",
 ]
 
@@ -115,6 +121,8 @@ _LAZY = {
     "SniffedNodeCallback": "settings",
     "TransportSettings": "settings",
     "check_size_limit": "settings",
+    "checked_overrides": "settings",
+    "number_kinds": "settings",
 }
 
 

@@ -232,7 +232,7 @@ class AsyncioTransport(TransportBase):
         ],
         discard: Callable[[_A], Awaitable[None]],
     ) -> tuple[_A, Attempts]:
-        timeout = request.request_timeout or self._request_timeout
+        timeout = self._timeout_for(request)
         attempts = Attempts(self._node_pool, self._retry, request)
         while True:
             await self._maybe_sniff()
@@ -264,7 +264,7 @@ class AsyncioTransport(TransportBase):
     async def _sniff_now(self) -> None:
         try:
             request = sniff_request(self._settings)
-            timeout = request.request_timeout or self._request_timeout
+            timeout = self._timeout_for(request)
             for node in self._node_pool.nodes:
                 try:
                     response, *_ = await self._send_whole(node, request, timeout)
@@ -295,7 +295,7 @@ class AsyncioTransport(TransportBase):
         self, node: NodeConfig, request: HttpRequest, timeout: float
     ) -> tuple[HttpResponse, int, Mapping[str, str], float]:
         payload, progress = self._payload(node, request), Progress()
-        limit = request.max_response_size or self._settings.max_response_size
+        limit = self._size_limit_for(request)
         started = time.perf_counter()
         try:
             with _map_errors(node, progress, timeout):

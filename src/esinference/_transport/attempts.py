@@ -22,15 +22,15 @@ A transport runs this loop, doing only the I/O itself::
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Mapping
-from typing import Any
 
 from .errors import TransportError, attempts_note
 from .logs import logger
 from .node_pool import NodePool
 from .nodes import NodeConfig
-from .records import HttpRequest, HttpResponse
+from .records import HttpRequest, HttpResponse, RequestOverrides
 from .retry import FailureKind, RetryPolicy
 
 __all__ = ["AttemptFailed", "Attempts", "attempt_failed", "policy_for"]
@@ -54,27 +54,20 @@ def attempt_failed(
     return AttemptFailed(error, kind)
 
 
-def policy_for(retry: RetryPolicy, request: HttpRequest) -> RetryPolicy:
-    """The transport's policy with the request's own settings (from ``options()``) applied."""
-    if (
-        request.max_retries is None
-        and request.retry_on_status is None
-        and (
-            request.retry_on_timeout is None
-            and request.retry_backoff_base is None
-            and request.retry_backoff_cap is None
-        )
-    ):
-        return retry  # the common case, without building a dict per request
-    overrides: dict[str, Any] = {
-        "max_retries": request.max_retries,
-        "retry_on_status": request.retry_on_status,
-        "retry_on_timeout": request.retry_on_timeout,
-        "backoff_base": request.retry_backoff_base,
-        "backoff_max": request.retry_backoff_cap,
-    }
-    given = {name: value for name, value in overrides.items() if value is not None}
+def policy_for(retry: RetryPolicy, overrides: RequestOverrides | None) -> RetryPolicy:
+    """The transport's policy with a call's own settings (from ``options()``) applied."""
+    if overrides is None:
+        return retry  # the common case: no options()
+    return _merged(retry, overrides)
+
+
+@functools.lru_cache(maxsize=64)  # a client made by options() sends the same overrides again
+def _merged(retry: RetryPolicy, overrides: RequestOverrides) -> RetryPolicy:
+    given = {name: value for name, value in overrides.given().items() if name in _RETRY_FIELDS}
     return dataclasses.replace(retry, **given) if given else retry
+
+
+_RETRY_FIELDS = frozenset(f.name for f in dataclasses.fields(RetryPolicy))
 
 
 class Attempts:
@@ -82,7 +75,7 @@ class Attempts:
 
     def __init__(self, pool: NodePool, retry: RetryPolicy, request: HttpRequest) -> None:
         self._pool = pool
-        self._retry = policy_for(retry, request)
+        self._retry = policy_for(retry, request.overrides)
         self._request = request
         self.count = 0
         self.nodes_tried: list[NodeConfig] = []

@@ -13,7 +13,7 @@ from typing import ClassVar
 from . import processes
 from .node_pool import NodePool
 from .nodes import NodeConfig
-from .retry import RetryPolicy
+from .records import HttpRequest
 from .settings import TransportSettings
 from .sniff import SniffSchedule
 from .tls import build_ssl_context, normalized_fingerprint, warn_if_insecure
@@ -33,14 +33,7 @@ class TransportBase:
     ) -> None:
         node_list = [nodes] if isinstance(nodes, NodeConfig) else list(nodes)
         self._settings = settings
-        self._retry = RetryPolicy(
-            max_retries=settings.max_retries,
-            retry_on_status=settings.retry_on_status,
-            retry_on_timeout=settings.retry_on_timeout,
-            retry_on_disconnect=settings.retry_on_disconnect,
-            backoff_base=settings.retry_backoff_base,
-            backoff_max=settings.retry_backoff_cap,
-        )
+        self._retry = settings.retry_policy()
         if settings.ssl_assert_fingerprint:
             normalized_fingerprint(settings.ssl_assert_fingerprint)  # fail now, not at connect
         self._node_pool = NodePool(
@@ -70,6 +63,20 @@ class TransportBase:
     def _after_fork_in_child(self) -> None:
         """In a forked child: fresh locks; each transport also drops its inherited connections."""
         processes.renew_locks(self, self._node_pool, self._sniff_schedule)
+
+    def _timeout_for(self, request: HttpRequest) -> float:
+        """Seconds for one attempt at ``request``: its own (``options()``), else the transport's."""
+        overrides = request.overrides
+        if overrides is None or overrides.request_timeout is None:
+            return self._request_timeout
+        return overrides.request_timeout
+
+    def _size_limit_for(self, request: HttpRequest) -> int | None:
+        """The largest answer to ``request``, in bytes: its own, else the transport's."""
+        overrides = request.overrides
+        if overrides is None or overrides.max_response_size is None:
+            return self._settings.max_response_size
+        return overrides.max_response_size
 
     @property
     def settings(self) -> TransportSettings:

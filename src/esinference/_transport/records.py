@@ -9,7 +9,7 @@ above this seam, so a transport only moves bytes.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from .nodes import NodeConfig
@@ -21,22 +21,37 @@ DEFAULT_MAX_RESPONSE_SIZE = 256 * 1024 * 1024
 DEFAULT_MAX_STREAM_EVENT_SIZE = 16 * 1024 * 1024
 
 
-class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to build
-    method: str
-    target: str  # path and query, already percent-escaped, e.g. "/_inference/a%2Fb?timeout=5s"
-    headers: Mapping[str, str]
-    body: bytes | None = None
-    endpoint: str = ""  # API name for logs, e.g. "inference.put_openai"
-    # Per-request transport settings (``client.options(...)``); None means "use the
-    # transport's default". The retry ones override the transport's RetryPolicy fields.
+class RequestOverrides(NamedTuple):
+    """The connection settings one call may change (``client.options(...)``), declared once.
+
+    Each field is a ``TransportSettings`` field of the same name (which holds the transport's
+    default and says what it means); None keeps that default. ``options()``, the client's
+    settings and the transport read this list rather than restating it (tests/transport
+    checks that each field reaches the transport). A NamedTuple: hashable, and cheap to
+    import, as ``import esinference`` loads this module.
+    """
+
     request_timeout: float | None = None
     max_retries: int | None = None
     retry_on_status: tuple[int, ...] | None = None
     retry_on_timeout: bool | None = None
     retry_backoff_base: float | None = None
     retry_backoff_cap: float | None = None
-    # The largest answer accepted (decompressed), in bytes; None: the transport's setting.
     max_response_size: int | None = None
+
+    def given(self) -> dict[str, Any]:
+        """The settings this record changes, by name."""
+        return {name: value for name, value in self._asdict().items() if value is not None}
+
+
+class HttpRequest(NamedTuple):  # NamedTuples: cheap to define at import, and to build
+    method: str
+    target: str  # path and query, already percent-escaped, e.g. "/_inference/a%2Fb?timeout=5s"
+    headers: Mapping[str, str]
+    body: bytes | None = None
+    endpoint: str = ""  # API name for logs, e.g. "inference.put_openai"
+    # What ``client.options(...)`` changed for this call; None: the transport's settings.
+    overrides: RequestOverrides | None = None
     # Told the node of every attempt (a tracing span records the last one's address).
     on_attempt: Callable[[NodeConfig], None] | None = None
 

@@ -39,8 +39,8 @@ class RetryPolicy:
     retry_on_timeout: bool = False
     # A reset after sending may mean the server processed the request.
     retry_on_disconnect: bool = False
-    backoff_base: float = 0.1
-    backoff_max: float = 10.0
+    retry_backoff_base: float = 0.1
+    retry_backoff_cap: float = 10.0
     retry_after_max: float = 30.0
 
     def __post_init__(self) -> None:
@@ -52,8 +52,10 @@ class RetryPolicy:
                 f"retry_on_status may hold 429 and 5xx statuses only, got {bad}: "
                 "other client errors repeat identically on every attempt"
             )
-        if self.backoff_base < 0 or self.backoff_max < 0 or self.retry_after_max < 0:
-            raise ValueError("backoff_base, backoff_max and retry_after_max must be >= 0")
+        if self.retry_backoff_base < 0 or self.retry_backoff_cap < 0 or self.retry_after_max < 0:
+            raise ValueError(
+                "retry_backoff_base, retry_backoff_cap and retry_after_max must be >= 0"
+            )
 
     def can_retry(self, attempt: int) -> bool:
         """Whether the budget allows another attempt after attempt number ``attempt``."""
@@ -77,7 +79,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
         """Exponential back-off with full jitter: uniform in [0, min(max, base * 2^(n-1))]."""
-        ceiling = min(self.backoff_max, self.backoff_base * 2.0 ** min(attempt - 1, 62))
+        ceiling = min(self.retry_backoff_cap, self.retry_backoff_base * 2.0 ** min(attempt - 1, 62))
         return ceiling * rand()
 
     def next_delay(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .logs import logger
 from .nodes import NodeConfig
-from .records import HttpRequest, HttpResponse
+from .records import HttpRequest, HttpResponse, RequestOverrides
 from .settings import SniffedNodeCallback, TransportSettings
 
 __all__ = [
@@ -33,7 +33,7 @@ def sniff_request(settings: TransportSettings) -> HttpRequest:
         "/_nodes/_all/http",
         {"Accept": "application/json"},
         endpoint="nodes.info",
-        request_timeout=settings.sniff_timeout,
+        overrides=RequestOverrides(request_timeout=settings.sniff_timeout),
     )
 
 

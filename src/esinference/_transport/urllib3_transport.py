@@ -263,7 +263,6 @@ class Urllib3Transport(TransportBase):
         self._pools: dict[NodeConfig, urllib3.HTTPConnectionPool] = {}
         self._pools_lock = threading.Lock()
         self._sniffs = self._settings.sniffs
-        self._max_response_size = self._settings.max_response_size
         if self._settings.sniff_on_start:
             self._maybe_sniff()  # before the first request, like elasticsearch-py
 
@@ -309,7 +308,7 @@ class Urllib3Transport(TransportBase):
         send: Callable[[NodeConfig, HttpRequest, float], tuple[_A, int, Mapping[str, str], float]],
         discard: Callable[[_A], None],
     ) -> tuple[_A, Attempts]:
-        timeout = request.request_timeout or self._request_timeout
+        timeout = self._timeout_for(request)
         attempts = Attempts(self._node_pool, self._retry, request)
         while True:
             if self._sniffs:
@@ -336,7 +335,7 @@ class Urllib3Transport(TransportBase):
             return
         try:
             request = sniff_request(self._settings)
-            timeout = request.request_timeout or self._request_timeout
+            timeout = self._timeout_for(request)
             for node in self._node_pool.nodes:
                 try:
                     response, *_ = self._send_whole(node, request, timeout)
@@ -389,7 +388,7 @@ class Urllib3Transport(TransportBase):
         started = time.perf_counter()
         raw = self._urlopen(node, request, timeout, preload=False)
         headers = _lower_headers(raw)
-        limit = request.max_response_size or self._max_response_size
+        limit = self._size_limit_for(request)
         try:
             body = _read_body(raw, headers, limit)
             if "content-encoding" in headers:

@@ -10,6 +10,7 @@ variable the workers read their API key from instead.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -17,26 +18,26 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._client import Client
     from .._client_base import BaseClient
+    from .._transport import RequestOverrides, TransportSettings
 
 __all__ = ["ClientConfig"]
 
-# Transport settings that are plain values, copied as they are (elasticsearch-py's names).
-_COPIED = (
-    "max_retries",
-    "retry_on_timeout",
-    "retry_on_disconnect",
-    "retry_backoff_base",
-    "retry_backoff_cap",
-    "connections_per_node",
-    "http_compress",
-    "verify_certs",
-    "ca_certs",
-    "client_cert",
-    "client_key",
-    "ssl_assert_hostname",
-    "ssl_assert_fingerprint",
-    "ssl_version",
-    "ssl_show_warn",
+# The transport settings that do not travel as they are, each with its reason; every other
+# ``TransportSettings`` field is a plain value and a ``Client(...)`` argument of the same name.
+_NOT_COPIED = frozenset(
+    {
+        "request_timeout",  # and retry_on_status: fields of their own, options() included
+        "retry_on_status",
+        "ssl_context",  # cannot be pickled: refused in ``of``
+        "sniffed_node_callback",  # a function: need not pickle
+        "redactor",  # not an argument: every client makes its own
+        # The hosts travel as discovered: the workers do not sniff again.
+        "sniff_on_start",
+        "sniff_before_requests",
+        "sniff_on_node_failure",
+        "sniff_timeout",
+        "min_delay_between_sniffing",
+    }
 )
 # Headers the worker's client makes itself.
 _OWN_HEADERS = ("authorization", "x-elastic-client-meta")
@@ -50,7 +51,7 @@ class ClientConfig:
     headers: tuple[tuple[str, str], ...] = ()
     request_timeout: float | None = None
     retry_on_status: tuple[int, ...] = (429, 502, 503, 504)
-    settings: tuple[tuple[str, Any], ...] = ()  # the _COPIED ones, by name
+    settings: tuple[tuple[str, Any], ...] = ()  # all but the _NOT_COPIED ones, by name
     # Hashable (tuples, not dicts): a worker keeps one client per config.
     authorization: str | None = field(default=None, repr=False)
     api_key_env: str | None = None
@@ -81,7 +82,7 @@ class ClientConfig:
             retry_on_status=(
                 transport.retry_on_status if own.retry_on_status is None else own.retry_on_status
             ),
-            settings=tuple((name, getattr(transport, name)) for name in _COPIED),
+            settings=_copied_settings(transport, own.overrides),
             authorization=None if api_key_env is not None else authorization,
             api_key_env=api_key_env,
         )
@@ -109,3 +110,18 @@ class ClientConfig:
             retry_on_status=self.retry_on_status,
             **dict(self.settings),
         )
+
+
+def _copied_settings(
+    transport: TransportSettings, overrides: RequestOverrides | None
+) -> tuple[tuple[str, Any], ...]:
+    """The settings that travel as they are, by name: the transport's, with what
+    ``options()`` changed."""
+    values = {
+        f.name: getattr(transport, f.name)
+        for f in dataclasses.fields(transport)
+        if f.name not in _NOT_COPIED
+    }
+    if overrides is not None:
+        values.update((k, v) for k, v in overrides.given().items() if k not in _NOT_COPIED)
+    return tuple(values.items())

@@ -175,7 +175,7 @@ class Settings:
 
     @property
     def retry(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries, backoff_base=self.retry_backoff)
+        return RetryPolicy(max_retries=self.max_retries, retry_backoff_base=self.retry_backoff)
 
 
 def _require_numpy() -> None:

@@ -1,6 +1,6 @@
 """Hide a request's own secret values wherever they show up in what is logged about it.
 
-``_redact`` hides values by key; that misses a server echoing the request back in an error
+``_redact_by_key`` hides values by key; that misses a server echoing the request back in an error
 reason (``failed to parse [api_key] value [sk-...]``) or in a ``Warning`` header. A
 ``Scrubber`` knows the request's actual secret values (every string under a secret key of
 the body, every value of a secret map, the credentials of the Authorization header and of
@@ -9,8 +9,8 @@ URL-quoted, in text and at any depth in decoded JSON. Built only on the paths th
 something (an error, a warning, DEBUG logging), so a successful call never pays for it.
 
 ``REDACTOR``, the ``Redactor`` a client hands its transport, lives here rather than in
-``_redact``: it combines both (by key, then the request's own values), and ``_redact`` stays
-the lower module that knows nothing of scrubbing.
+``_redact_by_key``: it combines both (by key, then the request's own values), and
+``_redact_by_key`` stays the lower module that knows nothing of scrubbing.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ._redact import REDACTED, SECRET_MAPS, is_secret_key, redact_body, redact_headers
+from ._redact_by_key import REDACTED, SECRET_MAPS, is_secret_key, redact_body, redact_headers
 
 if TYPE_CHECKING:
     from ._transport import Redactor

@@ -1,10 +1,11 @@
-"""Turning ``Client(...)``'s arguments into nodes, headers and transport settings.
+"""Turning ``Client(...)``'s and ``options()``' arguments into nodes, headers and settings.
 
 Pure functions, each following elasticsearch-py 9.5's rule for one argument: credentials
 (``api_key``, ``basic_auth``, ``bearer_auth`` and the deprecated ``http_auth``), Elastic
 Cloud ids, the ``x-elastic-client-meta`` header, serializers, and the class-valued
-arguments, which we accept where we can honour them. Runs once per client, not per call
-(that is ``_request``, then ``_exchange``).
+arguments, which we accept where we can honour them; ``RequestSettings``, what a client
+sends with every call, and how ``options()`` derives them. Runs once per client, not per
+call (that is ``_request_builder``, then ``_http_codec``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import sys
 import warnings
 from collections.abc import Collection, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import urllib3
 
+from ._transport import RequestOverrides
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -204,15 +206,76 @@ def retry_statuses(retry_on_status: int | Collection[int]) -> tuple[int, ...]:
     return tuple(retry_on_status)
 
 
-def check_numbers(
-    seconds: Mapping[str, object], counts: Mapping[str, object] = MappingProxyType({})
-) -> None:
+def check_numbers(values: Mapping[str, object], kinds: Mapping[str, str]) -> None:
     """TypeError naming the argument, the type expected and the one given, for a duration
-    (int or float seconds) or a count (int) that is neither; None means "the default"."""
-    for expected, values, types in (
-        ("a number of seconds (int or float)", seconds, (int, float)),
-        ("an int", counts, (int,)),
-    ):
-        for name, value in values.items():
-            if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
-                raise TypeError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")
+    (``kinds[name] == "seconds"``: int or float) or a count (``"count"``: int) that is
+    neither; None means "the default". Names without a kind are not numbers: not checked."""
+    for name, value in values.items():
+        kind = kinds.get(name)
+        if value is None or kind is None:
+            continue
+        expected, types = _NUMBER_KINDS[kind]
+        if isinstance(value, bool) or not isinstance(value, types):
+            raise TypeError(f"{name} must be {expected}, got {type(value).__name__} {value!r}")
+
+
+_NUMBER_KINDS: dict[str, tuple[str, tuple[type, ...]]] = {
+    "seconds": ("a number of seconds (int or float)", (int, float)),
+    "count": ("an int", (int,)),
+}
+
+
+class RequestSettings(NamedTuple):
+    """Per-client settings that ``options()`` can change without touching the connections."""
+
+    headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
+    ignore_status: frozenset[int] = frozenset()
+    serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
+    # The connection settings options() changed, sent with every call; None: none changed.
+    overrides: RequestOverrides | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        """An overridable setting by its name (``settings.retry_on_status``); None: the
+        transport's."""
+        if name not in RequestOverrides._fields:
+            raise AttributeError(name)
+        return None if self.overrides is None else getattr(self.overrides, name)
+
+    def __repr__(self) -> str:  # never show header values: one of them holds credentials
+        return f"RequestSettings(headers={sorted(self.headers)}, overrides={self.overrides})"
+
+
+def settings_with_options(
+    settings: RequestSettings,
+    *,
+    headers: Mapping[str, str] | None,
+    ignore_status: int | Collection[int] | None,
+    api_key: Credentials | None,
+    basic_auth: Credentials | None,
+    bearer_auth: str | None,
+    opaque_id: str | None,
+    overrides: Mapping[str, Any],
+) -> RequestSettings:
+    """The settings of a client derived by ``options()``; ``overrides`` holds its arguments
+    that name a ``RequestOverrides`` field (None: keep this client's)."""
+    from ._transport import checked_overrides, number_kinds  # not at import: dataclasses
+
+    check_numbers(overrides, number_kinds())
+    merged = dict(settings.headers)
+    merged.update({k.lower(): v for k, v in (headers or {}).items()})
+    authorization = auth_header(api_key, basic_auth, bearer_auth)
+    if authorization is not None:
+        merged["authorization"] = authorization
+    if opaque_id is not None:
+        merged["x-opaque-id"] = opaque_id
+    changes: dict[str, Any] = {"headers": merged}
+    given = {name: value for name, value in overrides.items() if value is not None}
+    if "retry_on_status" in given:
+        given["retry_on_status"] = retry_statuses(given["retry_on_status"])
+    if given:
+        kept = {} if settings.overrides is None else settings.overrides.given()
+        changes["overrides"] = checked_overrides(**{**kept, **given})
+    if ignore_status is not None:
+        ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
+        changes["ignore_status"] = frozenset(ignore)
+    return settings._replace(**changes)

@@ -1,30 +1,22 @@
-"""What a call sends and how its answer is read: pure, shared by both clients.
+"""A call to and from the transport's records: pure, shared by both clients.
 
 ``prepare`` checks a generated method's arguments and encodes the ``HttpRequest``;
 ``handle_response`` turns the transport's ``HttpResponse`` into an ``ObjectApiResponse`` or
 the exception its status calls for, named as in elasticsearch-py. The argument rules are
-``_request``'s (per call) and ``_client_setup``'s (per client); this module only encodes,
-decodes and maps statuses.
+``_request_builder``'s (per call) and ``_client_args``'s (per client, and ``RequestSettings``);
+this module only encodes, decodes and maps statuses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from . import _json
-from ._client_setup import (
-    JSON_MIMETYPE,
-    SSE_MIMETYPE,
-    Credentials,
-    auth_header,
-    check_numbers,
-    retry_statuses,
-)
+from ._client_args import JSON_MIMETYPE, SSE_MIMETYPE, RequestSettings
 from ._meta import ApiResponseMeta, HttpHeaders
-from ._request import PreparedRequest, build_request
+from ._request_builder import PreparedRequest, build_request
 from ._spec_types import Endpoint
 from ._transport import HttpRequest, HttpResponse, attempts_note
 from ._warnings import warn_for_headers
@@ -39,93 +31,7 @@ from .response import ObjectApiResponse
 
 if TYPE_CHECKING:
     from ._otel import CallSpan
-    from ._scrub import Scrubber
-    from .serializer import Serializer
-
-
-class RequestSettings(NamedTuple):
-    """Per-client settings that ``options()`` can change without touching the connections."""
-
-    headers: Mapping[str, str] = MappingProxyType({})  # includes Authorization
-    request_timeout: float | None = None
-    ignore_status: frozenset[int] = frozenset()
-    max_retries: int | None = None
-    retry_on_status: tuple[int, ...] | None = None
-    retry_on_timeout: bool | None = None
-    retry_backoff_base: float | None = None
-    retry_backoff_cap: float | None = None
-    max_response_size: int | None = None  # None: the transport's (TransportSettings)
-    serializer: Serializer | None = None  # None: the built-in JSON codec (``_json``)
-
-    def __repr__(self) -> str:  # never show header values: one of them holds credentials
-        return f"RequestSettings(headers={sorted(self.headers)}, timeout={self.request_timeout})"
-
-
-def settings_with_options(
-    settings: RequestSettings,
-    *,
-    request_timeout: float | None,
-    headers: Mapping[str, str] | None,
-    max_retries: int | None,
-    retry_on_status: int | Collection[int] | None,
-    retry_on_timeout: bool | None,
-    retry_backoff_base: float | None,
-    retry_backoff_cap: float | None,
-    max_response_size: int | None,
-    ignore_status: int | Collection[int] | None,
-    api_key: Credentials | None,
-    basic_auth: Credentials | None,
-    bearer_auth: str | None,
-    opaque_id: str | None,
-) -> RequestSettings:
-    """The settings of a client derived by ``options()``."""
-    check_numbers(
-        seconds={
-            "request_timeout": request_timeout,
-            "retry_backoff_base": retry_backoff_base,
-            "retry_backoff_cap": retry_backoff_cap,
-        },
-        counts={"max_retries": max_retries},
-    )
-    merged = dict(settings.headers)
-    merged.update({k.lower(): v for k, v in (headers or {}).items()})
-    authorization = auth_header(api_key, basic_auth, bearer_auth)
-    if authorization is not None:
-        merged["authorization"] = authorization
-    if opaque_id is not None:
-        merged["x-opaque-id"] = opaque_id
-    changes: dict[str, Any] = {"headers": merged}
-    if request_timeout is not None:
-        if isinstance(request_timeout, bool) or not request_timeout > 0:
-            raise ValueError(f"request_timeout must be > 0, got {request_timeout!r}")
-        changes["request_timeout"] = request_timeout
-    if max_retries is not None:
-        changes["max_retries"] = max_retries
-    if retry_on_status is not None:
-        retry_on_status = changes["retry_on_status"] = retry_statuses(retry_on_status)
-    if retry_on_timeout is not None:
-        changes["retry_on_timeout"] = retry_on_timeout
-    if retry_backoff_base is not None:
-        changes["retry_backoff_base"] = retry_backoff_base
-    if retry_backoff_cap is not None:
-        changes["retry_backoff_cap"] = retry_backoff_cap
-    if max_response_size is not None:
-        from ._transport import check_size_limit
-
-        check_size_limit("max_response_size", max_response_size)
-        changes["max_response_size"] = max_response_size
-    if max_retries is not None or retry_on_status is not None:
-        # The same checks as the client's own policy, now rather than at the first request.
-        from ._transport import RetryPolicy
-
-        RetryPolicy(
-            max_retries=0 if max_retries is None else max_retries,
-            retry_on_status=() if retry_on_status is None else tuple(retry_on_status),
-        )
-    if ignore_status is not None:
-        ignore = (ignore_status,) if isinstance(ignore_status, int) else ignore_status
-        changes["ignore_status"] = frozenset(ignore)
-    return settings._replace(**changes)
+    from ._redact_by_value import Scrubber
 
 
 def encode_body(body: Any, settings: RequestSettings) -> bytes:
@@ -163,19 +69,13 @@ def http_request(
         all_headers = {**settings.headers, "accept": accept, "content-type": JSON_MIMETYPE}
     if headers:
         all_headers.update({k.lower(): v for k, v in headers.items()})
-    return HttpRequest(  # by position: a NamedTuple's keywords cost a dict per call
-        method,
-        target,
-        all_headers,
-        encoded,
-        endpoint,
-        settings.request_timeout,
-        settings.max_retries,
-        settings.retry_on_status,
-        settings.retry_on_timeout,
-        settings.retry_backoff_base,
-        settings.retry_backoff_cap,
-        settings.max_response_size,
+    return HttpRequest(
+        method=method,
+        target=target,
+        headers=all_headers,
+        body=encoded,
+        endpoint=endpoint,
+        overrides=settings.overrides,
     )
 
 
@@ -313,7 +213,7 @@ def handle_response(
 
 
 def _scrubber(request: HttpRequest) -> Scrubber:
-    from ._scrub import Scrubber  # only errors and warnings need it: not at import
+    from ._redact_by_value import Scrubber  # only errors and warnings need it: not at import
 
     return Scrubber.for_request(request.headers, request.body)
 

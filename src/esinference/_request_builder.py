@@ -5,9 +5,9 @@ value against its kind, picks the path template, escapes ids, builds the query a
 and raises TypeError/ValueError naming the parameter before anything touches the network.
 Error messages never include argument values that could be secrets (settings, bodies).
 
-Of the three modules that "build requests": ``_client_setup`` runs once per client
+Of the three modules that "build requests": ``_client_args`` runs once per client
 (``Client(...)``'s arguments → headers and settings), this one once per call (a method's
-arguments → method, target and body as Python objects), ``_exchange`` turns that into the
+arguments → method, target and body as Python objects), ``_http_codec`` turns that into the
 transport's ``HttpRequest`` (encoded body, the client's headers) and reads the answer.
 """
 

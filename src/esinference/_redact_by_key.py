@@ -1,5 +1,6 @@
 """Secret redaction by *key* for anything that may be logged or printed: pure functions, no I/O.
-(``_scrub`` hides one request's secret *values* wherever they come back; it builds on this.)
+(``_redact_by_value`` hides one request's secret *values* wherever they come back; it builds
+on this.)
 
 What counts as a secret:
 
