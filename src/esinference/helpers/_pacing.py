@@ -115,6 +115,16 @@ class SharedPacer:
         with self._lock:
             return self.pacer.reserve(time.monotonic())
 
+    def lease(self, count: int) -> list[float]:
+        """Reserve the next ``count`` send slots at once; the seconds to wait for each.
+
+        What a remote sender takes per round trip to the budget's holder (an engine actor),
+        so it asks once per ``count`` requests instead of once per request.
+        """
+        with self._lock:
+            now = time.monotonic()
+            return [self.pacer.reserve(now) for _ in range(count)]
+
     def record(self, throttled: bool, retry_after: float | None = None) -> None:
         with self._lock:
             self.pacer.record(time.monotonic(), throttled, retry_after)
