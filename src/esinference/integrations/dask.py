@@ -27,6 +27,7 @@ file: a task dask retries (or a rerun after a crash) embeds only the blocks not 
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 import dask.dataframe as dd
@@ -60,13 +61,18 @@ class _ActorBudget:
     def attach(self) -> None:
         from distributed import Actor, get_worker
 
-        if self._leased is None:
-            actor = Actor(PacerService, self._address, self._key, worker=get_worker())
-            self._leased = LeasedBudget(
-                lambda count: actor.lease(count).result(),
-                lambda throttled, retry_after: actor.record(throttled, retry_after),
-                self._size,
-            )
+        if self._leased is not None:
+            return
+        with _leases_lock:  # one lease per worker process: a partition uses the slots the
+            leased = _leases.get(self._key)  # last one left, rather than wasting them
+            if leased is None:
+                actor = Actor(PacerService, self._address, self._key, worker=get_worker())
+                leased = _leases[self._key] = LeasedBudget(
+                    lambda count: actor.lease(count).result(),
+                    lambda throttled, retry_after: actor.record(throttled, retry_after),
+                    self._size,
+                )
+        self._leased = leased
 
     def wait(self) -> float:
         assert self._leased is not None, "attach() first"
@@ -81,6 +87,10 @@ class _ActorBudget:
 
     def __setstate__(self, state: tuple[str, str, int]) -> None:
         self.__init__(*state)  # type: ignore[misc]
+
+
+_leases: dict[str, LeasedBudget] = {}  # pacer actor's key -> this worker's lease of it
+_leases_lock = threading.Lock()
 
 
 def _budget(job: Job) -> RateBudget | None:
