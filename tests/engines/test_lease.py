@@ -4,6 +4,9 @@ old rate is used. Needs no engine, so ``make check`` runs it."""
 
 from __future__ import annotations
 
+import contextlib
+import time
+
 import pytest
 
 from esinference.helpers import RateBudget, SharedPacer
@@ -48,6 +51,21 @@ def test_after_a_429_the_slots_held_are_dropped_and_the_pacer_hears_it() -> None
     assert budget.wait() >= 1.9  # a new lease, behind the Retry-After, not a slot held
     assert remote.leases == [4, 4]
     assert remote.service.stats() == (8, 1)
+
+
+def test_slots_held_past_the_catch_up_are_dropped_not_sent_in_a_burst(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    remote = Remote(1200)  # one slot every 50 ms
+    budget = LeasedBudget(remote.lease, remote.report, size=4)
+    clock = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(remote.service._pacer, "_lock", contextlib.nullcontext())
+    assert budget.wait() == 0.0  # slots at 100.0, 100.05, 100.10, 100.15; one taken
+    clock[0] = 110.0  # idle between partitions: the three slots held are 10 s old
+    assert budget.wait() == 0.0
+    assert remote.leases == [4, 4]  # a new lease, not the stale slots: the pacer decides
+    assert remote.service.stats() == (8, 0)  # how much of the missed time may be caught up
 
 
 def test_a_lease_takes_the_same_slots_as_as_many_waits() -> None:

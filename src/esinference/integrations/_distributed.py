@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..helpers import ClientConfig, RateBudget, SharedPacer, embed
 from ..helpers._core import TASK_TYPES
+from ..helpers._pacing import CATCH_UP
 from ..helpers._plan import first_endpoint, limits_of
 
 if TYPE_CHECKING:
@@ -180,7 +181,9 @@ class LeasedBudget:
     when the answer arrives here (a few milliseconds late at worst, never early in total:
     the pacer's schedule, not this copy of it, decides how many slots a second exist).
     ``report`` passes an answer on without waiting. After a 429 the slots still held were
-    given out at the old rate: they are dropped, and the next wait asks the slowed pacer.
+    given out at the old rate: they are dropped, and the next wait asks the slowed pacer. A
+    slot held past its time by more than ``CATCH_UP`` (a worker idle between partitions) is
+    dropped too, as the pacer itself would not give it: held slots never make a burst.
     """
 
     def __init__(self, fetch: Callable[[int], Sequence[float]],
@@ -195,6 +198,9 @@ class LeasedBudget:
 
     def wait(self) -> float:
         with self._lock:
+            now = time.monotonic()
+            while self._slots and self._slots[0] < now - CATCH_UP:
+                self._slots.popleft()  # missed by more than the pacer lets a late sender use
             if not self._slots:
                 delays = self._fetch(self._size)
                 now = time.monotonic()
