@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test test-pure check demo docs bench bench-deps test-engines clean
+.PHONY: install install-dev dist test-wheel changelog-api generate import-upstream check-upstream check-generated lint typecheck pyright test test-pure check demo docs bench bench-deps test-engines test-engines-fresh clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -83,9 +83,24 @@ $(ENGINES_VENV)/.installed: pyproject.toml
 	$(ENGINES_VENV)/bin/python -m pip install -q -e '.[ray,spark,dask]' 'pytest>=8.0' 'pytest-timeout>=2.2'
 	touch $@
 
+# Each test has ENGINES_TIMEOUT seconds (a job hung in an engine fails its test, not the run);
+# on a failure the engines' own logs (Ray's session, which its driver does not print) follow
+# pytest's report, where each job's stderr (Spark, Dask) already is.
+ENGINES_TIMEOUT ?= 480
+RAY_LOGS ?= /tmp/ray/session_latest/logs
 test-engines: $(ENGINES_VENV)/.installed
 	ESINFERENCE_ENGINES=1 $(ENGINES_VENV)/bin/python -m pytest tests/engines --confcutdir=tests/engines \
-		-p no:cacheprovider -W ignore::pytest.PytestConfigWarning --timeout=900 $(PYTEST_ARGS)
+		-p no:cacheprovider -W ignore::pytest.PytestConfigWarning --timeout=$(ENGINES_TIMEOUT) \
+		-rfE --durations=8 $(PYTEST_ARGS) || { status=$$?; \
+		for log in $(RAY_LOGS)/*.err $(RAY_LOGS)/*.out; do \
+		    [ -s "$$log" ] && { echo "--- $$log (last 40 lines)"; tail -n 40 "$$log"; }; \
+		done; exit $$status; }
+
+# CI's engine step: the engines' venv built from nothing, as a clean clone has it, then the
+# suite. `make check` needs none of this.
+test-engines-fresh:
+	rm -rf $(ENGINES_VENV)
+	$(MAKE) test-engines
 
 # The demo needs the runtime only: its own venv with the package and urllib3, no dev tools.
 # `pip install .` (not -e) copies src/, so any change there installs again. The venv is made

@@ -28,7 +28,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from esinference import Client
-from esinference.integrations._distributed import Job, block_key, to_arrow
+from esinference.helpers import SharedPacer
+from esinference.integrations._distributed import Job, block_key, embed_column, plan_job, to_arrow
 from esinference.server import LocalServer
 from esinference.server.fakes.models import sparse_embedding, text_embedding
 
@@ -164,6 +165,30 @@ def test_a_job_killed_halfway_and_run_again_gives_every_row_once_inside_the_limi
     assert table.column("text").to_pylist() == texts
     vectors = text_embedding({"dimensions": DIMS}, texts, DIMS)["text_embedding"]
     assert table.column("embedding").to_pylist() == [v["embedding"] for v in vectors]
+
+
+def test_a_partition_with_some_blocks_written_embeds_only_the_others(
+    server: LocalServer, endpoint: str, tmp_path: Path
+) -> None:
+    with Client(server.url) as client:
+        job = plan_job(client, endpoint, text_column="text", output_column="embedding",
+                       options={"batch_size": 25, "max_concurrency": 2,
+                                "checkpoint_dir": str(tmp_path)}, engine="test")  # fmt: skip
+    texts = corpus(230)  # blocks of 50 rows: four whole ones and one of 30
+    first = embed_column(job, texts, None).to_pylist()
+    blocks = {pq.read_table(f)["text"][0].as_py(): f for f in tmp_path.glob("block-*.parquet")}
+    assert set(blocks) == {texts[start] for start in range(0, 230, 50)}
+    for start in (50, 200):  # a block in the middle, and the short last one
+        blocks[texts[start]].unlink()
+    server.clear_requests()
+
+    again = embed_column(job, texts, SharedPacer(RPM)).to_pylist()
+    assert again == first
+    assert again == [v["embedding"] for v in text_embedding({"dimensions": DIMS}, texts,
+                                                            DIMS)["text_embedding"]]  # fmt: skip
+    sent = [text for batch in inference_inputs(server) for text in batch]
+    assert sent == texts[50:100] + texts[200:]  # the missing blocks, each text once, in order
+    assert len(list(tmp_path.glob("block-*.parquet"))) == 5
 
 
 def test_output_columns_by_kind() -> None:

@@ -7,12 +7,16 @@ back a little; a Retry-After holds every sender; with no limit known only 429s p
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import pickle
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
-from esinference.helpers import Pacer, RateBudget, SharedPacer
+from esinference.helpers import HostPacer, Pacer, RateBudget, SharedPacer
 from esinference.helpers._pacing import CATCH_UP, DECREASE, INCREASE, MIN_SHARE
 
 
@@ -128,3 +132,36 @@ def test_a_pickled_shared_pacer_starts_afresh_with_the_same_limit() -> None:
     assert copy.pacer.requests_per_minute == 1200
     assert copy.pacer.share == 1.0
     assert copy.stats() == (0, 0)
+
+
+def _take_slots(path: str, count: int) -> float:
+    """In a child process: take ``count`` send slots from the host pacer at ``path``; the
+    monotonic time of the last."""
+    pacer = HostPacer(path, 6_000)
+    waits = [pacer.wait() for _ in range(count)]
+    return time.monotonic() + waits[-1]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock is POSIX")
+def test_processes_of_one_machine_share_the_host_pacers_schedule(tmp_path: Path) -> None:
+    path = str(tmp_path / "pacer.json")
+    context = multiprocessing.get_context("spawn")
+    started = time.monotonic()
+    with context.Pool(2) as pool:
+        last = max(pool.starmap(_take_slots, [(path, 50)] * 2))
+    pacer = HostPacer(path, 6_000)
+    assert pacer.stats() == (100, 0)  # one schedule: both processes' slots counted in it
+    # 100 slots 10 ms apart, the first ones no earlier than the processes started: the last
+    # is ~1 s out (two schedules of 50 would end at ~0.5 s).
+    assert last - started >= 0.99 - 0.25  # less the catch-up a late process may use
+    pacer.record(True, 0.5)
+    assert pacer.wait() >= 0.45  # the Retry-After holds every process that opens the file
+
+
+def test_a_pickled_host_pacer_opens_the_same_file(tmp_path: Path) -> None:
+    pacer = HostPacer(str(tmp_path / "pacer.json"), 1200)
+    pacer.wait()
+    copy = pickle.loads(pickle.dumps(pacer))
+    assert copy.stats() == (1, 0)
+    with pytest.raises(ValueError, match="requests_per_minute must be > 0"):
+        HostPacer(str(tmp_path / "other.json"), 0)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ._client_config import ClientConfig
 from ._core import EmbeddedText, Embedding, EmbedError, embeddings_of, request_of
 from ._embed import embed
-from ._pacing import Pacer, RateBudget, SharedPacer
+from ._pacing import HostPacer, Pacer, RateBudget, SharedPacer
 
 if TYPE_CHECKING:
     from ._async_embed import async_embed
@@ -33,6 +33,7 @@ __all__ = [
     "EmbedError",
     "EmbeddedText",
     "Embedding",
+    "HostPacer",
     "Pacer",
     "RateBudget",
     "SharedPacer",

@@ -76,8 +76,9 @@ def embed(
     Elasticsearch counts per node; else no spacing), and every sender backs off together on
     a 429 (the rate halves, then grows back with each success; a ``Retry-After`` holds
     everyone) and tries the refused batch again: a 429 storm slows the run, it loses and
-    repeats nothing. ``rate_budget`` shares one budget between runs (e.g. a ``SharedPacer``,
-    or an engine's actor in ``esinference.integrations``).
+    repeats nothing. ``rate_budget`` shares one budget between runs (e.g. a ``SharedPacer``
+    for threads, a ``HostPacer`` for the processes of one machine, or an engine's actor in
+    ``esinference.integrations``).
 
     ``start`` skips the first texts, ``skip`` (indices, or a predicate called after the text
     at that index is read) any others; results keep their position in ``texts`` as

@@ -6,17 +6,24 @@ the last quarter second, never more), shrinks the rate by half when
 the provider answers 429 and grows it back by small steps on success (AIMD), and holds every
 sender back until a ``Retry-After`` has passed. ``SharedPacer`` adds a lock and the clock so
 threads, asyncio tasks or (behind an engine's actor) whole processes wait on the same
-schedule; it implements ``RateBudget``, the two calls the bulk helpers make.
+schedule; it implements ``RateBudget``, the two calls the bulk helpers make. ``HostPacer``
+keeps the schedule in a file instead, under an exclusive lock: the processes of one machine
+share it with no process to hold it (Spark's Python workers, which have no actor to meet at).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 import time
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Protocol, TypeVar, runtime_checkable
 
-__all__ = ["Pacer", "RateBudget", "SharedPacer"]
+__all__ = ["HostPacer", "Pacer", "RateBudget", "SharedPacer"]
+
+_T = TypeVar("_T")
 
 # After a 429 the rate halves; each success then gives back this share of the limit, so a
 # halved rate is whole again after ~25 successes (about a second at 1,200 requests/min).
@@ -115,6 +122,16 @@ class SharedPacer:
         with self._lock:
             return self.pacer.reserve(time.monotonic())
 
+    def lease(self, count: int) -> list[float]:
+        """Reserve the next ``count`` send slots at once; the seconds to wait for each.
+
+        What a remote sender takes per round trip to the budget's holder (an engine actor),
+        so it asks once per ``count`` requests instead of once per request.
+        """
+        with self._lock:
+            now = time.monotonic()
+            return [self.pacer.reserve(now) for _ in range(count)]
+
     def record(self, throttled: bool, retry_after: float | None = None) -> None:
         with self._lock:
             self.pacer.record(time.monotonic(), throttled, retry_after)
@@ -133,3 +150,55 @@ class SharedPacer:
 
     def __repr__(self) -> str:
         return f"SharedPacer(requests_per_minute={self.pacer.requests_per_minute})"
+
+
+class HostPacer:
+    """A ``Pacer`` kept in the file ``path``, taken under an exclusive lock (``flock``) for
+    each call: one rate budget for every process of one machine that opens the same path.
+
+    The schedule is on the monotonic clock, which the processes of one machine share. POSIX
+    only (``fcntl``); the file stays behind (a few hundred bytes) when the run ends.
+    """
+
+    def __init__(self, path: str, requests_per_minute: float | None) -> None:
+        Pacer(requests_per_minute)  # a nonsense limit fails here, not at the first send
+        self._path = path
+        self._requests_per_minute = requests_per_minute
+        self._fd: int | None = None
+        self._lock = threading.Lock()  # the file lock is per process: threads queue here
+
+    def wait(self) -> float:
+        return self._update(lambda pacer, now: pacer.reserve(now))
+
+    def record(self, throttled: bool, retry_after: float | None = None) -> None:
+        self._update(lambda pacer, now: pacer.record(now, throttled, retry_after))
+
+    def stats(self) -> tuple[int, int]:
+        """(slots handed out, 429s recorded) so far, by every process sharing the file."""
+        return self._update(lambda pacer, now: (pacer.sent, pacer.throttled))
+
+    def _update(self, change: Callable[[Pacer, float], _T]) -> _T:
+        import fcntl
+
+        with self._lock:
+            if self._fd is None:
+                self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            try:
+                state = os.pread(self._fd, 4096, 0)
+                pacer = Pacer(**json.loads(state)) if state else Pacer(self._requests_per_minute)
+                result = change(pacer, time.monotonic())
+                os.pwrite(self._fd, json.dumps(asdict(pacer)).encode().ljust(4096), 0)
+                return result
+            finally:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": self._path, "requests_per_minute": self._requests_per_minute}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        rpm = state["requests_per_minute"]
+        self.__init__(str(state["path"]), rpm if isinstance(rpm, (int, float)) else None)  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"HostPacer({self._path!r}, requests_per_minute={self._requests_per_minute})"

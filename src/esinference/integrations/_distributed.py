@@ -3,11 +3,15 @@
 The driver plans the job (``plan_job``): it looks the endpoint up once (task type, the
 service's batch size, ``rate_limit.requests_per_minute``, the vectors' element type) and
 packs a picklable ``Job``, the client's settings included (``ClientConfig``). A worker embeds
-one block of texts (``embed_block``) with ``helpers.embed`` over a client it builds once per
-process, paced by the budget the engine adapter hands it, and returns an Arrow column in
-row order. With ``checkpoint_dir`` each block's answer is written as one Parquet file named
-by the block's content, atomically (a temporary file renamed): an engine's retry of a task,
-or a rerun after a crash, finds the block done and embeds nothing again.
+a partition's texts (``embed_column``) with one ``helpers.embed`` run over a client it
+builds once per process, paced by the budget the engine adapter hands it (``LeasedBudget``
+when that budget lives in an engine actor), and returns an Arrow column in row order. One
+run per partition keeps ``max_concurrency`` requests in flight from its first text to its
+last, so the pacer is the only limit. With ``checkpoint_dir`` the partition is cut into
+blocks of ``block_rows(job)`` texts and each block's answer is written, as soon as it is
+complete, as one Parquet file named by the block's content, atomically (a temporary file
+renamed): an engine's retry of a task, or a rerun after a crash, finds those blocks done and
+embeds only the others.
 """
 
 # pyright: reportMissingImports=false
@@ -19,13 +23,16 @@ import hashlib
 import os
 import tempfile
 import threading
+import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..helpers import ClientConfig, RateBudget, SharedPacer, embed
 from ..helpers._core import TASK_TYPES
+from ..helpers._pacing import CATCH_UP
 from ..helpers._plan import first_endpoint, limits_of
 
 if TYPE_CHECKING:
@@ -36,9 +43,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Job",
+    "LeasedBudget",
     "PacerService",
     "block_rows",
-    "embed_block",
+    "call_rows",
     "embed_column",
     "plan_job",
     "to_arrow",
@@ -116,8 +124,21 @@ def plan_job(
 
 
 def block_rows(job: Job) -> int:
-    """Rows per block handed to a worker: one batch per request in flight."""
+    """Rows per checkpointed block: one batch per request in flight."""
     return job.batch_size * job.max_concurrency
+
+
+def call_rows(job: Job) -> int:
+    """Rows an engine hands one worker call (Ray's ``batch_size``): ``CALL_BLOCKS`` blocks, so
+    the pause between two calls (the last answers awaited, the next rows fetched) is paid
+    once per ``CALL_BLOCKS * max_concurrency`` requests."""
+    return block_rows(job) * CALL_BLOCKS
+
+
+# Blocks per worker call where the engine lets the adapter choose (Ray): large enough that
+# the drain at the end of a call costs little (~1/32 of the requests at the default 4 in
+# flight), small enough that a call holds a few megabytes of texts and vectors.
+CALL_BLOCKS = 8
 
 
 def _output_kind(task_type: str, endpoint: Mapping[str, Any]) -> OutputKind:
@@ -141,12 +162,56 @@ class PacerService:
     def wait(self) -> float:
         return self._pacer.wait()
 
+    def lease(self, count: int) -> list[float]:
+        return self._pacer.lease(count)
+
     def record(self, throttled: bool, retry_after: float | None = None) -> None:
         self._pacer.record(throttled, retry_after)
 
     def stats(self) -> tuple[int, int]:
         """(send slots handed out, 429s recorded): what a test or a progress report reads."""
         return self._pacer.stats()
+
+
+class LeasedBudget:
+    """``RateBudget`` over a remote pacer (``PacerService.lease``): one round trip per ``size``
+    send slots, not per request.
+
+    ``fetch(count)`` returns the seconds to wait for each of ``count`` slots, counted from
+    when the answer arrives here (a few milliseconds late at worst, never early in total:
+    the pacer's schedule, not this copy of it, decides how many slots a second exist).
+    ``report`` passes an answer on without waiting. After a 429 the slots still held were
+    given out at the old rate: they are dropped, and the next wait asks the slowed pacer. A
+    slot held past its time by more than ``CATCH_UP`` (a worker idle between partitions) is
+    dropped too, as the pacer itself would not give it: held slots never make a burst.
+    """
+
+    def __init__(self, fetch: Callable[[int], Sequence[float]],
+                 report: Callable[[bool, float | None], None], size: int) -> None:  # fmt: skip
+        if size < 1:
+            raise ValueError(f"size must be >= 1, got {size}")
+        self._fetch = fetch
+        self._report = report
+        self._size = size
+        self._slots: deque[float] = deque()  # monotonic send times, earliest first
+        self._lock = threading.Lock()
+
+    def wait(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            while self._slots and self._slots[0] < now - CATCH_UP:
+                self._slots.popleft()  # missed by more than the pacer lets a late sender use
+            if not self._slots:
+                delays = self._fetch(self._size)
+                now = time.monotonic()
+                self._slots.extend(now + delay for delay in delays)
+            return max(0.0, self._slots.popleft() - time.monotonic())
+
+    def record(self, throttled: bool, retry_after: float | None = None) -> None:
+        if throttled:
+            with self._lock:
+                self._slots.clear()
+        self._report(throttled, retry_after)
 
 
 # -- on a worker ------------------------------------------------------------------------------
@@ -165,42 +230,58 @@ def client_for(config: ClientConfig) -> Client:
 
 
 def embed_column(job: Job, texts: Sequence[str], budget: RateBudget | None) -> pa.Array:
-    """``embed_block`` over each ``block_rows(job)`` texts of a partition, as one column."""
+    """The embeddings of a partition's ``texts``, in order, as one Arrow column.
+
+    One ``helpers.embed`` run for the whole partition (requests stay in flight across block
+    boundaries); with a checkpoint, blocks already written are read instead of embedded and
+    each other block is written as soon as its last answer is in. Raises ``EmbedError`` when
+    some text could not be embedded: the engine then retries the task, and only the blocks
+    not yet written are embedded again.
+    """
     import pyarrow as pa
 
     size = block_rows(job)
-    blocks = [embed_block(job, texts[i : i + size], budget) for i in range(0, len(texts), size)]
-    if not blocks:
+    starts = range(0, len(texts), size)
+    columns: dict[int, pa.Array] = {}  # block start -> its column
+    for start in starts:
+        path = _checkpoint_path(job, texts[start : start + size])
+        if path is not None and os.path.exists(path):
+            columns[start] = _read_checkpoint(path, job, len(texts[start : start + size]))
+    todo = [start for start in starts if start not in columns]
+    if todo:
+        done = {i for start in columns for i in range(start, min(start + size, len(texts)))}
+        results = embed(
+            client_for(job.config),
+            job.inference_id,
+            texts,
+            task_type=job.task_type,  # type: ignore[arg-type]  # checked by plan_job
+            batch_size=job.batch_size,
+            max_concurrency=job.max_concurrency,
+            skip=done or None,
+            pace=budget is not None,
+            rate_budget=budget,
+            **dict(job.embed_options),
+        )
+        vectors: list[Any] = []
+        for start in todo:  # results come in input order, the done blocks left out
+            block = texts[start : start + size]
+            vectors.clear()
+            for result in results:
+                vectors.append(result.embedding)
+                if len(vectors) == len(block):
+                    break
+            column = to_arrow(vectors, job.output_kind)
+            if len(column) != len(block):  # embed() yields every text or raises: a bug if not
+                raise RuntimeError(f"{len(block)} texts but {len(column)} embeddings")
+            path = _checkpoint_path(job, block)
+            if path is not None:
+                _write_checkpoint(path, job, block, column)
+            columns[start] = column
+        for extra in results:  # ends the run (its threads); embed() yields each text once
+            raise RuntimeError(f"an embedding beyond the {len(texts)} texts: {extra.index}")
+    if not columns:
         return to_arrow([], job.output_kind)
-    return pa.concat_arrays(blocks)
-
-
-def embed_block(job: Job, texts: Sequence[str], budget: RateBudget | None) -> pa.Array:
-    """The embeddings of ``texts``, in order, as an Arrow column (from the checkpoint if there).
-
-    Raises ``EmbedError`` when some text could not be embedded: the engine then retries the
-    task, and (with a checkpoint) only blocks not yet written are embedded again.
-    """
-    path = _checkpoint_path(job, texts)
-    if path is not None and os.path.exists(path):
-        return _read_checkpoint(path, job, len(texts))
-    results = embed(
-        client_for(job.config),
-        job.inference_id,
-        texts,
-        task_type=job.task_type,  # type: ignore[arg-type]  # checked by plan_job
-        batch_size=job.batch_size,
-        max_concurrency=job.max_concurrency,
-        pace=budget is not None,
-        rate_budget=budget,
-        **dict(job.embed_options),
-    )
-    column = to_arrow([result.embedding for result in results], job.output_kind)
-    if len(column) != len(texts):  # embed() yields every text or raises: a bug if not
-        raise RuntimeError(f"{len(texts)} texts but {len(column)} embeddings")
-    if path is not None:
-        _write_checkpoint(path, job, texts, column)
-    return column
+    return pa.concat_arrays([columns[start] for start in starts])
 
 
 def to_arrow(vectors: Sequence[Any], kind: OutputKind) -> pa.Array:

@@ -14,12 +14,12 @@
 
 Each worker process builds one client and embeds its partitions with ``helpers.embed``. On a
 ``distributed`` cluster one dask actor holds the endpoint's rate budget and every partition
-takes its send slots from it: together they stay inside ``rate_limit.requests_per_minute``
-and back off together on 429. Without ``distributed`` (the local schedulers) the budget is an
-in-process ``SharedPacer``: shared by the threaded scheduler's threads, copied (each process
-at the full rate, 429s slowing it) by the processes scheduler. With ``checkpoint_dir`` every
-block's answer is kept as a Parquet file: a task dask retries (or a rerun after a crash)
-embeds only the blocks not yet written.
+takes its send slots from it (``max_concurrency`` slots per round trip): together they stay
+inside ``rate_limit.requests_per_minute`` and back off together on 429. Without
+``distributed`` (the local schedulers) the budget is an in-process ``SharedPacer``: shared by
+the threaded scheduler's threads, copied (each process at the full rate, 429s slowing it) by
+the processes scheduler. With ``checkpoint_dir`` every block's answer is kept as a Parquet
+file: a task dask retries (or a rerun after a crash) embeds only the blocks not yet written.
 """
 
 # pyright: reportMissingImports=false
@@ -27,13 +27,14 @@ embeds only the blocks not yet written.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 import dask.dataframe as dd
 import pandas as pd
 
 from ..helpers import RateBudget, SharedPacer
-from ._distributed import Job, PacerService, embed_column, plan_job
+from ._distributed import Job, LeasedBudget, PacerService, embed_column, plan_job
 
 if TYPE_CHECKING:
     from .._client_base import BaseClient
@@ -42,38 +43,54 @@ __all__ = ["embed_dataframe"]
 
 
 class _ActorBudget:
-    """``RateBudget`` over the job's pacer actor: a slot is one round trip, a report none.
-
-    It travels as the actor's address and key, and makes its proxy on the worker (``attach``,
-    in the task's thread, where dask knows the worker): the proxy it then holds can be
-    called from ``helpers.embed``'s threads too.
+    """The job's pacer actor as workers reach it: its address and key travel, and a worker
+    makes its proxy (``attach``, in the task's thread, where dask knows the worker) and a
+    ``LeasedBudget`` over it, which ``helpers.embed``'s threads then call: one round trip
+    per ``size`` send slots, a report none.
     """
 
-    def __init__(self, address: str, key: str, future: Any = None) -> None:
+    def __init__(self, address: str, key: str, size: int, future: Any = None) -> None:
         self._address = address
         self._key = key
-        self._actor: Any = None
+        self._size = size
+        self._leased: LeasedBudget | None = None
         # On the driver: the actor lives while its future does, and this budget is held by
-        # the returned DataFrame's graph. Workers get only the address and key.
+        # the returned DataFrame's graph. Workers get only the address, key and lease size.
         self._future = future
 
     def attach(self) -> None:
         from distributed import Actor, get_worker
 
-        if self._actor is None:
-            self._actor = Actor(PacerService, self._address, self._key, worker=get_worker())
+        if self._leased is not None:
+            return
+        with _leases_lock:  # one lease per worker process: a partition uses the slots the
+            leased = _leases.get(self._key)  # last one left, rather than wasting them
+            if leased is None:
+                actor = Actor(PacerService, self._address, self._key, worker=get_worker())
+                leased = _leases[self._key] = LeasedBudget(
+                    lambda count: actor.lease(count).result(),
+                    lambda throttled, retry_after: actor.record(throttled, retry_after),
+                    self._size,
+                )
+        self._leased = leased
 
     def wait(self) -> float:
-        return float(self._actor.wait().result())
+        assert self._leased is not None, "attach() first"
+        return self._leased.wait()
 
     def record(self, throttled: bool, retry_after: float | None = None) -> None:
-        self._actor.record(throttled, retry_after)
+        assert self._leased is not None, "attach() first"
+        self._leased.record(throttled, retry_after)
 
-    def __getstate__(self) -> tuple[str, str]:
-        return self._address, self._key
+    def __getstate__(self) -> tuple[str, str, int]:
+        return self._address, self._key, self._size
 
-    def __setstate__(self, state: tuple[str, str]) -> None:
+    def __setstate__(self, state: tuple[str, str, int]) -> None:
         self.__init__(*state)  # type: ignore[misc]
+
+
+_leases: dict[str, LeasedBudget] = {}  # pacer actor's key -> this worker's lease of it
+_leases_lock = threading.Lock()
 
 
 def _budget(job: Job) -> RateBudget | None:
@@ -88,7 +105,7 @@ def _budget(job: Job) -> RateBudget | None:
         return SharedPacer(job.requests_per_minute)
     future = cluster.submit(PacerService, job.requests_per_minute, actor=True)
     actor = future.result()
-    return _ActorBudget(actor._address, future.key, future)
+    return _ActorBudget(actor._address, future.key, job.max_concurrency, future)
 
 
 def _embed_partition(frame: pd.DataFrame, job: Job, budget: RateBudget | None) -> pd.DataFrame:

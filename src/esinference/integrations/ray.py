@@ -12,8 +12,9 @@
     embedded.write_parquet("embedded/")
 
 Each of ``workers`` actors builds one client and embeds batches with ``helpers.embed``; one
-named Ray actor holds the endpoint's rate budget and every actor takes its send slots from it,
-so together they stay inside ``rate_limit.requests_per_minute`` and back off together on 429.
+named Ray actor holds the endpoint's rate budget and every actor takes its send slots from it
+(``max_concurrency`` slots per round trip), so together they stay inside
+``rate_limit.requests_per_minute`` and back off together on 429.
 With ``checkpoint_dir`` every block's answer is kept as a Parquet file: a task Ray retries,
 or the same job run again after a crash, embeds only the blocks not yet written.
 """
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import ray
 
-from ._distributed import Job, PacerService, block_rows, embed_column, plan_job
+from ._distributed import Job, LeasedBudget, PacerService, call_rows, embed_column, plan_job
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -39,25 +40,18 @@ if TYPE_CHECKING:
 __all__ = ["embed_dataset"]
 
 
-class _RemoteBudget:
-    """``RateBudget`` over the pacer actor: a slot is one round trip, a report none."""
-
-    def __init__(self, actor: Any) -> None:
-        self._actor = actor
-
-    def wait(self) -> float:
-        return float(ray.get(self._actor.wait.remote()))
-
-    def record(self, throttled: bool, retry_after: float | None = None) -> None:
-        self._actor.record.remote(throttled, retry_after)
-
-
 class _Embedder:
     """The callable class of ``map_batches``: built once per actor, with its client."""
 
     def __init__(self, job: Job, pacer: Any) -> None:
         self._job = job
-        self._budget = None if pacer is None else _RemoteBudget(pacer)
+        self._budget = None
+        if pacer is not None:  # send slots taken from the pacer actor, a lease at a time
+            self._budget = LeasedBudget(
+                lambda count: ray.get(pacer.lease.remote(count)),
+                lambda throttled, retry_after: pacer.record.remote(throttled, retry_after),
+                job.max_concurrency,
+            )
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         texts = batch.column(self._job.text_column).to_pylist()
@@ -105,7 +99,7 @@ def embed_dataset(
         _Embedder,
         fn_constructor_kwargs={"job": job, "pacer": pacer},
         batch_format="pyarrow",
-        batch_size=block_rows(job),
+        batch_size=call_rows(job),
         concurrency=concurrency,
         num_cpus=0.5,
         zero_copy_batch=True,
