@@ -234,13 +234,6 @@ class RequestSettings(NamedTuple):
     # The connection settings options() changed, sent with every call; None: none changed.
     overrides: RequestOverrides | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        """An overridable setting by its name (``settings.retry_on_status``); None: the
-        transport's."""
-        if name not in RequestOverrides._fields:
-            raise AttributeError(name)
-        return None if self.overrides is None else getattr(self.overrides, name)
-
     def __repr__(self) -> str:  # never show header values: one of them holds credentials
         return f"RequestSettings(headers={sorted(self.headers)}, overrides={self.overrides})"
 

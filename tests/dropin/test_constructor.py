@@ -361,7 +361,8 @@ def test_a_json_str_or_bytes_body_is_sent_as_it_is(body: str | bytes) -> None:
 def test_retry_on_status_takes_a_single_status(local_es: LocalServer) -> None:
     with Client(local_es.url, retry_on_status=503, retry_backoff_base=0.0) as client:
         assert client.transport.settings.retry_on_status == (503,)  # type: ignore[attr-defined]
-        assert client.options(retry_on_status=502)._settings.retry_on_status == (502,)
+        overrides = client.options(retry_on_status=502)._settings.overrides
+        assert overrides is not None and overrides.retry_on_status == (502,)
 
 
 def test_sniffing_uses_elasticsearch_py_s_names(local_es: LocalServer) -> None:

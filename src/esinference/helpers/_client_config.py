@@ -15,10 +15,12 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .._transport import RequestOverrides
+
 if TYPE_CHECKING:
     from .._client import Client
     from .._client_base import BaseClient
-    from .._transport import RequestOverrides, TransportSettings
+    from .._transport import TransportSettings
 
 __all__ = ["ClientConfig"]
 
@@ -71,6 +73,7 @@ class ClientConfig:
                 " processes: build it with ca_certs / client_cert / client_key instead"
             )
         own = client._settings  # the per-client settings options() may have changed
+        changed = own.overrides or RequestOverrides()
         headers = dict(own.headers)
         authorization = headers.get("authorization")
         for name in _OWN_HEADERS:
@@ -78,9 +81,15 @@ class ClientConfig:
         return cls(
             hosts=tuple(node.base_url for node in client.transport.node_pool.nodes),
             headers=tuple(sorted(headers.items())),
-            request_timeout=own.request_timeout or transport.request_timeout,
+            request_timeout=(
+                transport.request_timeout
+                if changed.request_timeout is None
+                else changed.request_timeout
+            ),
             retry_on_status=(
-                transport.retry_on_status if own.retry_on_status is None else own.retry_on_status
+                transport.retry_on_status
+                if changed.retry_on_status is None
+                else changed.retry_on_status
             ),
             settings=_copied_settings(transport, own.overrides),
             authorization=None if api_key_env is not None else authorization,

@@ -138,6 +138,7 @@ _C = TypeVar("_C", bound="BaseClient[Any, Any]")
 def without_429_retries(client: _C) -> _C:
     """The client a paced run calls with: its transport does not retry 429s, the pacer does
     (a transport retry would resend at once, behind the other senders' backs)."""
-    own = client._settings.retry_on_status  # set by options(), else the transport's
+    overrides = client._settings.overrides  # what options() changed, else the transport's
+    own = None if overrides is None else overrides.retry_on_status
     statuses = client.transport.settings.retry_on_status if own is None else own
     return client.options(retry_on_status=[status for status in statuses if status != 429])
